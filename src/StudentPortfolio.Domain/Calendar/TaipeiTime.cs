@@ -1,0 +1,25 @@
+using NodaTime;
+
+namespace StudentPortfolio.Calendar;
+
+/// <summary>The Asia/Taipei time zone, in which every school date and window is defined.</summary>
+public static class TaipeiTime
+{
+    /// <summary>Gets the Asia/Taipei zone from the embedded TZDB (no daylight saving since 1979; UTC+8).</summary>
+    public static DateTimeZone Zone { get; } = DateTimeZoneProviders.Tzdb["Asia/Taipei"];
+
+    /// <summary>Returns the instant at which <paramref name="date"/> starts in Taipei.</summary>
+    /// <param name="date">The local date.</param>
+    /// <returns>The start of that day in Asia/Taipei.</returns>
+    public static Instant StartOfDay(LocalDate date) => Zone.AtStartOfDay(date).ToInstant();
+
+    /// <summary>Returns the Taipei calendar date of <paramref name="instant"/>.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The local date in Asia/Taipei.</returns>
+    public static LocalDate DateOf(Instant instant) => instant.InZone(Zone).Date;
+
+    /// <summary>Returns <paramref name="instant"/> as a Taipei zoned date-time.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The zoned date-time in Asia/Taipei.</returns>
+    public static ZonedDateTime InTaipei(Instant instant) => instant.InZone(Zone);
+}

@@ -1,0 +1,184 @@
+using System.Diagnostics.CodeAnalysis;
+using StudentPortfolio.Calendar;
+using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
+
+namespace StudentPortfolio.Portfolio;
+
+/// <summary>
+/// A 108-curriculum course code (課程代碼): 23 characters, digits or upper-case letters, issued by the course
+/// planning platform (課程計畫平臺), e.g. <c>109041305H11101B1010101</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Parsing checks the length, the character set and that positions 1–3 are a ROC entry year (入學學年度).
+/// The segment accessors expose positions whose meaning is documented in the research notes; only
+/// <see cref="EntryYear"/> and <see cref="School"/> are reliable, the others are informational and never validated.
+/// </para>
+/// <para>The default value is not a valid code; <see cref="IsDefault"/> detects it. Immutable and thread-safe.</para>
+/// </remarks>
+public readonly struct CourseCode : IEquatable<CourseCode>, ISpanParsable<CourseCode>
+{
+    /// <summary>The number of characters in a course code.</summary>
+    public const int Length = 23;
+
+    private readonly string? _value;
+
+    private CourseCode(string value) => _value = value;
+
+    /// <summary>Gets a value indicating whether this is the default (invalid) value.</summary>
+    public bool IsDefault => _value is null;
+
+    /// <summary>Gets the cohort entry year (入學學年度), positions 1–3.</summary>
+    public AcademicYear EntryYear => AcademicYear.Parse(Value.AsSpan(0, 3));
+
+    /// <summary>Gets the school code, positions 4–9.</summary>
+    public SchoolCode School => SchoolCode.Parse(Value.AsSpan(3, 6));
+
+    /// <summary>Gets the curriculum group code (群組代碼), positions 1–16.</summary>
+    public string GroupCode => Value[..16];
+
+    /// <summary>Gets the course category (課程類別), position 17: 1 部定必修, 2 校訂必修, 8 團體活動時間, 9 彈性學習時間, others school-set.</summary>
+    public char Category => Value[16];
+
+    /// <summary>Gets the subject attribute (科目屬性), position 18 (informational).</summary>
+    public char SubjectAttribute => Value[17];
+
+    /// <summary>Gets the domain code (領域名稱代碼), positions 20–21 (informational), e.g. <c>01</c> 語文.</summary>
+    public string DomainCode => Value.Substring(19, 2);
+
+    private string Value => _value ?? throw new InvalidOperationException("The default CourseCode has no segments.");
+
+    /// <summary>Parses a course code.</summary>
+    /// <param name="s">23 characters, digits or upper-case letters, starting with a three-digit ROC year.</param>
+    /// <returns>The course code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a course code.</exception>
+    public static CourseCode Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return TryParse(s, out var c) ? c : throw new FormatException(Describe(s.AsSpan()));
+    }
+
+    /// <inheritdoc cref="Parse(string)"/>
+    public static CourseCode Parse(ReadOnlySpan<char> s) => TryParse(s, out var c) ? c : throw new FormatException(Describe(s));
+
+    /// <summary>Parses a course code without throwing.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The course code, or the default value on failure.</param>
+    /// <returns><see langword="true"/> on success.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out CourseCode result)
+    {
+        result = default;
+        if (s is null || !IsValid(s.AsSpan()))
+        {
+            return false;
+        }
+
+        result = new CourseCode(s);
+        return true;
+    }
+
+    /// <inheritdoc cref="TryParse(string?, out CourseCode)"/>
+    public static bool TryParse(ReadOnlySpan<char> s, out CourseCode result)
+    {
+        result = default;
+        if (!IsValid(s))
+        {
+            return false;
+        }
+
+        result = new CourseCode(s.ToString());
+        return true;
+    }
+
+    /// <summary>Returns whether <paramref name="s"/> is a well-formed course code.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns><see langword="true"/> when valid.</returns>
+    public static bool IsValid(ReadOnlySpan<char> s)
+    {
+        if (s.Length != Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Length; i++)
+        {
+            var ok = i < 3 ? Text.IsAsciiDigit(s[i]) : Text.IsUpperAlphanumeric(s[i]);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return s[0] != '0' || s[1] != '0' || s[2] != '0';
+    }
+
+    /// <summary>Returns whether the UTF-8 text is a well-formed course code, without allocating.</summary>
+    /// <param name="utf8">The UTF-8 text.</param>
+    /// <returns><see langword="true"/> when valid.</returns>
+    public static bool IsValid(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length != Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Length; i++)
+        {
+            var c = (char)utf8[i];
+            var ok = i < 3 ? Text.IsAsciiDigit(c) : Text.IsUpperAlphanumeric(c);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return utf8[0] != '0' || utf8[1] != '0' || utf8[2] != '0';
+    }
+
+    /// <inheritdoc/>
+    static CourseCode IParsable<CourseCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<CourseCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CourseCode result) => TryParse(s, out result);
+
+    /// <inheritdoc/>
+    static CourseCode ISpanParsable<CourseCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool ISpanParsable<CourseCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CourseCode result) => TryParse(s, out result);
+
+    /// <summary>Returns the 23-character code (<c>(none)</c> for the default value).</summary>
+    /// <returns>The code.</returns>
+    public override string ToString() => _value ?? "(none)";
+
+    /// <inheritdoc/>
+    public bool Equals(CourseCode other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is CourseCode other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>Whether both are the same code.</returns>
+    public static bool operator ==(CourseCode left, CourseCode right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The left operand.</param>
+    /// <param name="right">The right operand.</param>
+    /// <returns>Whether the codes differ.</returns>
+    public static bool operator !=(CourseCode left, CourseCode right) => !left.Equals(right);
+
+    private static string Describe(ReadOnlySpan<char> s)
+    {
+        var shown = s.Length <= 40 ? s.ToString() : string.Concat(s[..40], "…");
+        return s.Length != Length
+            ? $"The course code '{shown}' must have 23 characters, not {s.Length}."
+            : $"The course code '{shown}' must be digits or upper-case letters A-Z and start with a three-digit ROC year.";
+    }
+}

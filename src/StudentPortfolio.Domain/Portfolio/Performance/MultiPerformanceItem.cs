@@ -1,0 +1,84 @@
+using StudentPortfolio.Calendar;
+using StudentPortfolio.Internal;
+
+namespace StudentPortfolio.Portfolio.Performance;
+
+/// <summary>
+/// A multi-performance item (多元表現): anything outside courses, in one of the ten central-database categories,
+/// uploaded by the student (no teacher certification) and optionally selected (勾選) for the central database.
+/// </summary>
+/// <remarks>
+/// The <see cref="Term"/> is the term in which the performance happened; yearly caps count in its academic year.
+/// Policy limits (description length, files, required category fields) are validator rules. Immutable and
+/// thread-safe.
+/// </remarks>
+public sealed record MultiPerformanceItem
+{
+    private readonly ValueList<MediaFile> _files;
+
+    /// <summary>Creates a multi-performance item.</summary>
+    /// <param name="id">The record identifier.</param>
+    /// <param name="term">The term in which the performance happened.</param>
+    /// <param name="details">The category-specific fields; they decide the <see cref="Category"/>.</param>
+    /// <param name="description">The short description (內容簡述); at most 100 characters by policy.</param>
+    /// <param name="files">The evidence files; may be empty.</param>
+    /// <param name="link">An optional external link (absolute http or https URI).</param>
+    /// <param name="isSelected">Whether the student selected it for the central database.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="term"/> is the default value, a file is <see langword="null"/>, or <paramref name="link"/> is not an absolute http(s) URI.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> or <paramref name="description"/> is <see langword="null"/>.</exception>
+    public MultiPerformanceItem(
+        RecordId id,
+        Term term,
+        PerformanceDetails details,
+        string description,
+        IEnumerable<MediaFile>? files = null,
+        Uri? link = null,
+        bool isSelected = false)
+    {
+        Guard.NotDefault(id.IsDefault, nameof(id));
+        Guard.NotDefault(term.IsDefault, nameof(term));
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(description);
+        if (link is not null && (!link.IsAbsoluteUri || (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)))
+        {
+            throw new ArgumentException("The link must be an absolute http or https URI.", nameof(link));
+        }
+
+        Id = id;
+        Term = term;
+        Details = details;
+        Description = description;
+        _files = ValueList<MediaFile>.From(files, nameof(files));
+        Link = link;
+        IsSelected = isSelected;
+    }
+
+    /// <summary>Gets the record identifier.</summary>
+    public RecordId Id { get; }
+
+    /// <summary>Gets the term in which the performance happened.</summary>
+    public Term Term { get; }
+
+    /// <summary>Gets the category.</summary>
+    public PerformanceCategory Category => Details.Category;
+
+    /// <summary>Gets the category-specific fields.</summary>
+    public PerformanceDetails Details { get; }
+
+    /// <summary>Gets the short description (內容簡述).</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the evidence files.</summary>
+    public IReadOnlyList<MediaFile> Files => _files;
+
+    /// <summary>Gets the optional external link.</summary>
+    public Uri? Link { get; }
+
+    /// <summary>Gets a value indicating whether the student selected it for the central database.</summary>
+    public bool IsSelected { get; }
+
+    /// <summary>Returns a copy with the selection flag set or cleared.</summary>
+    /// <param name="isSelected">Whether selected.</param>
+    /// <returns>The new item.</returns>
+    public MultiPerformanceItem WithSelection(bool isSelected) => new(Id, Term, Details, Description, _files, Link, isSelected);
+}

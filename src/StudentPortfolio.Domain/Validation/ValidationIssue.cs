@@ -1,0 +1,83 @@
+using System.Globalization;
+using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
+using StudentPortfolio.Portfolio;
+
+namespace StudentPortfolio.Validation;
+
+/// <summary>
+/// One rule violation: which rule, how serious, where (student, record, JSON path) and the message arguments.
+/// </summary>
+/// <remarks>
+/// Messages are formatted on demand from the rule's templates. Arguments never hold an unmasked national ID:
+/// the student appears only as its masked <see cref="StudentKey"/>. Immutable and thread-safe.
+/// </remarks>
+public sealed record ValidationIssue
+{
+    private readonly ValueList<string> _arguments;
+
+    /// <summary>Creates an issue.</summary>
+    /// <param name="rule">The rule violated.</param>
+    /// <param name="student">The student, when known.</param>
+    /// <param name="recordId">The record, when the issue is about one record.</param>
+    /// <param name="path">The JSON path of the offending value in the export shape, e.g. <c>$.students[3].outcomes[1].description</c>.</param>
+    /// <param name="arguments">The message arguments, in the order of <see cref="RuleDescriptor.Arguments"/>.</param>
+    /// <param name="severity">The severity; defaults to the rule's.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
+    public ValidationIssue(RuleDescriptor rule, StudentKey? student, RecordId? recordId, string path, IEnumerable<string>? arguments = null, Severity? severity = null)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(path);
+        Rule = rule;
+        Student = student;
+        RecordId = recordId;
+        Path = path;
+        _arguments = ValueList<string>.From(arguments, nameof(arguments));
+        Severity = severity ?? rule.Severity;
+    }
+
+    /// <summary>Gets the rule violated.</summary>
+    public RuleDescriptor Rule { get; }
+
+    /// <summary>Gets the rule code, e.g. <c>SP-Q001</c>.</summary>
+    public string Code => Rule.Code;
+
+    /// <summary>Gets the severity.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>Gets the student, when known. Its <see cref="StudentKey.ToString"/> is masked.</summary>
+    public StudentKey? Student { get; }
+
+    /// <summary>Gets the record identifier, when the issue is about one record.</summary>
+    public RecordId? RecordId { get; }
+
+    /// <summary>Gets the JSON path in the export shape.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets the message arguments.</summary>
+    public IReadOnlyList<string> Arguments => _arguments;
+
+    /// <summary>Gets the English message.</summary>
+    public string Message => Rule.FormatEnglish(_arguments);
+
+    /// <summary>Gets the Traditional Chinese message.</summary>
+    public string MessageZh => Rule.FormatChinese(_arguments);
+
+    /// <summary>Returns the message in the language of <paramref name="culture"/>: Chinese for <c>zh</c> cultures, English otherwise.</summary>
+    /// <param name="culture">The culture; <see langword="null"/> means the current UI culture.</param>
+    /// <returns>The message.</returns>
+    public string GetMessage(CultureInfo? culture = null)
+    {
+        culture ??= CultureInfo.CurrentUICulture;
+        return culture.TwoLetterISOLanguageName == "zh" ? MessageZh : Message;
+    }
+
+    /// <summary>Returns <c>CODE severity student record path: message</c> with the student masked.</summary>
+    /// <returns>A one-line description.</returns>
+    public override string ToString()
+    {
+        var student = Student?.ToString() ?? "-";
+        var record = RecordId?.ToString() ?? "-";
+        return $"{Code} {Severity} {student} {record} {Path}: {Message}";
+    }
+}

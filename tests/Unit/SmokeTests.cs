@@ -1,0 +1,2 @@
+namespace StudentPortfolio.UnitTests;
+public class SmokeTests { [Fact] public void Runs() => Assert.Equal(2, 1 + 1); }
