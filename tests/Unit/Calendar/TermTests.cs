@@ -1,0 +1,72 @@
+using NodaTime;
+using StudentPortfolio.Calendar;
+
+namespace StudentPortfolio.UnitTests.Calendar;
+
+public class TermTests
+{
+    [Theory]
+    [InlineData(2025, 7, 31, "113-2")]
+    [InlineData(2025, 8, 1, "114-1")]
+    [InlineData(2026, 1, 31, "114-1")]
+    [InlineData(2026, 2, 1, "114-2")]
+    [InlineData(2026, 7, 31, "114-2")]
+    public void Term_boundaries_are_1_August_and_1_February(int y, int m, int d, string expected)
+    {
+        Assert.Equal(expected, Term.Containing(new LocalDate(y, m, d)).ToString());
+    }
+
+    [Fact]
+    public void Semester_dates_match_the_regulation()
+    {
+        var first = Term.Parse("114-1");
+        var second = Term.Parse("114-2");
+
+        Assert.Equal(new LocalDate(2025, 8, 1), first.Start);
+        Assert.Equal(new LocalDate(2026, 1, 31), first.End);
+        Assert.Equal(new LocalDate(2026, 2, 1), second.Start);
+        Assert.Equal(new LocalDate(2026, 7, 31), second.End);
+        Assert.Equal(second, first.Next);
+        Assert.Equal(first, second.Previous);
+        Assert.Equal(Term.Parse("115-1"), second.Next);
+    }
+
+    [Fact]
+    public void Instants_are_midnight_in_Taipei()
+    {
+        var term = Term.Parse("114-1");
+
+        Assert.Equal(Instant.FromUtc(2025, 7, 31, 16, 0), term.StartInstant);
+        Assert.Equal(Instant.FromUtc(2026, 1, 31, 16, 0), term.EndInstant);
+        Assert.Equal(term, Term.Containing(Instant.FromUtc(2026, 1, 31, 15, 59)));
+        Assert.Equal(term.Next, Term.Containing(Instant.FromUtc(2026, 1, 31, 16, 0)));
+    }
+
+    [Theory]
+    [InlineData("114")]
+    [InlineData("114-3")]
+    [InlineData("114-12")]
+    [InlineData("-1")]
+    [InlineData("0-1")]
+    [InlineData("114_1")]
+    public void Malformed_terms_are_rejected(string text)
+    {
+        Assert.False(Term.TryParse(text, out _));
+        var ex = Assert.Throws<FormatException>(() => Term.Parse(text));
+        Assert.Contains("114-1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_rejects_default_year_and_unknown_semester()
+    {
+        Assert.Throws<ArgumentException>(() => new Term(default, Semester.First));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Term(AcademicYear.FromRocYear(114), (Semester)3));
+    }
+
+    [Fact]
+    public void Terms_order_by_year_then_semester()
+    {
+        Assert.True(Term.Parse("113-2") < Term.Parse("114-1"));
+        Assert.True(Term.Parse("114-1") < Term.Parse("114-2"));
+    }
+}
