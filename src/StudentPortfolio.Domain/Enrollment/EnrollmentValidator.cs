@@ -146,9 +146,9 @@ public static class EnrollmentValidator
     internal static Term? OriginAfterSubmission(CourseRecordKind kind, CourseOrigin? origin, Term submissionTerm) =>
         kind == CourseRecordKind.Transfer && origin?.Term is { } originTerm && originTerm > submissionTerm ? originTerm : null;
 
-    /// <summary>SP-E006 decision.</summary>
+    /// <summary>SP-E006 decision: a transfer outcome whose certification is missing, rejected, or no longer covers its content.</summary>
     internal static bool TransferOutcomeNotCertified(CourseLearningOutcome outcome, EnrollmentPolicy policy) =>
-        policy.RequireCertifiedTransferOutcomes && outcome.Kind == CourseRecordKind.Transfer && outcome.Certification.Status != CertificationStatus.Certified;
+        policy.RequireCertifiedTransferOutcomes && outcome.Kind == CourseRecordKind.Transfer && !outcome.IsCertified;
 
     /// <summary>SP-E007 decision: a borrowed-study record whose host school is not a host during the term.</summary>
     internal static bool HostMismatch(EnrollmentHistory history, Term term, CourseRecordKind kind, CourseOrigin? origin) =>

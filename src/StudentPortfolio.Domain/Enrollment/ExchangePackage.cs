@@ -20,6 +20,12 @@ namespace StudentPortfolio.Enrollment;
 /// keeps its term; ids become <c>{sourceSchool}:{id}</c> unless they already carry a school prefix, so two schools'
 /// ids never collide and re-exporting is stable.
 /// </para>
+/// <para>
+/// Only outcomes certified and unchanged since (<see cref="CourseLearningOutcome.IsCertified"/>) travel; the others are
+/// listed in <see cref="OmittedOutcomes"/>. The content hash covers the kind and origin, so the transfer form has a new
+/// hash: the original certification (certifier, proxy, instant) is carried over to cover it, and any later edit of
+/// the content voids it as usual.
+/// </para>
 /// <para>The national format is a [GAP]; this is an in-memory model. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record ExchangePackage
@@ -132,8 +138,9 @@ public sealed record ExchangePackage
             }
 
             var (kind, origin) = TransferForm(source, o.Term, o.CourseCode, null, null, o.Kind, o.Origin);
-            outcomes.Add(new CourseLearningOutcome(
-                ExchangeRecordId.Prefix(source, o.Id, "outcome"), o.Term, o.CourseCode, o.Title, o.Description, o.Files, o.Certification, o.IsSelected, kind, origin));
+            var moved = new CourseLearningOutcome(
+                ExchangeRecordId.Prefix(source, o.Id, "outcome"), o.Term, o.CourseCode, o.Title, o.Description, o.Files, o.Certification, o.IsSelected, kind, origin);
+            outcomes.Add(moved.IsCertified ? moved : moved.WithCertification(Carry(o.Certification, moved.ContentHash)));
         }
 
         var performances = portfolio.Performances
@@ -149,12 +156,15 @@ public sealed record ExchangePackage
     /// <returns>For example <c>Exchange package of A12****789/2008-05-01 from 041305</c>.</returns>
     public override string ToString() => $"Exchange package of {Student} from {SourceSchool}";
 
+    /// <summary>Whether an outcome can travel: certified, and unchanged since.</summary>
+    internal static bool IsCertifiedForTransfer(CourseLearningOutcome outcome) => outcome.IsCertified;
+
     /// <summary>
-    /// Whether an outcome can travel: certified and unchanged since, or — for an outcome already in transfer form, whose
-    /// kind and origin differ from what was certified — certified at its original school.
+    /// Carries the original school's certification over to the transfer form of the same work: same certifier, proxy
+    /// and decision instant, covering the new content hash (which differs only by kind and origin).
     /// </summary>
-    internal static bool IsCertifiedForTransfer(CourseLearningOutcome outcome) =>
-        outcome.Kind == CourseRecordKind.Transfer ? outcome.Certification.Status == CertificationStatus.Certified : outcome.IsCertified;
+    private static Certification Carry(Certification original, ContentHash transferHash) =>
+        Certification.Certify(original.Certifier!, original.DecidedAt!.Value, transferHash, original.OnBehalfOf);
 
     private static (CourseRecordKind Kind, CourseOrigin Origin) TransferForm(
         SchoolCode source, Calendar.Term term, CourseCode code, string? subject, int? credits, CourseRecordKind kind, CourseOrigin? origin) => kind switch

@@ -70,13 +70,13 @@ public static class EnrollmentRules
         "originTerm",
         "submissionTerm");
 
-    /// <summary>SP-E006: a transferred course learning outcome was not certified at the original school (policy switch <see cref="Enrollment.EnrollmentPolicy.RequireCertifiedTransferOutcomes"/>).</summary>
+    /// <summary>SP-E006: a transferred course learning outcome was not certified at the original school, or was changed since (policy switch <see cref="Enrollment.EnrollmentPolicy.RequireCertifiedTransferOutcomes"/>).</summary>
     public static RuleDescriptor TransferOutcomeNotCertified { get; } = new(
         "SP-E006",
         Severity.Error,
         Principles,
-        "轉學轉科課程學習成果 {0} 未經原學校 {1} 認證，不得提交。",
-        "Transferred course learning outcome {0} was not certified at the original school {1} and cannot be submitted.",
+        "轉學轉科課程學習成果 {0} 未經原學校 {1} 認證或認證後已修改，不得提交。",
+        "Transferred course learning outcome {0} was not certified at the original school {1}, or was changed since, and cannot be submitted.",
         "record",
         "originSchool");
 

@@ -120,6 +120,17 @@ public class EnrollmentValidatorTests
     }
 
     [Fact]
+    public void Transfer_outcome_edited_after_certification_is_reported()
+    {
+        var merged = ExchangeMerger.Merge(
+            At(NewSchool, TransferHistory()),
+            ExchangePackage.Export(At(OldSchool, EnrollmentHistory.Empty, outcomes: [Outcome("O1", "113-1", OldSchool)]), NodaTime.Instant.FromUtc(2025, 3, 1, 0, 0))).Portfolio;
+        Assert.Empty(EnrollmentValidator.Validate(merged).Issues);
+        var edited = merged.WithOutcomes(merged.Outcomes.Select(o => o.WithContent(o.Title, "新的簡述", o.Files)));
+        Assert.Equal("SP-E006", Assert.Single(EnrollmentValidator.Validate(edited).Issues).Code);
+    }
+
+    [Fact]
     public void Certified_transfer_outcome_passes()
     {
         var p = At(NewSchool, TransferHistory(), outcomes: [Outcome("041305:O1", "113-1", OldSchool, kind: CourseRecordKind.Transfer, origin: FromOld)]);

@@ -72,6 +72,18 @@ public class ExchangePackageTests
     }
 
     [Fact]
+    public void Exported_outcome_keeps_the_original_certifier_and_stays_certified_in_transfer_form()
+    {
+        var original = OldPortfolio().Outcomes[0];
+        var o1 = ExchangePackage.Export(OldPortfolio(), Now).Outcomes[0];
+        Assert.NotEqual(original.ContentHash, o1.ContentHash);
+        Assert.True(o1.IsCertified);
+        Assert.Equal(original.Certification.Certifier, o1.Certification.Certifier);
+        Assert.Equal(original.Certification.DecidedAt, o1.Certification.DecidedAt);
+        Assert.False(o1.WithContent("改過", o1.Description, o1.Files).IsCertified);
+    }
+
+    [Fact]
     public void Export_never_carries_counselling_records()
     {
         Assert.DoesNotContain(typeof(ExchangePackage).GetProperties(), p => p.PropertyType == typeof(IReadOnlyList<CounsellingRecord>));
