@@ -255,4 +255,13 @@ public class EnrollmentHistoryTests
         Assert.Contains("prior suspension", ex.Message, StringComparison.Ordinal);
         Assert.Equal(1, ex.EventIndex);
     }
+
+    [Fact]
+    public void State_at_end_of_term_reflects_events_on_the_last_day()
+    {
+        var h = EnrollmentHistory.Create([Admit(D(2024, 8, 1), OldSchool), E(D(2025, 1, 31), EnrollmentEventKind.Suspend, OldSchool)]);
+        Assert.Equal(EnrollmentStatus.Suspended, h.StateAtEndOf(T("113-1")).Status);
+        Assert.False(h.IsSuspendedThroughout(T("113-1")));
+        Assert.Equal(EnrollmentState.None, h.StateAtEndOf(T("112-2")));
+    }
 }

@@ -179,4 +179,18 @@ public class ExchangePackageTests
     {
         Assert.Throws<ArgumentException>(() => ExchangeMerger.Merge(OldPortfolio(), ExchangePackage.Export(OldPortfolio(), Now)));
     }
+
+    [Fact]
+    public void Package_without_a_student_or_school_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new ExchangePackage(default, OldSchool, Now, null, null, null, null, null));
+        Assert.Throws<ArgumentException>(() => new ExchangePackage(OldPortfolio().Key, default, Now, null, null, null, null, null));
+    }
+
+    [Fact]
+    public void Null_package_in_a_list_is_named_by_index()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ExchangeMerger.Merge(NewPortfolio(), [ExchangePackage.Export(OldPortfolio(), Now), null!]));
+        Assert.Contains("Package 1", ex.Message, StringComparison.Ordinal);
+    }
 }
