@@ -28,6 +28,21 @@ internal static class ContentChecks
         return characters > limit.MaxCharacters ? ContentRules.DescriptionTooLong : null;
     }
 
+    /// <summary>Counts the characters of UTF-8 text the way <see cref="Text.CountCharacters"/> counts a string (one per code point), without decoding.</summary>
+    public static int CountCharacters(ReadOnlySpan<byte> utf8)
+    {
+        var count = 0;
+        foreach (var b in utf8)
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Returns the file rule broken, or <see langword="null"/>.</summary>
     /// <param name="mediaType">The file's media type.</param>
     /// <param name="sizeBytes">The file's size.</param>

@@ -58,6 +58,7 @@ public sealed class PortfolioValidator
         CheckOutcomes(portfolio, options, tally, findings);
         CheckPerformances(portfolio, options, tally, findings);
         CheckDuplicateIds(portfolio, findings);
+        CheckRetention(portfolio, options, findings);
         tally.Check(Policy, findings);
         return ToReport(portfolio, options.PathPrefix, findings);
     }
@@ -206,6 +207,20 @@ public sealed class PortfolioValidator
             {
                 findings.Add(new RuleFinding(SelectionRules.SelectionFromAnotherYear, path + ".term", p.Id, [p.Id.ToString(), p.Term.Year.ToString(), options.SubmissionYear!.Value.ToString()]));
             }
+        }
+    }
+
+    private void CheckRetention(LearningPortfolio portfolio, PortfolioValidationOptions options, List<RuleFinding> findings)
+    {
+        if (options.AsOf is { } asOf
+            && IntegrityChecks.LeftOn(portfolio.Enrollment) is { } leftOn
+            && IntegrityChecks.RetentionOver(leftOn, asOf, Policy) is { } end)
+        {
+            findings.Add(new RuleFinding(
+                IntegrityRules.RetentionPeriodOver,
+                "$.enrollment",
+                null,
+                [ContentChecks.Text(leftOn), QuotaChecks.Text(Policy.RetentionYearsAfterLeaving!.Value), ContentChecks.Text(end), Policy.Id]));
         }
     }
 
