@@ -136,8 +136,8 @@ public sealed class PortfolioValidator
             var o = outcomes[i];
             var path = string.Create(CultureInfo.InvariantCulture, $"$.outcomes[{i}]");
             tally.AddOutcome(o.Term, o.IsSelected);
-            ContentChecks.CheckDescription(o.Description, o.Id, path + ".description", Policy.Description, findings);
-            ContentChecks.CheckFiles(o.Files, o.Id, path + ".files", Policy, findings);
+            ContentChecks.CheckDescription(o.Description, o.Id, path, Policy.Description, findings);
+            ContentChecks.CheckFiles(o.Files, o.Id, path, Policy, findings);
             if (SelectionChecks.SelectedButNotCertified(o.IsSelected, o.IsCertified))
             {
                 findings.Add(new RuleFinding(SelectionRules.SelectedOutcomeNotCertified, path + ".selected", o.Id, [o.Id.ToString(), CertificationText(o)]));
@@ -186,8 +186,8 @@ public sealed class PortfolioValidator
             var p = items[i];
             var path = string.Create(CultureInfo.InvariantCulture, $"$.performances[{i}]");
             tally.AddPerformance(p.Term, p.IsSelected);
-            ContentChecks.CheckDescription(p.Description, p.Id, path + ".description", Policy.Description, findings);
-            ContentChecks.CheckFiles(p.Files, p.Id, path + ".files", Policy, findings);
+            ContentChecks.CheckDescription(p.Description, p.Id, path, Policy.Description, findings);
+            ContentChecks.CheckFiles(p.Files, p.Id, path, Policy, findings);
             var (start, end) = ContentChecks.DateRange(p.Details);
             if (ContentChecks.DatesOutOfOrder(start, end))
             {
