@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using StudentPortfolio.Benchmarks;
+using StudentPortfolio.Bulk;
+
+// generate --students N --seed S --violations RATE --out FILE
+// measure  --file FILE --mode scan|bulk [--threads N] [--runs R]    (one process per mode for a clean peak working set)
+// anything else: BenchmarkDotNet (e.g. --filter '*' --job short)
+if (args.Length > 0 && args[0] == "generate")
+{
+    var students = int.Parse(Option(args, "--students") ?? "1000", CultureInfo.InvariantCulture);
+    var seed = int.Parse(Option(args, "--seed") ?? "20240501", CultureInfo.InvariantCulture);
+    var rate = double.Parse(Option(args, "--violations") ?? "0.02", CultureInfo.InvariantCulture);
+    var output = Option(args, "--out");
+    if (output is null || students < 0 || rate is < 0 or > 1)
+    {
+        Console.Error.WriteLine("usage: generate --students N --seed S --violations RATE(0-1) --out FILE");
+        return 2;
+    }
+
+    var sw = Stopwatch.StartNew();
+    var violations = SubmissionGenerator.WriteFile(output, students, seed, rate);
+    var size = new FileInfo(output).Length;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"wrote {output}: {students} students, {violations} with a violation, {size} bytes ({(double)size / Math.Max(1, students):F0} bytes/student) in {sw.Elapsed.TotalSeconds:F1} s"));
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "measure")
+{
+    var file = Option(args, "--file");
+    var mode = Option(args, "--mode") ?? "bulk";
+    var threads = int.Parse(Option(args, "--threads") ?? "1", CultureInfo.InvariantCulture);
+    var runs = int.Parse(Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
+    if (file is null || !File.Exists(file))
+    {
+        Console.Error.WriteLine("usage: measure --file FILE --mode scan|bulk [--threads N] [--runs R]");
+        return 2;
+    }
+
+    var validator = new BulkValidator();
+    var options = new BulkValidationOptions { MaxDegreeOfParallelism = threads };
+    var times = new List<double>();
+    string last = string.Empty;
+    for (var run = 0; run <= runs; run++) // run 0 is the warm-up
+    {
+        GC.Collect();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var sw = Stopwatch.StartNew();
+        if (mode == "scan")
+        {
+            last = "tokens=" + TokenScan.CountTokens(file).ToString(CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            var summary = await validator.ValidateFileAsync(file, options).ConfigureAwait(false);
+            last = string.Create(CultureInfo.InvariantCulture, $"students={summary.StudentsRead} withErrors={summary.StudentsWithErrors} errors={summary.ErrorCount} codes={string.Join(' ', summary.IssueCountsByCode.Select(kv => kv.Key + ":" + kv.Value))}");
+        }
+
+        sw.Stop();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        if (run > 0)
+        {
+            times.Add(sw.Elapsed.TotalSeconds);
+        }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {sw.Elapsed.TotalSeconds:F3} s, allocated {allocated / 1e6:F1} MB"));
+    }
+
+    times.Sort();
+    var median = times[times.Count / 2];
+    var bytes = new FileInfo(file).Length;
+    using var self = Process.GetCurrentProcess();
+    self.Refresh();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"mode={mode} threads={(mode == "scan" ? 1 : threads)} median={median:F3}s min={times[0]:F3}s max={times[^1]:F3}s MB/s={bytes / 1e6 / median:F0} peakWS={self.PeakWorkingSet64 / 1e6:F0}MB {last}"));
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(BulkValidationBenchmarks).Assembly).Run(args);
+return 0;
+
+static string? Option(string[] args, string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
