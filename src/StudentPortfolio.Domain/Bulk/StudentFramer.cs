@@ -544,6 +544,15 @@ internal sealed class StudentFramer : IDisposable
                 tooLarge = true;
             }
 
+            if (tooLarge && _base + _end - scan > _maxStudentBytes)
+            {
+                // One JSON token (e.g. a string) larger than the maximum: it cannot be scanned without holding it.
+                _nextIndex++;
+                frame = Damaged(index, elementStart, line, FrameProblem.TooLarge, null, elementStart, _base + _end - elementStart);
+                FailStructure(scan, "a single JSON value is larger than the maximum student size; the rest of the file was not validated");
+                return true;
+            }
+
             if (!Fill(tooLarge ? scan : elementStart))
             {
                 var at = _base + _end;
@@ -605,14 +614,14 @@ internal sealed class StudentFramer : IDisposable
             }
 
             // Keep a little context (a whitespace run could separate the comma, brace and name), read more.
-            var keep = Math.Max(Idx(searchFrom), Math.Max(0, _end - 256));
-            if (!Fill(_base + keep))
+            var keepAbs = _base + Math.Min(Math.Max(Idx(searchFrom), _end - 256), _end);
+            if (!Fill(keepAbs))
             {
                 FailStructure(_base + _end, string.Create(CultureInfo.InvariantCulture, $"could not find the next student after malformed student {_nextIndex - 1}; the rest of the file was not validated"));
                 return;
             }
 
-            searchFrom = _base + keep;
+            searchFrom = keepAbs;
         }
     }
 
@@ -659,15 +668,27 @@ internal sealed class StudentFramer : IDisposable
             _headerState = default;
             _rootSeen = false;
             _pending = HeaderField.None;
-            var reader = new Utf8JsonReader(json, isFinalBlock: true, default);
+            var reader = new Utf8JsonReader(json, isFinalBlock: false, default);
             HeaderOutcome outcome;
             try
             {
                 outcome = ReadHeaderTokens(ref reader);
-                if (outcome == HeaderOutcome.RootEnd && reader.Read())
+                if (outcome == HeaderOutcome.NeedMore)
                 {
-                    FailStructure(_base + i, "content after the end of the document");
+                    FailTruncated(_base + _end, "the file ends before the closing '}' of the document");
                     return;
+                }
+
+                if (outcome == HeaderOutcome.RootEnd)
+                {
+                    foreach (var b in json[(int)reader.BytesConsumed..])
+                    {
+                        if (!IsWhitespace(b))
+                        {
+                            FailStructure(_base + i, "content after the end of the document");
+                            return;
+                        }
+                    }
                 }
             }
             catch (JsonException ex)
