@@ -78,8 +78,9 @@ if (args.Length > 0 && args[0] == "measure")
     return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(BulkValidationBenchmarks).Assembly).Run(args);
-return 0;
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(BulkValidationBenchmarks).Assembly).Run(args).ToArray();
+var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+return failed ? 1 : 0;
 
 static string? Option(string[] args, string name)
 {

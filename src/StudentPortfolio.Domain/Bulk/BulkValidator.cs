@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -133,7 +132,8 @@ public sealed class BulkValidator
 
         public async Task<BulkValidationSummary> ExecuteAsync()
         {
-            using var framer = new StudentFramer(stream, options.BufferSize, options.MaxStudentBytes);
+            var pool = new FrameBufferPool(options.QueueCapacity + (2 * options.MaxDegreeOfParallelism) + 2);
+            using var framer = new StudentFramer(stream, options.BufferSize, options.MaxStudentBytes, pool);
             _framer = framer;
             var total = new SummaryAccumulator();
             if (options.MaxDegreeOfParallelism == 1)
@@ -299,7 +299,7 @@ public sealed class BulkValidator
             }
         }
 
-        private static StudentValidationResult Validate(StudentSliceValidator validator, in StudentFrame frame)
+        private StudentValidationResult Validate(StudentSliceValidator validator, in StudentFrame frame)
         {
             try
             {
@@ -311,11 +311,11 @@ public sealed class BulkValidator
             }
         }
 
-        private static void Release(in StudentFrame frame)
+        private void Release(in StudentFrame frame)
         {
             if (frame.Buffer is { } buffer)
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                _framer?.Frames.Return(buffer);
             }
         }
 

@@ -2,8 +2,8 @@ namespace StudentPortfolio.Bulk;
 
 /// <summary>
 /// One element of the <c>students</c> array as framed by <see cref="StudentFramer"/>: its index, where it starts,
-/// and either its bytes (in a buffer rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/>, returned by
-/// whoever consumes the frame) or the problem that prevented framing it.
+/// and either its bytes (in a buffer rented from the framer's <see cref="FrameBufferPool"/>, returned by whoever
+/// consumes the frame) or the problem that prevented framing it.
 /// </summary>
 internal readonly record struct StudentFrame(
     long Index,

@@ -15,7 +15,7 @@ namespace StudentPortfolio.Bulk;
 /// not fit, to at most that student's size plus the buffer size; a student larger than
 /// <see cref="BulkValidationOptions.MaxStudentBytes"/> is scanned to its end without being kept
 /// (<see cref="FrameProblem.TooLarge"/>). Each framed student is copied into its own array rented from
-/// <see cref="ArrayPool{T}.Shared"/>; the consumer returns it.
+/// <see cref="Frames"/>; the consumer returns it there.
 /// </para>
 /// <para>
 /// Damage: malformed JSON inside one student yields a <see cref="FrameProblem.Malformed"/> frame and the framer
@@ -58,10 +58,11 @@ internal sealed class StudentFramer : IDisposable
     private int? _semester;
     private string? _generatedAt;
 
-    public StudentFramer(Stream stream, int bufferSize, int maxStudentBytes)
+    public StudentFramer(Stream stream, int bufferSize, int maxStudentBytes, FrameBufferPool? frames = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         _stream = stream;
+        Frames = frames ?? new FrameBufferPool(4);
         _chunk = bufferSize;
         _maxStudentBytes = maxStudentBytes;
         _cap = bufferSize;
@@ -96,6 +97,9 @@ internal sealed class StudentFramer : IDisposable
         RootEnd,
         Failed,
     }
+
+    /// <summary>Gets the pool the frames' buffers come from; consumers return them there.</summary>
+    public FrameBufferPool Frames { get; }
 
     /// <summary>Gets the bytes read from the stream so far.</summary>
     public long BytesRead { get; private set; }
@@ -532,7 +536,7 @@ internal sealed class StudentFramer : IDisposable
                 }
 
                 var length = (int)size;
-                var copy = ArrayPool<byte>.Shared.Rent(length);
+                var copy = Frames.Rent(length);
                 _buf.AsSpan(Idx(elementStart), length).CopyTo(copy);
                 frame = new StudentFrame(index, elementStart, line, copy, length, FrameProblem.None, null, elementStart, line, size);
                 return true;
