@@ -121,6 +121,10 @@ public sealed class BulkValidator
         return Task.Run(run.ExecuteAsync, cancellationToken);
     }
 
+    // Students per hand-off from the reader thread to a worker, and the bytes that also close a batch.
+    private const int BatchSize = 32;
+    private const int BatchBytes = 512 * 1024;
+
     private sealed class Run(BulkValidator owner, Stream stream, Func<StudentValidationResult, CancellationToken, ValueTask>? onStudent, BulkValidationOptions options, IProgress<BulkProgress>? progress, CancellationToken cancellationToken)
     {
         private readonly long _start = Stopwatch.GetTimestamp();
@@ -132,7 +136,7 @@ public sealed class BulkValidator
 
         public async Task<BulkValidationSummary> ExecuteAsync()
         {
-            var pool = new FrameBufferPool(options.QueueCapacity + (2 * options.MaxDegreeOfParallelism) + 2);
+            var pool = new FrameBufferPool(options.QueueCapacity + (BatchSize * (options.MaxDegreeOfParallelism + 2)));
             using var framer = new StudentFramer(stream, options.BufferSize, options.MaxStudentBytes, pool);
             _framer = framer;
             var total = new SummaryAccumulator();
@@ -192,14 +196,17 @@ public sealed class BulkValidator
             }
         }
 
+        // A reader thread frames students into batches (fewer hand-offs and wake-ups than one student at a time);
+        // workers validate whole batches.
         private async Task ParallelAsync(StudentFramer framer, SummaryAccumulator total)
         {
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var token = cts.Token;
-            var work = Channel.CreateBounded<StudentFrame>(new BoundedChannelOptions(options.QueueCapacity) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+            var capacity = Math.Max(2, (options.QueueCapacity + BatchSize - 1) / BatchSize);
+            var work = Channel.CreateBounded<FrameBatch>(new BoundedChannelOptions(capacity) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
             var results = onStudent is null
                 ? null
-                : Channel.CreateBounded<StudentValidationResult>(new BoundedChannelOptions(options.QueueCapacity + options.MaxDegreeOfParallelism) { SingleReader = true });
+                : Channel.CreateBounded<StudentValidationResult>(new BoundedChannelOptions(options.QueueCapacity + (BatchSize * options.MaxDegreeOfParallelism)) { SingleReader = true });
 
             var reader = Task.Factory.StartNew(() => Frame(framer, work.Writer, token), token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             var workers = new Task<SummaryAccumulator>[options.MaxDegreeOfParallelism];
@@ -236,46 +243,74 @@ public sealed class BulkValidator
             }
         }
 
-        private void Frame(StudentFramer framer, ChannelWriter<StudentFrame> writer, CancellationToken token)
+        private void Frame(StudentFramer framer, ChannelWriter<FrameBatch> writer, CancellationToken token)
         {
+            var batch = new FrameBatch(BatchSize);
             try
             {
                 while (framer.TryReadNext(out var frame))
                 {
-                    while (!writer.TryWrite(frame))
+                    batch.Add(frame);
+                    if (batch.IsFull(BatchBytes))
                     {
-                        if (!writer.WaitToWriteAsync(token).AsTask().GetAwaiter().GetResult())
+                        if (!Write(writer, batch, token))
                         {
-                            Release(frame);
                             return;
                         }
+
+                        batch = new FrameBatch(BatchSize);
                     }
 
                     token.ThrowIfCancellationRequested();
                     Report(force: false);
                 }
+
+                if (batch.Count > 0 && Write(writer, batch, token))
+                {
+                    batch = new FrameBatch(BatchSize);
+                }
             }
             finally
             {
+                Release(batch);
                 writer.TryComplete();
             }
         }
 
-        private async Task<SummaryAccumulator> WorkAsync(ChannelReader<StudentFrame> frames, ChannelWriter<StudentValidationResult>? results, CancellationToken token)
+        private static bool Write(ChannelWriter<FrameBatch> writer, FrameBatch batch, CancellationToken token)
+        {
+            while (!writer.TryWrite(batch))
+            {
+                if (!writer.WaitToWriteAsync(token).AsTask().GetAwaiter().GetResult())
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private async Task<SummaryAccumulator> WorkAsync(ChannelReader<FrameBatch> batches, ChannelWriter<StudentValidationResult>? results, CancellationToken token)
         {
             var acc = new SummaryAccumulator();
             var validator = new StudentSliceValidator(owner._rules);
-            while (await frames.WaitToReadAsync(token).ConfigureAwait(false))
+            while (await batches.WaitToReadAsync(token).ConfigureAwait(false))
             {
-                while (frames.TryRead(out var frame))
+                while (batches.TryRead(out var batch))
                 {
-                    var result = Validate(validator, frame);
-                    acc.Add(result);
-                    Interlocked.Increment(ref _validated);
-                    if (results is not null)
+                    for (var i = 0; i < batch.Count; i++)
                     {
-                        await results.WriteAsync(result, token).ConfigureAwait(false);
+                        var result = Validate(validator, batch.Items[i]);
+                        batch.Items[i] = default;
+                        acc.Add(result);
+                        Interlocked.Increment(ref _validated);
+                        if (results is not null)
+                        {
+                            await results.WriteAsync(result, token).ConfigureAwait(false);
+                        }
                     }
+
+                    batch.Count = 0;
                 }
             }
 
@@ -309,6 +344,17 @@ public sealed class BulkValidator
             {
                 Release(frame);
             }
+        }
+
+        private void Release(FrameBatch batch)
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                Release(batch.Items[i]);
+                batch.Items[i] = default;
+            }
+
+            batch.Count = 0;
         }
 
         private void Release(in StudentFrame frame)
