@@ -5,7 +5,8 @@ using StudentPortfolio.Benchmarks;
 using StudentPortfolio.Bulk;
 
 // generate --students N --seed S --violations RATE --out FILE
-// measure  --file FILE --mode scan|bulk [--threads N] [--runs R]    (one process per mode for a clean peak working set)
+// measure  --file FILE --mode scan|bulk|ratio [--threads N] [--runs R]  (scan/bulk: one process per mode for a clean peak working set;
+//          ratio: interleaved scan / 1-thread / 2-thread rounds, per-round ratios)
 // anything else: BenchmarkDotNet (e.g. --filter '*' --job short)
 if (args.Length > 0 && args[0] == "generate")
 {
@@ -41,6 +42,63 @@ if (args.Length > 0 && args[0] == "measure")
 
     var validator = new BulkValidator();
     var options = new BulkValidationOptions { MaxDegreeOfParallelism = threads };
+    if (mode == "ratio")
+    {
+        // Interleaved rounds of scan, 1-thread and 2-thread validation of the same file in one process; the ratio
+        // is taken per round, so load changes on a shared machine affect numerator and denominator alike.
+        var one = new BulkValidationOptions { MaxDegreeOfParallelism = 1 };
+        var two = new BulkValidationOptions { MaxDegreeOfParallelism = 2 };
+        var r1 = new List<double>();
+        var r2 = new List<double>();
+        var scans = new List<double>();
+        var cpu1 = new List<double>();
+        var cpu2 = new List<double>();
+        using var me = Process.GetCurrentProcess();
+        double Cpu()
+        {
+            me.Refresh();
+            return me.TotalProcessorTime.TotalSeconds;
+        }
+
+        for (var round = 0; round <= runs; round++)
+        {
+            GC.Collect();
+            var t0 = Stopwatch.StartNew();
+            TokenScan.CountTokens(file);
+            var scan = t0.Elapsed.TotalSeconds;
+            GC.Collect();
+            var c = Cpu();
+            t0.Restart();
+            await validator.ValidateFileAsync(file, one).ConfigureAwait(false);
+            var v1 = t0.Elapsed.TotalSeconds;
+            var c1 = Cpu() - c;
+            GC.Collect();
+            c = Cpu();
+            t0.Restart();
+            await validator.ValidateFileAsync(file, two).ConfigureAwait(false);
+            var v2 = t0.Elapsed.TotalSeconds;
+            var c2 = Cpu() - c;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}: scan {scan:F3} s, 1 thread {v1:F3} s ({v1 / scan:F2}x, cpu {c1:F3} s), 2 threads {v2:F3} s ({v2 / scan:F2}x, cpu {c2:F3} s)"));
+            if (round > 0)
+            {
+                scans.Add(scan);
+                r1.Add(v1 / scan);
+                r2.Add(v2 / scan);
+                cpu1.Add(c1);
+                cpu2.Add(c2);
+            }
+        }
+
+        scans.Sort();
+        r1.Sort();
+        r2.Sort();
+        cpu1.Sort();
+        cpu2.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"mode=ratio rounds={runs} scan median={scans[scans.Count / 2]:F3}s validation/scan: 1 thread median={r1[r1.Count / 2]:F2}x (min {r1[0]:F2}), 2 threads median={r2[r2.Count / 2]:F2}x (min {r2[0]:F2}); cpu seconds: 1 thread median={cpu1[cpu1.Count / 2]:F3}, 2 threads median={cpu2[cpu2.Count / 2]:F3}"));
+        return 0;
+    }
+
     var times = new List<double>();
     string last = string.Empty;
     for (var run = 0; run <= runs; run++) // run 0 is the warm-up

@@ -22,6 +22,9 @@ namespace StudentPortfolio.Bulk;
 /// </remarks>
 public sealed class BulkValidator
 {
+    // Frame buffers are shared by the runs of this instance, so a run on a small file does not pay for filling
+    // the pipeline with fresh buffers. Retains at most 512 buffers of at most 64 KiB (32 MiB).
+    private readonly FrameBufferPool _frames = new(512);
     private readonly IReadOnlyList<IStudentFactsRule> _rules;
 
     /// <summary>Creates a validator with the structural checks (rule group <see cref="BulkRules"/>).</summary>
@@ -136,8 +139,7 @@ public sealed class BulkValidator
 
         public async Task<BulkValidationSummary> ExecuteAsync()
         {
-            var pool = new FrameBufferPool(options.QueueCapacity + (BatchSize * (options.MaxDegreeOfParallelism + 2)));
-            using var framer = new StudentFramer(stream, options.BufferSize, options.MaxStudentBytes, pool);
+            using var framer = new StudentFramer(stream, options.BufferSize, options.MaxStudentBytes, owner._frames);
             _framer = framer;
             var total = new SummaryAccumulator();
             if (options.MaxDegreeOfParallelism == 1)
@@ -216,7 +218,20 @@ public sealed class BulkValidator
             }
 
             var all = Task.WhenAll(workers);
-            _ = all.ContinueWith(_ => results?.Writer.TryComplete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            _ = all.ContinueWith(
+                t =>
+                {
+                    // A failed worker must not leave the reader waiting on a full channel.
+                    if (t.IsFaulted)
+                    {
+                        cts.Cancel();
+                    }
+
+                    results?.Writer.TryComplete(t.Exception?.InnerException);
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
             try
             {
                 if (results is not null)

@@ -8,11 +8,11 @@ namespace StudentPortfolio.Bulk;
 /// (not <see cref="System.Buffers.ArrayPool{T}.Shared"/>, whose per-core caches hold fewer arrays than a full
 /// queue has in flight and would then allocate a new array for nearly every student).
 /// </summary>
-/// <remarks>Thread-safe. Keeps at most <c>capacity</c> buffers of at most 1 MiB each.</remarks>
+/// <remarks>Thread-safe. Keeps at most <c>capacity</c> buffers of at most 64 KiB each; larger students get a buffer of their own.</remarks>
 internal sealed class FrameBufferPool(int capacity)
 {
     private const int MinLength = 16 * 1024;
-    private const int MaxPooledLength = 1 << 20;
+    private const int MaxPooledLength = 64 * 1024;
 
     private readonly ConcurrentQueue<byte[]> _free = new();
     private int _count;

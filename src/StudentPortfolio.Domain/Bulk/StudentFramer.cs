@@ -280,6 +280,12 @@ internal sealed class StudentFramer : IDisposable
                 return outcome;
             }
 
+            if (_base + _end - _pos > _maxStudentBytes)
+            {
+                FailStructure(_pos, "a value before the students array is larger than the maximum student size");
+                return HeaderOutcome.Failed;
+            }
+
             if (!Fill(_pos))
             {
                 if (_base + _end == 0)

@@ -91,18 +91,19 @@ internal sealed class StudentSliceValidator
         reader.Read(); // StartObject (the framer guarantees it)
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("nationalId"u8))
+            var p = KnownProperties.Of(ref reader, ref _scratch);
+            if (p == KnownProperty.NationalId)
             {
                 reader.Read();
                 ReadNationalId(ref reader);
             }
-            else if (reader.ValueTextEquals("birthDate"u8))
+            else if (p == KnownProperty.BirthDate)
             {
                 reader.Read();
                 _facts.HasBirthDate = reader.TokenType == JsonTokenType.String;
                 _facts.BirthDate = ReadDate(ref reader, FieldLocation.OfStudent("birthDate"), required: true);
             }
-            else if (reader.ValueTextEquals("name"u8))
+            else if (p == KnownProperty.Name)
             {
                 reader.Read();
                 if (ExpectString(ref reader, FieldLocation.OfStudent("name"), nullable: true))
@@ -110,33 +111,33 @@ internal sealed class StudentSliceValidator
                     _facts.NameLength = reader.TokenType == JsonTokenType.Null ? -1 : TextLength(Value(ref reader));
                 }
             }
-            else if (reader.ValueTextEquals("school"u8))
+            else if (p == KnownProperty.School)
             {
                 reader.Read();
                 _facts.HasSchool = reader.TokenType == JsonTokenType.String;
                 ReadSchool(ref reader, FieldLocation.OfStudent("school"), nullable: true);
             }
-            else if (reader.ValueTextEquals("cadres"u8))
+            else if (p == KnownProperty.Cadres)
             {
                 reader.Read();
                 WalkArray(ref reader, RecordKind.Cadre);
             }
-            else if (reader.ValueTextEquals("courses"u8))
+            else if (p == KnownProperty.Courses)
             {
                 reader.Read();
                 WalkArray(ref reader, RecordKind.Course);
             }
-            else if (reader.ValueTextEquals("outcomes"u8))
+            else if (p == KnownProperty.Outcomes)
             {
                 reader.Read();
                 WalkArray(ref reader, RecordKind.Outcome);
             }
-            else if (reader.ValueTextEquals("performances"u8))
+            else if (p == KnownProperty.Performances)
             {
                 reader.Read();
                 WalkArray(ref reader, RecordKind.Performance);
             }
-            else if (reader.ValueTextEquals("enrollment"u8))
+            else if (p == KnownProperty.Enrollment)
             {
                 reader.Read();
                 WalkArray(ref reader, RecordKind.Enrollment);
@@ -244,33 +245,34 @@ internal sealed class StudentSliceValidator
         var hasId = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("id"u8))
+            var p = KnownProperties.Of(ref reader, ref _scratch);
+            if (p == KnownProperty.Id)
             {
                 reader.Read();
                 hasId = true;
                 ReadRecordId(ref reader, ref record);
             }
-            else if (reader.ValueTextEquals("term"u8))
+            else if (p == KnownProperty.Term)
             {
                 reader.Read();
                 record.Term = ReadTerm(ref reader, kind, index);
             }
-            else if (reader.ValueTextEquals("courseCode"u8))
+            else if (p == KnownProperty.CourseCode)
             {
                 reader.Read();
                 record.HasCourseCode = ReadCourseCode(ref reader, FieldLocation.OfRecord(kind, index, "courseCode"));
             }
-            else if (reader.ValueTextEquals("title"u8))
+            else if (p == KnownProperty.Title)
             {
                 reader.Read();
                 record.TitleLength = ReadTextLength(ref reader, kind, index, "title");
             }
-            else if (reader.ValueTextEquals("description"u8))
+            else if (p == KnownProperty.Description)
             {
                 reader.Read();
                 record.DescriptionLength = ReadTextLength(ref reader, kind, index, "description");
             }
-            else if (reader.ValueTextEquals("selected"u8))
+            else if (p == KnownProperty.Selected)
             {
                 reader.Read();
                 if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
@@ -282,12 +284,12 @@ internal sealed class StudentSliceValidator
                     WrongType(ref reader, FieldLocation.OfRecord(kind, index, "selected"), "a boolean");
                 }
             }
-            else if (reader.ValueTextEquals("files"u8))
+            else if (p == KnownProperty.Files)
             {
                 reader.Read();
                 WalkFiles(ref reader, kind, index);
             }
-            else if (reader.ValueTextEquals("category"u8))
+            else if (p == KnownProperty.Category)
             {
                 reader.Read();
                 if (ExpectString(ref reader, FieldLocation.OfRecord(kind, index, "category"), nullable: false))
@@ -295,29 +297,29 @@ internal sealed class StudentSliceValidator
                     record.Category = Category(Value(ref reader));
                 }
             }
-            else if (reader.ValueTextEquals("details"u8))
+            else if (p == KnownProperty.Details)
             {
                 reader.Read();
                 WalkDetails(ref reader, ref record);
             }
-            else if (reader.ValueTextEquals("origin"u8))
+            else if (p == KnownProperty.Origin)
             {
                 reader.Read();
                 record.HasOrigin = reader.TokenType == JsonTokenType.StartObject;
                 WalkOrigin(ref reader, kind, index);
             }
-            else if (reader.ValueTextEquals("date"u8) && kind == RecordKind.Enrollment)
+            else if (p == KnownProperty.Date && kind == RecordKind.Enrollment)
             {
                 reader.Read();
                 record.StartDate = ReadDate(ref reader, FieldLocation.OfRecord(kind, index, "date"), required: true);
             }
-            else if ((reader.ValueTextEquals("school"u8) || reader.ValueTextEquals("counterpartSchool"u8)) && kind == RecordKind.Enrollment)
+            else if ((p == KnownProperty.School || p == KnownProperty.CounterpartSchool) && kind == RecordKind.Enrollment)
             {
-                var field = reader.ValueTextEquals("school"u8) ? "school" : "counterpartSchool";
+                var field = p == KnownProperty.School ? "school" : "counterpartSchool";
                 reader.Read();
                 ReadSchool(ref reader, FieldLocation.OfRecord(kind, index, field), nullable: true);
             }
-            else if (reader.ValueTextEquals("link"u8))
+            else if (p == KnownProperty.Link)
             {
                 reader.Read();
                 record.HasLink = reader.TokenType == JsonTokenType.String;
@@ -495,13 +497,14 @@ internal sealed class StudentSliceValidator
             var file = new FileFact { OwnerKind = kind, OwnerIndex = owner, Index = j, SizeBytes = -1 };
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("mediaType"u8))
+                var p = KnownProperties.Of(ref reader, ref _scratch);
+                if (p == KnownProperty.MediaType)
                 {
                     reader.Read();
                     file.MediaType = reader.TokenType == JsonTokenType.String ? MediaTypeOf(Value(ref reader)) : FileMediaType.Missing;
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals("sizeBytes"u8))
+                else if (p == KnownProperty.SizeBytes)
                 {
                     reader.Read();
                     if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var size))
@@ -538,16 +541,17 @@ internal sealed class StudentSliceValidator
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("endDate"u8))
+            var p = KnownProperties.Of(ref reader, ref _scratch);
+            if (p == KnownProperty.EndDate)
             {
                 reader.Read();
                 record.EndDate = ReadDate(ref reader, FieldLocation.OfRecord(record.Kind, record.Index, "details.endDate"), required: false);
             }
-            else if (reader.ValueTextEquals("startDate"u8) || reader.ValueTextEquals("resultDate"u8)
-                || reader.ValueTextEquals("obtainedOn"u8) || reader.ValueTextEquals("date"u8))
+            else if (p == KnownProperty.StartDate || p == KnownProperty.ResultDate
+                || p == KnownProperty.ObtainedOn || p == KnownProperty.Date)
             {
-                var name = reader.ValueTextEquals("startDate"u8) ? "details.startDate" : reader.ValueTextEquals("resultDate"u8) ? "details.resultDate"
-                    : reader.ValueTextEquals("obtainedOn"u8) ? "details.obtainedOn" : "details.date";
+                var name = p == KnownProperty.StartDate ? "details.startDate" : p == KnownProperty.ResultDate ? "details.resultDate"
+                    : p == KnownProperty.ObtainedOn ? "details.obtainedOn" : "details.date";
                 reader.Read();
                 record.StartDate = ReadDate(ref reader, FieldLocation.OfRecord(record.Kind, record.Index, name), required: false);
             }
@@ -572,17 +576,18 @@ internal sealed class StudentSliceValidator
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("school"u8))
+            var p = KnownProperties.Of(ref reader, ref _scratch);
+            if (p == KnownProperty.School)
             {
                 reader.Read();
                 ReadSchool(ref reader, FieldLocation.OfRecord(kind, index, "origin.school"), nullable: false);
             }
-            else if (reader.ValueTextEquals("courseCode"u8))
+            else if (p == KnownProperty.CourseCode)
             {
                 reader.Read();
                 ReadCourseCode(ref reader, FieldLocation.OfRecord(kind, index, "origin.courseCode"));
             }
-            else if (reader.ValueTextEquals("term"u8))
+            else if (p == KnownProperty.Term)
             {
                 reader.Read();
                 if (ExpectString(ref reader, FieldLocation.OfRecord(kind, index, "origin.term"), nullable: false) && !TryParseTerm(Value(ref reader), out _))

@@ -162,6 +162,27 @@ public sealed class StudentSliceValidatorTests
     }
 
     [Fact]
+    public void Escaped_property_names_are_recognised()
+    {
+        var result = Validate(BulkJson.Student().Replace("\"name\":", "\"\\u006eame\":", StringComparison.Ordinal).Replace("\"2008-05-01\"", "\"2008-05-32\"", StringComparison.Ordinal));
+
+        Assert.Equal(["SP-B103"], Codes(result));
+        Assert.Equal(3, _validator.Facts.NameLength);
+    }
+
+    [Theory]
+    [InlineData("nationalId", "NationalId")]
+    [InlineData("counterpartSchool", "CounterpartSchool")]
+    [InlineData("performances", "Performances")]
+    [InlineData("obtainedOn", "ObtainedOn")]
+    [InlineData("nationalID", "Other")]
+    [InlineData("", "Other")]
+    public void Property_names_are_classified_exactly(string name, string expected)
+    {
+        Assert.Equal(expected, KnownProperties.Of(Encoding.UTF8.GetBytes(name)).ToString());
+    }
+
+    [Fact]
     public void Facts_for_the_policy_rules_are_collected()
     {
         var outcomes = "[" + BulkJson.Outcome(id: "O1", term: "114-1", selected: true, description: new string('字', 101))
