@@ -77,6 +77,17 @@ public sealed class StudentSubmission
             portfolio.Enrollment);
     }
 
+    /// <summary>Creates a submission from imported parts (the reader's factory).</summary>
+    internal static StudentSubmission Create(
+        StudentBasicData student,
+        IEnumerable<CadreRecord>? cadres,
+        IEnumerable<CourseRecord>? courses,
+        IEnumerable<CourseLearningOutcome>? outcomes,
+        IEnumerable<MultiPerformanceItem>? performances,
+        Autobiography? autobiography,
+        EnrollmentHistory? enrollment) =>
+        new(student, cadres ?? [], courses ?? [], outcomes ?? [], performances ?? [], autobiography, enrollment ?? EnrollmentHistory.Empty);
+
     /// <summary>Returns a portfolio holding this data and no counselling records.</summary>
     /// <returns>The portfolio.</returns>
     public LearningPortfolio ToPortfolio() =>

@@ -5,7 +5,7 @@ namespace StudentPortfolio.Export;
 
 /// <summary>
 /// A central-database submission document: one school, one term, the declared content kinds and the students.
-/// Write it with <see cref="SubmissionWriter"/>, read it with <c>SubmissionReader</c>.
+/// Write it with <see cref="SubmissionWriter"/>, read it with <see cref="SubmissionReader"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SubmissionDocument
