@@ -908,7 +908,6 @@ internal sealed class StudentParser
             return null;
         }
 
-        _path.Push("certification");
         string? problem = status switch
         {
             CertificationStatus.Pending when certifier is not null || onBehalfOf is not null || decidedAt is not null || reason is not null || hash is not null =>
@@ -935,7 +934,6 @@ internal sealed class StudentParser
             };
         }
 
-        _path.Pop();
         return result;
     }
 

@@ -36,7 +36,9 @@ public sealed record SubmissionHeader
     }
 
     /// <summary>Gets the schema version, always <see cref="CurrentSchemaVersion"/>.</summary>
+#pragma warning disable CA1822 // An instance property so that a header reads like the document it describes.
     public string SchemaVersion => CurrentSchemaVersion;
+#pragma warning restore CA1822
 
     /// <summary>Gets the submitting school.</summary>
     public SchoolCode School { get; }

@@ -154,7 +154,7 @@ internal sealed class SubmissionScanner : IPositionLocator
         _state = reader.CurrentState;
     }
 
-    private SubmissionError Error(RuleDescriptor rule, SourcePosition position, string path, int? studentIndex, params string[] arguments) =>
+    private static SubmissionError Error(RuleDescriptor rule, SourcePosition position, string path, int? studentIndex, params string[] arguments) =>
         new(new ValidationIssue(rule, null, null, path, arguments), studentIndex, position.Offset, position.Line, position.Column);
 
     private SubmissionError ErrorAt(RuleDescriptor rule, long readerIndex, string path, params string[] arguments)
@@ -321,7 +321,7 @@ internal sealed class SubmissionScanner : IPositionLocator
         _ => type.ToString(),
     };
 
-    private string SafeName(ref Utf8JsonReader reader)
+    private static string SafeName(ref Utf8JsonReader reader)
     {
         try
         {

@@ -78,7 +78,7 @@ public static class SubmissionWriter
     /// <returns>A task that completes when the document is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
-    public static Task WriteAsync(Stream utf8Json, SubmissionDocument document, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(Stream utf8Json, SubmissionDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         return WriteAsync(utf8Json, document.Header, document.Students, cancellationToken);
@@ -93,7 +93,7 @@ public static class SubmissionWriter
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A student is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
-    public static async Task WriteAsync(Stream utf8Json, SubmissionHeader header, IEnumerable<StudentSubmission> students, CancellationToken cancellationToken = default)
+    public static async Task WriteAsync(Stream utf8Json, SubmissionHeader header, IEnumerable<StudentSubmission> students, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(header);
