@@ -228,7 +228,9 @@ internal sealed class SubmissionScanner : IPositionLocator
             return ScanStatus.HeaderReady;
         }
 
-        _item = new StudentReadResult(_index, null, [error], isDocumentLevel: phase is Phase.AfterStudents or Phase.Trailing);
+        SubmissionError[] errors = _skipError is { } skipped ? [skipped, error] : [error];
+        _skipError = null;
+        _item = new StudentReadResult(_index, null, errors, isDocumentLevel: phase is Phase.AfterStudents or Phase.Trailing);
         return ScanStatus.Item;
     }
 
@@ -255,12 +257,19 @@ internal sealed class SubmissionScanner : IPositionLocator
         }
 
         var limit = _options.MaxBytesPerStudent.ToString(CultureInfo.InvariantCulture);
-        if (_phase == Phase.Students && !Strict)
+        if (_phase == Phase.Students)
         {
-            // Lenient: report the student and skip it token by token; only a single oversized token is fatal.
+            // The element's first token is complete (the buffer is full); report at it. Lenient: skip the student
+            // token by token; only a single oversized token is fatal.
             var reader = NewReader();
             reader.Read();
-            _skipError = ErrorAt(ImportRules.TooLarge, reader.TokenStartIndex, CurrentPath(), "The student object", limit);
+            var error = ErrorAt(ImportRules.TooLarge, reader.TokenStartIndex, CurrentPath(), "The student object", limit);
+            if (Strict)
+            {
+                return Fatal(error);
+            }
+
+            _skipError = error;
             Commit(ref reader);
             _phase = Phase.SkippingStudent;
             return null;
