@@ -278,8 +278,10 @@ public class BadInputTests
             else
             {
                 var result = SubmissionReader.ReadDocument(stream, options, TestContext.Current.CancellationToken);
-                var error = Single(result, "SP-X012");
-                Assert.Equal(0, error.StudentIndex);
+                Assert.Equal(["SP-X012", "SP-X012"], result.Errors.Select(e => e.Code));
+                Assert.StartsWith("The student object", result.Errors[0].Message, StringComparison.Ordinal);
+                Assert.StartsWith("A single value", result.Errors[1].Message, StringComparison.Ordinal);
+                Assert.All(result.Errors, e => Assert.Equal(0, e.StudentIndex));
                 Assert.Empty(result.Document!.Students);
             }
 
