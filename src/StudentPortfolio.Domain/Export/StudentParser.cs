@@ -34,6 +34,14 @@ internal sealed class StudentParser
     private static readonly TextParser<LocalDate> DateParser = static (string s, out LocalDate v) => LocalDatePattern.Iso.Parse(s).TryGetValue(default, out v);
     private static readonly TextParser<Instant> InstantParser = static (string s, out Instant v) => InstantPattern.General.Parse(s).TryGetValue(default, out v);
 
+    private static readonly int IdentityMask =
+        SubmissionShape.Student.Mask("nationalId", "birthDate", "name", "school", "studentNumber", "programme", "grade", "className", "seat");
+
+    private static readonly int BasicDataMask = SubmissionShape.Student.Mask("cadres", "autobiography", "enrollment");
+    private static readonly int CoursesMask = SubmissionShape.Student.Mask("courses");
+    private static readonly int OutcomesMask = SubmissionShape.Student.Mask("outcomes");
+    private static readonly int PerformancesMask = SubmissionShape.Student.Mask("performances");
+
     private readonly SubmissionReaderOptions _options;
     private readonly IPositionLocator _locator;
     private readonly JsonPathBuilder _path = new();
@@ -585,25 +593,25 @@ internal sealed class StudentParser
             _path.Pop();
         }
 
-        var required = shape.Mask("nationalId", "birthDate", "name", "school", "studentNumber", "programme", "grade", "className", "seat");
+        var required = IdentityMask;
         if (header.Declares(ContentKinds.BasicData))
         {
-            required |= shape.Mask("cadres", "autobiography", "enrollment");
+            required |= BasicDataMask;
         }
 
         if (header.Declares(ContentKinds.CourseRecords))
         {
-            required |= shape.Mask("courses");
+            required |= CoursesMask;
         }
 
         if (header.Declares(ContentKinds.CourseOutcomes))
         {
-            required |= shape.Mask("outcomes");
+            required |= OutcomesMask;
         }
 
         if (header.Declares(ContentKinds.MultiPerformance))
         {
-            required |= shape.Mask("performances");
+            required |= PerformancesMask;
         }
 
         CheckRequired(shape, seen, required, start);

@@ -152,6 +152,35 @@ public class SubmissionWriterTests
         Assert.DoesNotContain("A123456789", SampleSubmission.Create().ToString(), StringComparison.Ordinal);
         Assert.Equal(SampleSubmission.Portfolios()[0].Outcomes, student.ToPortfolio().Outcomes);
         Assert.Empty(student.ToPortfolio().Counselling);
-        _ = typeof(CourseLearningOutcome);
+    }
+
+    [Fact]
+    public void No_exported_type_can_reach_a_counselling_record()
+    {
+        var exported = new[] { typeof(SubmissionDocument), typeof(SubmissionHeader), typeof(StudentSubmission) };
+        var seen = new HashSet<Type>();
+        var queue = new Queue<Type>(exported);
+        while (queue.TryDequeue(out var type))
+        {
+            if (!seen.Add(type) || type.Namespace?.StartsWith("StudentPortfolio", StringComparison.Ordinal) != true || type == typeof(LearningPortfolio))
+            {
+                continue;
+            }
+
+            Assert.NotEqual(typeof(CounsellingRecord), type);
+            foreach (var property in type.GetProperties())
+            {
+                var t = property.PropertyType;
+                queue.Enqueue(Nullable.GetUnderlyingType(t) ?? t);
+                foreach (var argument in t.IsGenericType ? t.GetGenericArguments() : [])
+                {
+                    queue.Enqueue(argument);
+                }
+            }
+        }
+
+        Assert.Contains(typeof(CourseLearningOutcome), seen);
+        Assert.DoesNotContain(typeof(CounsellingRecord), seen);
+        Assert.DoesNotContain(typeof(StudentSubmission).GetProperties(), p => p.Name.Contains("Counsel", StringComparison.Ordinal));
     }
 }
