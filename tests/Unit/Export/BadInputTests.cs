@@ -364,4 +364,33 @@ public class BadInputTests
         Assert.Equal("SP-X002", Assert.Single(truncated.Errors).Code);
         Assert.Equal(2, truncated.Document!.Students.Count);
     }
+
+    [Fact]
+    public void Error_inside_performance_details_has_the_details_path_and_the_token_position()
+    {
+        var text = SampleWith("\"resultDate\": \"2025-11-02\"", "\"resultDate\": 20251102");
+        var error = Single(ReadLenient(text), "SP-X004");
+        Assert.Equal("$.students[0].performances[1].details.resultDate", error.Path);
+        Assert.Equal("P2", error.Issue.RecordId!.Value.ToString());
+        AssertAt(error, text, "20251102");
+    }
+
+    [Fact]
+    public void Details_of_another_category_are_unknown_properties()
+    {
+        var text = SampleWith("\"category\": \"works\"", "\"category\": \"other\"");
+        var result = ReadLenient(text);
+        Assert.Contains(result.Errors, e => e.Code == "SP-X007" && e.Path == "$.students[1].performances[2].details.date");
+        Assert.Contains(result.Errors, e => e.Code == "SP-X006" && e.Path == "$.students[1].performances[2].details.organiser");
+    }
+
+    [Fact]
+    public void Header_error_has_its_position()
+    {
+        var text = SampleWith("\"academicYear\": 114", "\"academicYear\": 1140");
+        var error = Single(ReadLenient(text), "SP-X008");
+        Assert.Equal("$.academicYear", error.Path);
+        Assert.Null(error.StudentIndex);
+        AssertAt(error, text, "1140");
+    }
 }
