@@ -53,6 +53,7 @@ public static class RuleCatalogue
             WindowRules.All,
             EnrollmentRules.All,
             BulkRules.All,
+            ImportRules.All,
         ];
         return groups.SelectMany(g => g).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
     }
