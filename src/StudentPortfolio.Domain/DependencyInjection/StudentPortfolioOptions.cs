@@ -1,0 +1,79 @@
+using NodaTime;
+using StudentPortfolio.Calendar;
+using StudentPortfolio.Export;
+using StudentPortfolio.Policies;
+
+namespace StudentPortfolio.DependencyInjection;
+
+/// <summary>
+/// Settings for <see cref="StudentPortfolioServiceCollectionExtensions.AddStudentPortfolio"/>: which policy (政策/校訂規定)
+/// to use, the submission calendar (上傳時程), the clock and the import options.
+/// </summary>
+/// <remarks>
+/// Choose the policy in exactly one way: <see cref="PolicyPresetId"/> (a built-in preset such as
+/// <see cref="PolicyPresets.SongshanId"/>), <see cref="PolicyFilePath"/> (a school's JSON policy file, loaded once, on
+/// first resolution), or <see cref="Policy"/> (an instance built in code). With none of them the national preset
+/// (<see cref="PolicyPresets.NationalId"/>) is used.
+/// </remarks>
+public sealed class StudentPortfolioOptions
+{
+    /// <summary>Gets or sets the identifier of a built-in policy preset (see <see cref="PolicyPresets.Ids"/>).</summary>
+    public string? PolicyPresetId { get; set; }
+
+    /// <summary>Gets or sets the path of a policy JSON file, read once when the policy is first resolved.</summary>
+    public string? PolicyFilePath { get; set; }
+
+    /// <summary>Gets or sets the policy instance to use.</summary>
+    public PortfolioPolicy? Policy { get; set; }
+
+    /// <summary>
+    /// Gets or sets the school's submission calendar; <see langword="null"/> (the default) registers none, and the
+    /// validator then skips the window rules (SP-W).
+    /// </summary>
+    public SubmissionCalendar? Calendar { get; set; }
+
+    /// <summary>
+    /// Gets or sets the clock; <see langword="null"/> (the default) registers the system clock, unless an
+    /// <see cref="IClock"/> is already registered.
+    /// </summary>
+    public IClock? Clock { get; set; }
+
+    /// <summary>Gets or sets the options of the registered <see cref="SubmissionImporter"/>; strict by default.</summary>
+    public SubmissionReaderOptions ReaderOptions { get; set; } = SubmissionReaderOptions.Default;
+
+    /// <summary>Selects a built-in policy preset.</summary>
+    /// <param name="presetId">The preset identifier, e.g. <see cref="PolicyPresets.BaiheId"/>.</param>
+    /// <returns>These options.</returns>
+    public StudentPortfolioOptions UsePreset(string presetId)
+    {
+        PolicyPresetId = presetId;
+        return this;
+    }
+
+    /// <summary>Selects a policy JSON file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>These options.</returns>
+    public StudentPortfolioOptions UsePolicyFile(string path)
+    {
+        PolicyFilePath = path;
+        return this;
+    }
+
+    /// <summary>Selects a policy instance.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>These options.</returns>
+    public StudentPortfolioOptions UsePolicy(PortfolioPolicy policy)
+    {
+        Policy = policy;
+        return this;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString()
+    {
+        var source = Policy is not null ? $"policy {Policy.Id}"
+            : PolicyFilePath is not null ? $"policy file {PolicyFilePath}"
+            : $"preset {PolicyPresetId ?? PolicyPresets.NationalId}";
+        return $"StudentPortfolioOptions({source}, calendar {(Calendar is null ? "none" : "set")}, reader {ReaderOptions.Mode})";
+    }
+}

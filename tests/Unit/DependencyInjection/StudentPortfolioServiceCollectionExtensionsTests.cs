@@ -1,0 +1,259 @@
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using StudentPortfolio.Bulk;
+using StudentPortfolio.Calendar;
+using StudentPortfolio.DependencyInjection;
+using StudentPortfolio.Enrollment;
+using StudentPortfolio.Export;
+using StudentPortfolio.Policies;
+using StudentPortfolio.UnitTests.Export;
+using StudentPortfolio.UnitTests.Validation;
+using StudentPortfolio.Validation;
+
+namespace StudentPortfolio.UnitTests.DependencyInjection;
+
+public sealed class StudentPortfolioServiceCollectionExtensionsTests
+{
+    private static ServiceProvider Build(Action<StudentPortfolioOptions>? configure = null, Action<IServiceCollection>? before = null)
+    {
+        var services = new ServiceCollection();
+        before?.Invoke(services);
+        services.AddStudentPortfolio(configure);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    [Fact]
+    public void Every_registered_service_resolves_from_a_real_container()
+    {
+        var services = new ServiceCollection();
+        services.AddStudentPortfolio(o => o.Calendar = new SubmissionCalendar([]));
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        Assert.NotEmpty(services);
+        foreach (var descriptor in services)
+        {
+            Assert.Equal(ServiceLifetime.Singleton, descriptor.Lifetime);
+            var first = provider.GetRequiredService(descriptor.ServiceType);
+            Assert.IsAssignableFrom(descriptor.ServiceType, first);
+            Assert.Same(first, provider.GetRequiredService(descriptor.ServiceType));
+        }
+
+        var registered = services.Select(d => d.ServiceType).ToHashSet();
+        Type[] expected =
+        [
+            typeof(StudentPortfolioOptions), typeof(PortfolioPolicy), typeof(EnrollmentPolicy), typeof(IClock), typeof(SubmissionCalendar),
+            typeof(PortfolioValidator), typeof(SubmissionReaderOptions), typeof(SubmissionImporter), typeof(SubmissionExporter), typeof(BulkValidator),
+        ];
+        Assert.Equal(expected.ToHashSet(), registered);
+    }
+
+    [Fact]
+    public void Defaults_are_the_national_preset_the_system_clock_strict_import_and_no_calendar()
+    {
+        using var provider = Build();
+
+        Assert.Same(PolicyPresets.National, provider.GetRequiredService<PortfolioPolicy>());
+        Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
+        Assert.Equal(SubmissionReadMode.Strict, provider.GetRequiredService<SubmissionImporter>().Options.Mode);
+        Assert.Null(provider.GetService<SubmissionCalendar>());
+        var validator = provider.GetRequiredService<PortfolioValidator>();
+        Assert.Null(validator.Calendar);
+        Assert.Same(PolicyPresets.National, validator.Policy);
+        Assert.Same(PolicyPresets.National.Enrollment, provider.GetRequiredService<EnrollmentPolicy>());
+    }
+
+    [Theory]
+    [InlineData(PolicyPresets.NationalId)]
+    [InlineData(PolicyPresets.BaiheId)]
+    [InlineData(PolicyPresets.SongshanId)]
+    public void A_preset_chosen_by_id_is_the_policy_of_the_validator(string id)
+    {
+        using var provider = Build(o => o.UsePreset(id));
+
+        Assert.Same(PolicyPresets.Get(id), provider.GetRequiredService<PortfolioValidator>().Policy);
+    }
+
+    [Fact]
+    public void A_policy_instance_built_in_code_is_used_as_given()
+    {
+        var policy = PolicyPresets.Songshan with { Id = "school-own", OutcomeSelectionsPerYear = 4 };
+        using var provider = Build(o => o.UsePolicy(policy));
+
+        Assert.Same(policy, provider.GetRequiredService<PortfolioPolicy>());
+        Assert.Same(policy, provider.GetRequiredService<PortfolioValidator>().Policy);
+    }
+
+    [Fact]
+    public void A_policy_file_is_read_once_on_first_resolution()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sp-policy-{Guid.NewGuid():N}.json");
+        using (var preset = PolicyPresets.OpenJson(PolicyPresets.BaiheId))
+        using (var file = File.Create(path))
+        {
+            preset.CopyTo(file);
+        }
+
+        try
+        {
+            using var provider = Build(o => o.UsePolicyFile(path));
+            var first = provider.GetRequiredService<PortfolioPolicy>();
+            Assert.Equal(PolicyPresets.Baihe, first);
+
+            // Gone from disk: the validators still resolve, from the policy read the first time.
+            File.Delete(path);
+            Assert.Same(first, provider.GetRequiredService<PortfolioPolicy>());
+            Assert.Same(first, provider.GetRequiredService<PortfolioValidator>().Policy);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_missing_policy_file_fails_on_resolution_not_on_registration()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sp-missing-{Guid.NewGuid():N}.json");
+        var services = new ServiceCollection().AddStudentPortfolio(o => o.PolicyFilePath = path);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Throws<FileNotFoundException>(provider.GetRequiredService<PortfolioValidator>);
+    }
+
+    [Fact]
+    public void A_malformed_policy_file_gives_the_policy_format_error_on_resolution()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sp-bad-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{ \"id\": 3 ");
+        try
+        {
+            using var provider = Build(o => o.PolicyFilePath = path);
+            Assert.Throws<PolicyFormatException>(provider.GetRequiredService<PortfolioPolicy>);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Two_policy_sources_are_rejected_at_registration()
+    {
+        var services = new ServiceCollection();
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            services.AddStudentPortfolio(o => o.UsePreset(PolicyPresets.BaiheId).UsePolicy(PolicyPresets.Songshan)));
+        Assert.Contains("one way only", error.Message, StringComparison.Ordinal);
+        Assert.Empty(services);
+    }
+
+    [Fact]
+    public void An_unknown_preset_is_rejected_at_registration_naming_the_presets()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddStudentPortfolio(o => o.PolicyPresetId = "nowhere"));
+
+        Assert.Contains("nowhere", error.Message, StringComparison.Ordinal);
+        Assert.Contains(PolicyPresets.SongshanId, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_policy_path_or_null_reader_options_are_rejected_at_registration()
+    {
+        Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddStudentPortfolio(o => o.PolicyFilePath = " "));
+        Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddStudentPortfolio(o => o.ReaderOptions = null!));
+        Assert.Throws<ArgumentNullException>(() => StudentPortfolioServiceCollectionExtensions.AddStudentPortfolio(null!));
+    }
+
+    [Fact]
+    public void Calling_twice_keeps_the_first_configuration_and_adds_nothing()
+    {
+        var services = new ServiceCollection();
+        services.AddStudentPortfolio(o => o.UsePreset(PolicyPresets.BaiheId));
+        var count = services.Count;
+        var secondConfigureRan = false;
+
+        services.AddStudentPortfolio(o =>
+        {
+            secondConfigureRan = true;
+            o.UsePreset(PolicyPresets.SongshanId);
+            o.Calendar = new SubmissionCalendar([]);
+        });
+
+        Assert.False(secondConfigureRan);
+        Assert.Equal(count, services.Count);
+        using var provider = services.BuildServiceProvider();
+        Assert.Same(PolicyPresets.Baihe, provider.GetRequiredService<PortfolioValidator>().Policy);
+        Assert.Null(provider.GetService<SubmissionCalendar>());
+    }
+
+    [Fact]
+    public void A_clock_registered_before_is_kept_and_used_by_the_exporter()
+    {
+        var mine = new FakeClock(Instant.FromUtc(2026, 1, 20, 8, 0));
+        using var provider = Build(o => o.Clock = new FakeClock(Instant.FromUtc(2000, 1, 1, 0, 0)), s => s.AddSingleton<IClock>(mine));
+
+        Assert.Same(mine, provider.GetRequiredService<IClock>());
+        var header = provider.GetRequiredService<SubmissionExporter>().CreateHeader(SampleSubmission.School, SampleSubmission.Term, ContentKinds.CourseOutcomes);
+        Assert.Equal(mine.GetCurrentInstant(), header.GeneratedAt);
+    }
+
+    [Fact]
+    public void The_configured_calendar_reaches_the_validator()
+    {
+        var calendar = new SubmissionCalendar([]);
+        using var provider = Build(o => o.Calendar = calendar);
+
+        Assert.Same(calendar, provider.GetRequiredService<SubmissionCalendar>());
+        Assert.Same(calendar, provider.GetRequiredService<PortfolioValidator>().Calendar);
+    }
+
+    [Fact]
+    public void Resolved_exporter_and_importer_round_trip_a_document()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2026, 1, 20, 8, 0));
+        using var provider = Build(o =>
+        {
+            o.Clock = clock;
+            o.ReaderOptions = SubmissionReaderOptions.Lenient;
+        });
+        var exporter = provider.GetRequiredService<SubmissionExporter>();
+        var importer = provider.GetRequiredService<SubmissionImporter>();
+        using var stream = new MemoryStream();
+
+        var header = exporter.Export(stream, SampleSubmission.School, SampleSubmission.Term, ContentKinds.All, SampleSubmission.Portfolios());
+        stream.Position = 0;
+        var result = importer.ReadDocument(stream, TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Message)));
+        Assert.Equal(header, result.Document!.Header);
+        Assert.Equal(SampleSubmission.Portfolios().Count, result.Document.Students.Count);
+        Assert.Equal(SubmissionReadMode.Lenient, importer.Options.Mode);
+    }
+
+    [Fact]
+    public async Task Resolved_bulk_validator_validates_the_sample_file()
+    {
+        using var provider = Build();
+        var bulk = provider.GetRequiredService<BulkValidator>();
+
+        var summary = await bulk.ValidateFileAsync(RepositoryFiles.PathOf("samples/data/submission-114-1.json"), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(summary.Completed);
+        Assert.True(summary.StudentsRead > 0);
+        Assert.Null(summary.FatalIssue);
+    }
+
+    [Fact]
+    public void Resolved_validator_reports_an_over_quota_portfolio()
+    {
+        using var provider = Build(o => o.UsePreset(PolicyPresets.NationalId));
+        var validator = provider.GetRequiredService<PortfolioValidator>();
+        var limit = PolicyPresets.National.OutcomeSelectionsPerYear;
+
+        var report = validator.Validate(Validation.Build.PortfolioOf(Validation.Build.Outcomes(limit + 1, selected: true)));
+
+        Assert.Contains(report.Issues, i => i.Code == "SP-Q001");
+        Assert.False(report.IsValid);
+    }
+}
