@@ -272,6 +272,12 @@ internal sealed class StudentFramer : IDisposable
                 FailStructure(at, "malformed JSON outside the students array: " + Trim(ex.Message));
                 return HeaderOutcome.Failed;
             }
+            catch (InvalidOperationException)
+            {
+                // Utf8JsonReader.GetString: a header string that is not valid UTF-8 or escapes a lone surrogate.
+                FailStructure(_pos + reader.BytesConsumed, "malformed JSON outside the students array: a string is not valid UTF-8 or escapes an unpaired surrogate");
+                return HeaderOutcome.Failed;
+            }
 
             _pos += reader.BytesConsumed;
             _headerState = reader.CurrentState;
@@ -751,6 +757,6 @@ internal sealed class StudentFramer : IDisposable
     private static string Trim(string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        return Internal.ErrorText.Excerpt(cut > 0 ? message[..cut] : message);
     }
 }

@@ -74,7 +74,13 @@ internal sealed class StudentSliceValidator
         }
         catch (JsonException ex)
         {
-            _issues.Add(BulkRules.MalformedStudent, null, _facts.Prefix, index, "-", Num(byteOffset), ex.Message);
+            _issues.Add(BulkRules.MalformedStudent, null, _facts.Prefix, index, "-", Num(byteOffset), Internal.ErrorText.Excerpt(ex.Message));
+            return;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Utf8JsonReader.CopyString: an escape that is not valid UTF-16 (a lone surrogate such as "\ud800").
+            _issues.Add(BulkRules.MalformedStudent, null, _facts.Prefix, index, "-", Num(byteOffset), Internal.ErrorText.Excerpt(ex.Message));
             return;
         }
 

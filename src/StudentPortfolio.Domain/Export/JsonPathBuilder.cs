@@ -58,6 +58,12 @@ internal sealed class JsonPathBuilder
             return;
         }
 
+        // A property name shaped like a national ID (e.g. students keyed by ID) is personal data: mask it.
+        if (LooksLikeNationalId(name))
+        {
+            name = Identity.NationalId.Mask(name);
+        }
+
         if (IsIdentifier(name))
         {
             sb.Append('.').Append(name);
@@ -78,6 +84,25 @@ internal sealed class JsonPathBuilder
         foreach (var c in name)
         {
             if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool LooksLikeNationalId(string name)
+    {
+        var s = name.AsSpan().Trim();
+        if (s.Length != 10 || !char.IsAsciiLetter(s[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in s[2..])
+        {
+            if (!char.IsAsciiDigit(c))
             {
                 return false;
             }

@@ -96,8 +96,7 @@ internal sealed class StudentParser
         return new StudentReadResult(index, errors.Count == 0 ? student : null, errors);
     }
 
-    private static string Shorten(string text) =>
-        text.Length <= MaxShownValueLength ? text : string.Concat(text.AsSpan(0, MaxShownValueLength), "…");
+    private static string Shorten(string text) => Internal.ErrorText.Excerpt(text, MaxShownValueLength);
 
     private static string CleanMessage(Exception ex)
     {

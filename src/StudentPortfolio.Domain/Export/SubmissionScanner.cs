@@ -181,6 +181,8 @@ internal sealed class SubmissionScanner : IPositionLocator
             detail = detail[..cut];
         }
 
+        // System.Text.Json quotes input bytes (e.g. an invalid literal up to the end of the buffer): bound and mask.
+        detail = Internal.ErrorText.Excerpt(detail);
         return Error(ImportRules.MalformedJson, new SourcePosition(offset, line, inLine + 1), path, index, detail);
     }
 

@@ -96,6 +96,11 @@ internal sealed class PolicyJsonReader
 
             throw new PolicyFormatException($"Malformed JSON: {message}", _lastPath, line, column, _source, e);
         }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader.GetString: a string that is not valid UTF-8 or escapes a lone surrogate ("\ud800").
+            throw Fail(_lastPath, bomOffset + json.TokenStartIndex, "Malformed JSON: a string is not valid UTF-8 or escapes an unpaired surrogate.");
+        }
     }
 
     private Node ReadValue(ref Utf8JsonReader json, string path, int bomOffset)

@@ -1,0 +1,58 @@
+using StudentPortfolio.Export;
+using StudentPortfolio.Policies;
+
+namespace StudentPortfolio.PropertyTests.Fuzzing;
+
+/// <summary>The valid (and nearly valid) seed inputs the mutations start from.</summary>
+public static class FuzzCorpus
+{
+    private static readonly Lazy<IReadOnlyList<byte[]>> SubmissionSeeds = new(LoadSubmissions);
+    private static readonly Lazy<IReadOnlyList<byte[]>> PolicySeeds = new(LoadPolicies);
+
+    /// <summary>Gets the submission documents: the golden sample, the two bad samples.</summary>
+    public static IReadOnlyList<byte[]> Submissions => SubmissionSeeds.Value;
+
+    /// <summary>Gets the three policy presets as JSON.</summary>
+    public static IReadOnlyList<byte[]> Policies => PolicySeeds.Value;
+
+    /// <summary>Serializes a generated document.</summary>
+    public static byte[] ToBytes(SubmissionDocument document) => SubmissionWriter.ToUtf8Bytes(document);
+
+    private static List<byte[]> LoadSubmissions()
+    {
+        var root = FindRoot();
+        return
+        [
+            File.ReadAllBytes(Path.Combine(root, "samples", "data", "submission-114-1.json")),
+            File.ReadAllBytes(Path.Combine(root, "samples", "data", "bad", "mixed-errors.json")),
+            File.ReadAllBytes(Path.Combine(root, "samples", "data", "bad", "truncated.json")),
+        ];
+    }
+
+    private static List<byte[]> LoadPolicies()
+    {
+        var seeds = new List<byte[]>();
+        foreach (var id in PolicyPresets.Ids)
+        {
+            using var stream = PolicyPresets.OpenJson(id);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            seeds.Add(copy.ToArray());
+        }
+
+        return seeds;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "StudentPortfolio.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Repository root (StudentPortfolio.sln) not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text;
+using StudentPortfolio.Bulk;
+using StudentPortfolio.Export;
+using StudentPortfolio.Policies;
+using StudentPortfolio.UnitTests.Bulk;
+
+namespace StudentPortfolio.UnitTests.Hardening;
+
+/// <summary>Regression tests for the crashes and leaks the mutation fuzzer (tests/Property/Fuzzing) found.</summary>
+public sealed class FuzzRegressionTests
+{
+    private static readonly BulkValidationOptions Small = new() { MaxDegreeOfParallelism = 1, BufferSize = 4096 };
+
+    // The reader needs the header (generatedAt included) before the students array.
+    private static string ReaderDocument(params string[] students) =>
+        "{\"schemaVersion\":\"1.0\",\"school\":\"041305\",\"academicYear\":114,\"semester\":1,\"contentKinds\":[\"basicData\",\"courseOutcomes\"],\"generatedAt\":\"2026-01-20T08:00:00Z\",\"students\":["
+        + string.Join(',', students) + "]}";
+
+    private static byte[] NationalPreset()
+    {
+        using var stream = PolicyPresets.OpenJson(PolicyPresets.NationalId);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static byte[] WithNameReplaced(byte[] json, string raw)
+    {
+        var text = Encoding.UTF8.GetString(json);
+        var at = text.IndexOf("\"name\": \"", StringComparison.Ordinal);
+        Assert.True(at >= 0);
+        var valueStart = at + "\"name\": ".Length;
+        var valueEnd = text.IndexOf('"', valueStart + 1) + 1;
+        return Encoding.UTF8.GetBytes(text[..valueStart] + raw + text[valueEnd..]);
+    }
+
+    [Fact]
+    public void A_policy_string_escaping_a_lone_surrogate_is_a_policy_format_error()
+    {
+        var json = WithNameReplaced(NationalPreset(), "\"\\ud800\"");
+
+        var e = Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Load(json));
+        Assert.Contains("unpaired surrogate", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_policy_string_with_invalid_utf8_is_a_policy_format_error()
+    {
+        var json = NationalPreset();
+        var text = Encoding.UTF8.GetString(json);
+        var at = Encoding.UTF8.GetByteCount(text[..(text.IndexOf("\"name\": \"", StringComparison.Ordinal) + "\"name\": \"".Length)]);
+        json[at] = 0xC3;
+        json[at + 1] = 0x28;
+
+        Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Load(json));
+    }
+
+    [Fact]
+    public void A_property_named_like_a_national_id_is_masked_in_the_error_path()
+    {
+        var json = ReaderDocument(BulkJson.Student().Replace("\"studentNumber\"", "\"F131104093\"", StringComparison.Ordinal));
+
+        var result = SubmissionReader.ReadDocument(new MemoryStream(Encoding.UTF8.GetBytes(json)), SubmissionReaderOptions.Lenient, TestContext.Current.CancellationToken);
+
+        var error = Assert.Single(result.Errors, e => e.Code == "SP-X007");
+        Assert.Contains("F13****093", error.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain("F131104093", error.Path + error.Message + error.MessageZh + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_literal_before_a_national_id_does_not_quote_the_id()
+    {
+        // System.Text.Json quotes an invalid literal up to the end of its buffer, here including the next student's ID.
+        var json = ReaderDocument(BulkJson.Student(), BulkJson.Student("F131104093")).Replace("\"autobiography\":null", "\"autobiography\":nu ", StringComparison.Ordinal);
+
+        var ex = Assert.Throws<SubmissionFormatException>(() => SubmissionReader.ReadDocument(new MemoryStream(Encoding.UTF8.GetBytes(json)), cancellationToken: TestContext.Current.CancellationToken));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("SP-X001", error.Code);
+        Assert.DoesNotContain("F131104093", ex.ToString() + error.Message + error.MessageZh, StringComparison.Ordinal);
+        Assert.DoesNotContain("A123456789", ex.ToString() + error.Message + error.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_student_string_escaping_a_lone_surrogate_is_reported_not_thrown_by_the_bulk_validator()
+    {
+        var json = BulkJson.Document(BulkJson.Student(outcomes: "[" + BulkJson.Outcome(description: "\\ud800x") + "]"), BulkJson.Student("F131104093"));
+        var issues = new List<string>();
+
+        var summary = await new BulkValidator().ValidateAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), Small, onStudent: (r, _) =>
+        {
+            issues.AddRange(r.Issues.Select(i => i.Code));
+            return ValueTask.CompletedTask;
+        }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(summary.Completed);
+        Assert.Equal(2, summary.StudentsRead);
+        Assert.Contains("SP-B001", issues);
+        Assert.Equal(1, summary.StudentsWithErrors);
+    }
+
+    [Fact]
+    public async Task A_header_string_with_invalid_utf8_is_a_framing_error_of_the_bulk_validator()
+    {
+        var bytes = Encoding.UTF8.GetBytes(BulkJson.Document(BulkJson.Student()));
+        var at = Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.0\",\"school\":\"041305\",\"academicYear\":114,\"semester\":1,\"contentKinds\":[\"").Length;
+        bytes[at] = 0xC3;
+        bytes[at + 1] = 0x28;
+
+        var summary = await new BulkValidator().ValidateAsync(new MemoryStream(bytes), Small, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.NotNull(summary.FatalIssue);
+        Assert.StartsWith("SP-B", summary.FatalIssue.Code, StringComparison.Ordinal);
+    }
+}
