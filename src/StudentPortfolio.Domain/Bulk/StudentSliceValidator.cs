@@ -789,7 +789,7 @@ internal sealed class StudentSliceValidator
     private static string Shown(ReadOnlySpan<byte> value)
     {
         var text = Encoding.UTF8.GetString(value);
-        return text.Length <= ShownLength ? text : string.Concat(text.AsSpan(0, ShownLength), "…");
+        return Internal.ErrorText.Excerpt(text, ShownLength);
     }
 
     private static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -104,7 +104,7 @@ public readonly struct AcademicYear : IEquatable<AcademicYear>, IComparable<Acad
 
     /// <inheritdoc cref="Parse(string)"/>
     public static AcademicYear Parse(ReadOnlySpan<char> s) =>
-        TryParse(s, out var y) ? y : throw new FormatException($"The academic year '{s.ToString()}' must be a ROC year from 1 to 999, e.g. 114.");
+        TryParse(s, out var y) ? y : throw new FormatException($"The academic year '{Internal.ErrorText.Excerpt(s.ToString(), 40)}' must be a ROC year from 1 to 999, e.g. 114.");
 
     /// <summary>Parses the ROC year without throwing.</summary>
     /// <param name="s">The text.</param>

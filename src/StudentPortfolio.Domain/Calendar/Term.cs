@@ -91,7 +91,7 @@ public readonly struct Term : IEquatable<Term>, IComparable<Term>, IComparable, 
 
     /// <inheritdoc cref="Parse(string)"/>
     public static Term Parse(ReadOnlySpan<char> s) =>
-        TryParse(s, out var t) ? t : throw new FormatException($"The term '{s.ToString()}' must be written as ROC year, '-', semester 1 or 2, e.g. 114-1.");
+        TryParse(s, out var t) ? t : throw new FormatException($"The term '{Internal.ErrorText.Excerpt(s.ToString(), 40)}' must be written as ROC year, '-', semester 1 or 2, e.g. 114-1.");
 
     /// <summary>Parses a term without throwing.</summary>
     /// <param name="s">The text.</param>

@@ -116,6 +116,6 @@ public static class StudentPortfolioServiceCollectionExtensions
         var id = options.PolicyPresetId ?? PolicyPresets.NationalId;
         return PolicyPresets.TryGet(id, out var preset)
             ? ServiceDescriptor.Singleton(preset)
-            : throw new InvalidOperationException($"No preset policy '{id}'; presets are {string.Join(", ", PolicyPresets.Ids)}.");
+            : throw new InvalidOperationException($"No preset policy '{Internal.ErrorText.Excerpt(id, 40)}'; presets are {string.Join(", ", PolicyPresets.Ids)}.");
     }
 }

@@ -180,5 +180,5 @@ public readonly struct SchoolCode : IEquatable<SchoolCode>, IComparable<SchoolCo
     /// <returns>Whether <paramref name="left"/> does not sort before <paramref name="right"/>.</returns>
     public static bool operator >=(SchoolCode left, SchoolCode right) => left.CompareTo(right) >= 0;
 
-    private static string Truncate(string s) => s.Length <= 32 ? s : string.Concat(s.AsSpan(0, 32), "…");
+    private static string Truncate(string s) => Internal.ErrorText.Excerpt(s, 32);
 }

@@ -94,7 +94,10 @@ internal sealed class PolicyJsonReader
                 message = message[..cut];
             }
 
-            throw new PolicyFormatException($"Malformed JSON: {message}", _lastPath, line, column, _source, e);
+            // System.Text.Json quotes input bytes (an invalid literal up to the end of the buffer): bound and mask.
+            // System.Text.Json's message quotes the input unmasked: the inner exception is a masked copy of it.
+            var inner = new JsonException(Internal.ErrorText.Excerpt(e.Message), e.Path, e.LineNumber, e.BytePositionInLine);
+            throw new PolicyFormatException($"Malformed JSON: {Internal.ErrorText.Excerpt(message)}", Internal.ErrorText.Mask(_lastPath), line, column, _source, inner);
         }
         catch (InvalidOperationException)
         {
@@ -503,7 +506,8 @@ internal sealed class PolicyJsonReader
             }
         }
 
-        return new PolicyFormatException(message, path, line, offset - lineStart + 1, _source);
+        // Field names and values are quoted in messages and paths: mask anything shaped like a national ID.
+        return new PolicyFormatException(Internal.ErrorText.Mask(message), Internal.ErrorText.Mask(path), line, offset - lineStart + 1, _source);
     }
 
     private sealed class Node(Kind kind, long offset)

@@ -60,7 +60,7 @@ public static class PolicyPresets
     public static PortfolioPolicy Get(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return TryGet(id, out var policy) ? policy : throw new KeyNotFoundException($"No preset policy '{id}'; presets are {string.Join(", ", AllIds)}.");
+        return TryGet(id, out var policy) ? policy : throw new KeyNotFoundException($"No preset policy '{Internal.ErrorText.Excerpt(id, 40)}'; presets are {string.Join(", ", AllIds)}.");
     }
 
     /// <summary>Opens the JSON text of a preset, e.g. to copy it as the start of a school's own file.</summary>
@@ -73,7 +73,7 @@ public static class PolicyPresets
         ArgumentNullException.ThrowIfNull(id);
         if (Array.IndexOf(AllIds, id) < 0)
         {
-            throw new KeyNotFoundException($"No preset policy '{id}'; presets are {string.Join(", ", AllIds)}.");
+            throw new KeyNotFoundException($"No preset policy '{Internal.ErrorText.Excerpt(id, 40)}'; presets are {string.Join(", ", AllIds)}.");
         }
 
         return typeof(PolicyPresets).Assembly.GetManifestResourceStream(ResourceName(id))

@@ -176,7 +176,8 @@ public readonly struct CourseCode : IEquatable<CourseCode>, ISpanParsable<Course
 
     private static string Describe(ReadOnlySpan<char> s)
     {
-        var shown = s.Length <= 40 ? s.ToString() : string.Concat(s[..40], "…");
+        // A national ID typed into the wrong field must not be echoed unmasked.
+        var shown = Internal.ErrorText.Excerpt(s.ToString(), 40);
         return s.Length != Length
             ? $"The course code '{shown}' must have 23 characters, not {s.Length}."
             : $"The course code '{shown}' must be digits or upper-case letters A-Z and start with a three-digit ROC year.";

@@ -68,7 +68,7 @@ public readonly struct MediaType : IEquatable<MediaType>, ISpanParsable<MediaTyp
     public static MediaType Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return TryParse(s, out var m) ? m : throw new FormatException($"The media type '{(s.Length <= 40 ? s : s[..40] + "…")}' must be of the form type/subtype, e.g. application/pdf.");
+        return TryParse(s, out var m) ? m : throw new FormatException($"The media type '{Internal.ErrorText.Excerpt(s, 40)}' must be of the form type/subtype, e.g. application/pdf.");
     }
 
     /// <inheritdoc cref="Parse(string)"/>

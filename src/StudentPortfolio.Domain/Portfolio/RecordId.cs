@@ -187,7 +187,7 @@ public readonly struct RecordId : IEquatable<RecordId>, IComparable<RecordId>, I
             return "A record id must not be empty.";
         }
 
-        var shown = s.Length <= 40 ? s : string.Concat(s.AsSpan(0, 40), "…");
+        var shown = Internal.ErrorText.Excerpt(s, 40);
         return s.Length > MaxLength
             ? $"The record id '{shown}' is {s.Length} characters long; at most 64 are allowed."
             : $"The record id '{shown}' may contain only A-Z, a-z, 0-9, '.', '_', ':' and '-'.";
