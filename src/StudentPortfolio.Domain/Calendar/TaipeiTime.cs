@@ -1,4 +1,5 @@
 using NodaTime;
+using NodaTime.Text;
 
 namespace StudentPortfolio.Calendar;
 
@@ -22,4 +23,10 @@ public static class TaipeiTime
     /// <param name="instant">The instant.</param>
     /// <returns>The zoned date-time in Asia/Taipei.</returns>
     public static ZonedDateTime InTaipei(Instant instant) => instant.InZone(Zone);
+
+    /// <summary>Formats an instant as Taipei local time with its offset, e.g. <c>2026-02-03T23:59:59+08</c>, for messages.</summary>
+    internal static string Format(Instant instant) => OffsetDateTimePattern.GeneralIso.Format(instant.InZone(Zone).ToOffsetDateTime());
+
+    /// <summary>Returns the last Taipei date on which a window ending (inclusively) at <paramref name="end"/> is open for some time: a window ending exactly at midnight is not open on the day that starts then.</summary>
+    internal static LocalDate LastOpenDay(Instant end) => DateOf(end - Duration.Epsilon);
 }

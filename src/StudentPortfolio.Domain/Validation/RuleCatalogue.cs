@@ -45,6 +45,11 @@ public static class RuleCatalogue
         // Each rule group lives in its own static class; add new groups here.
         IEnumerable<RuleDescriptor>[] groups =
         [
+            QuotaRules.All,
+            SelectionRules.All,
+            ContentRules.All,
+            IntegrityRules.All,
+            WindowRules.All,
             WorkflowRules.All,
         ];
         return groups.SelectMany(g => g).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();

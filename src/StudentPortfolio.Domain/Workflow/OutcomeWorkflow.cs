@@ -1,4 +1,5 @@
 using NodaTime;
+using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Validation;
@@ -30,7 +31,7 @@ public sealed class OutcomeWorkflow
     private readonly IClock _clock;
     private readonly IWindowGate _windows;
 
-    /// <summary>Creates a workflow without a submission calendar: every window counts as open.</summary>
+    /// <summary>Creates a workflow without a submission calendar: every window counts as open (for tools and tests; a school passes its calendar).</summary>
     /// <param name="clock">The clock.</param>
     /// <param name="permissions">The permission matrix; <see langword="null"/> means <see cref="PermissionMatrix.Default"/>.</param>
     /// <param name="proxies">The proxy lists; <see langword="null"/> means none.</param>
@@ -38,6 +39,25 @@ public sealed class OutcomeWorkflow
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <see langword="null"/>.</exception>
     public OutcomeWorkflow(IClock clock, PermissionMatrix? permissions = null, ProxyDirectory? proxies = null, StaffAvailability? availability = null)
         : this(clock, permissions, proxies, availability, OpenWindowGate.Instance)
+    {
+    }
+
+    /// <summary>Creates a workflow whose transitions check the school's submission calendar (作業期程).</summary>
+    /// <param name="clock">The clock.</param>
+    /// <param name="calendar">The submission calendar; a transition outside its window fails with <c>SP-W001</c>, and one whose window the calendar lacks fails with <c>SP-W006</c>.</param>
+    /// <param name="permissions">The permission matrix; <see langword="null"/> means <see cref="PermissionMatrix.Default"/>.</param>
+    /// <param name="proxies">The proxy lists; <see langword="null"/> means none.</param>
+    /// <param name="availability">Who is unavailable; <see langword="null"/> means everyone is available.</param>
+    /// <param name="isGraduating">Tells whether a student is in the graduating grade in a term (and so may also use the graduating grade's windows); <see langword="null"/> means nobody is.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> or <paramref name="calendar"/> is <see langword="null"/>.</exception>
+    public OutcomeWorkflow(
+        IClock clock,
+        SubmissionCalendar calendar,
+        PermissionMatrix? permissions = null,
+        ProxyDirectory? proxies = null,
+        StaffAvailability? availability = null,
+        Func<StudentKey, Term, bool>? isGraduating = null)
+        : this(clock, permissions, proxies, availability, new CalendarWindowGate(calendar ?? throw new ArgumentNullException(nameof(calendar)), isGraduating))
     {
     }
 
@@ -94,7 +114,7 @@ public sealed class OutcomeWorkflow
         var now = _clock.GetCurrentInstant();
         var failure = AuthoriseStudentAction(actor, action, student, outcome.Id)
             ?? (outcome.Certification.Status != CertificationStatus.Pending || outcome.IsSelected ? Issue(WorkflowRules.UploadNotNew, student, outcome.Id, outcome.Id.ToString()) : null)
-            ?? _windows.Check(WorkflowWindow.StudentUpload, outcome.Term, now, student, outcome.Id, OutcomesPath);
+            ?? _windows.Check(WindowKind.StudentUpload, outcome.Term, now, student, outcome.Id, OutcomesPath);
         return failure is not null
             ? Fail(failure)
             : Done(new OutcomeWorkItem(student, outcome, OutcomeState.Uploaded), actor, action, now, null);
@@ -124,7 +144,7 @@ public sealed class OutcomeWorkflow
         var failure = AuthoriseStudentAction(actor, action, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Uploaded, OutcomeState.Rejected, OutcomeState.Certified, OutcomeState.Selected)
             ?? (edited.ContentHash == item.Outcome.ContentHash ? Issue(WorkflowRules.NoChange, item.Student, item.Id, item.Id.ToString(), action.ToString()) : null)
-            ?? _windows.Check(WorkflowWindow.StudentUpload, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? _windows.Check(WindowKind.StudentUpload, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
         if (failure is not null)
         {
             return Fail(failure);
@@ -150,7 +170,7 @@ public sealed class OutcomeWorkflow
         var now = _clock.GetCurrentInstant();
         var failure = AuthoriseCertifier(actor, action, item, out var onBehalfOf)
             ?? (item.State == OutcomeState.Corrected && !item.Outcome.IsCertified ? null : RequireState(item, action, OutcomeState.Uploaded))
-            ?? _windows.Check(WorkflowWindow.TeacherCertification, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? _windows.Check(WindowKind.TeacherCertification, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
         if (failure is not null)
         {
             return Fail(failure);
@@ -176,7 +196,7 @@ public sealed class OutcomeWorkflow
         var failure = AuthoriseCertifier(actor, action, item, out var onBehalfOf)
             ?? RequireState(item, action, OutcomeState.Uploaded)
             ?? RequireReason(reason, item, action)
-            ?? _windows.Check(WorkflowWindow.TeacherCertification, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? _windows.Check(WindowKind.TeacherCertification, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
         if (failure is not null)
         {
             return Fail(failure);
@@ -200,7 +220,7 @@ public sealed class OutcomeWorkflow
         var failure = AuthoriseStudentAction(actor, action, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Certified)
             ?? RequireCertified(item, action)
-            ?? _windows.Check(WorkflowWindow.StudentSelection, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? _windows.Check(WindowKind.StudentSelection, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
         return failure is not null
             ? Fail(failure)
             : Done(new OutcomeWorkItem(item.Student, item.Outcome.WithSelection(true), OutcomeState.Selected), actor, action, now, item.State);
@@ -219,7 +239,7 @@ public sealed class OutcomeWorkflow
         var now = _clock.GetCurrentInstant();
         var failure = AuthoriseStudentAction(actor, action, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Selected)
-            ?? _windows.Check(WorkflowWindow.StudentSelection, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? _windows.Check(WindowKind.StudentSelection, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
         return failure is not null
             ? Fail(failure)
             : Done(new OutcomeWorkItem(item.Student, item.Outcome.WithSelection(false), OutcomeState.Certified), actor, action, now, item.State);
@@ -239,7 +259,7 @@ public sealed class OutcomeWorkflow
         var failure = AuthoriseSubmitter(actor, action, SubmissionKind.CourseOutcomes, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Selected)
             ?? RequireCertified(item, action)
-            ?? _windows.Check(WorkflowWindow.SchoolSubmission, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? _windows.Check(WindowKind.SchoolSubmission, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
         return failure is not null
             ? Fail(failure)
             : Done(new OutcomeWorkItem(item.Student, item.Outcome, OutcomeState.Submitted, item.Outcome.ContentHash, item.SubmissionCount + 1), actor, action, now, item.State);
@@ -323,7 +343,7 @@ public sealed class OutcomeWorkflow
             ?? RequireState(item, action, OutcomeState.Received)
             ?? RequireReason(reason, item, action)
             ?? RequireOpen(receipt, now, item.Student, item.Id)
-            ?? _windows.Check(WorkflowWindow.ReceiptConfirmation, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? _windows.Check(WindowKind.ReceiptConfirmation, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
         return failure is not null
             ? Fail(failure)
             : Done(new OutcomeWorkItem(item.Student, item.Outcome, OutcomeState.Disputed, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, null, reason!.Trim());
@@ -398,7 +418,7 @@ public sealed class OutcomeWorkflow
         var failure = AuthoriseSubmitter(actor, action, SubmissionKind.CourseOutcomes, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Corrected)
             ?? RequireCertified(item, action)
-            ?? _windows.Check(WorkflowWindow.SchoolSubmission, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? _windows.Check(WindowKind.SchoolSubmission, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
         return failure is not null
             ? Fail(failure)
             : Done(new OutcomeWorkItem(item.Student, item.Outcome, OutcomeState.Submitted, item.Outcome.ContentHash, item.SubmissionCount + 1), actor, action, now, item.State);
@@ -417,7 +437,7 @@ public sealed class OutcomeWorkflow
     /// <returns>The recorded answer, or the failure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="receipt"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="answer"/> is undefined.</exception>
-    public WorkflowResult<ReceiptAnswer> AnswerReceipt(Actor actor, ReceiptDocument receipt, Calendar.Term term, ReceiptAnswerKind answer, string? reason = null)
+    public WorkflowResult<ReceiptAnswer> AnswerReceipt(Actor actor, ReceiptDocument receipt, Term term, ReceiptAnswerKind answer, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(receipt);
@@ -434,7 +454,7 @@ public sealed class OutcomeWorkflow
         failure ??= receipt.Find(student) is null ? Issue(WorkflowRules.StudentNotInReceipt, student, null, student.ToString()) : null;
         failure ??= answer == ReceiptAnswerKind.Incorrect && string.IsNullOrWhiteSpace(reason) ? Issue(WorkflowRules.ReasonRequired, student, null, action.ToString()) : null;
         failure ??= RequireOpen(receipt, now, student, null);
-        failure ??= _windows.Check(WorkflowWindow.ReceiptConfirmation, term, now, student, null, "$");
+        failure ??= _windows.Check(WindowKind.ReceiptConfirmation, term, now, student, null, "$");
         if (failure is not null)
         {
             return WorkflowResult<ReceiptAnswer>.Failed(failure);
@@ -564,7 +584,7 @@ public sealed class OutcomeWorkflow
     {
         foreach (var entry in batch.Entries)
         {
-            return _windows.Check(WorkflowWindow.SchoolSubmission, batch.Term, now, entry.Student, null, "$");
+            return _windows.Check(WindowKind.SchoolSubmission, batch.Term, now, entry.Student, null, "$");
         }
 
         return null;

@@ -1,6 +1,7 @@
 using NodaTime;
 using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 
 namespace StudentPortfolio.Workflow;
@@ -22,6 +23,16 @@ namespace StudentPortfolio.Workflow;
 /// </remarks>
 public static class RetentionSchedule
 {
+    /// <summary>Returns the retention period a policy sets (<see cref="PortfolioPolicy.RetentionYearsAfterLeaving"/>), or <see langword="null"/> when it sets none.</summary>
+    /// <param name="policy">The policy, e.g. the 松山 preset (5 years) or the national one (none).</param>
+    /// <returns>The period in years, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
+    public static Period? PeriodOf(PortfolioPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return policy.RetentionYearsAfterLeaving is { } years ? Period.FromYears(years) : null;
+    }
+
     /// <summary>Returns the leaving event of a history: its last event (at <paramref name="school"/>, if given) when that is a leaving kind.</summary>
     /// <param name="history">The enrollment history.</param>
     /// <param name="school">The school whose events count, or <see langword="null"/> for all.</param>

@@ -1,0 +1,292 @@
+using NodaTime;
+using StudentPortfolio.Internal;
+using StudentPortfolio.Portfolio;
+using StudentPortfolio.Portfolio.Performance;
+
+namespace StudentPortfolio.Policies;
+
+/// <summary>
+/// The rules a school applies to its students' learning portfolios: the national baseline (作業要點) plus the
+/// school's supplementary rules (補充規定): upload and selection caps, application-pick caps, description and file
+/// limits, retention and calendar-window rules.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Presets ship in the package (<see cref="PolicyPresets"/>); a school loads its own JSON file with
+/// <see cref="Load(Stream)"/>, typically <c>"basedOn": "national"</c> plus the values it overrides. From code, start
+/// from a preset and use a <see langword="with"/> expression. Every value marked as inferred or unknown in the
+/// research is a parameter here, not a constant.
+/// </para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed record PortfolioPolicy
+{
+    private readonly string _id = "custom";
+    private readonly string _name = "Custom policy";
+    private readonly string _version = "1";
+    private readonly string _regulation = string.Empty;
+    private readonly UploadLimit _outcomeUploads = UploadLimit.None;
+    private readonly UploadLimit _performanceUploads = UploadLimit.None;
+    private readonly int _outcomeSelections;
+    private readonly int _performanceSelections;
+    private readonly ApplicationPickLimits _picks = new(0, 0, 0, 0);
+    private readonly DescriptionLimit _description = new(true, 100);
+    private readonly ValueList<MediaRule> _media = ValueList<MediaRule>.Empty;
+    private readonly int? _retention;
+    private readonly WindowPolicy _windows = new(0, 0, 3, true);
+    private readonly ValueList<PerformanceRequirement> _required = ValueList<PerformanceRequirement>.Empty;
+
+    /// <summary>Gets the policy identifier, e.g. <c>national</c> or <c>songshan</c>; letters, digits, <c>-</c> and <c>_</c>.</summary>
+    /// <exception cref="ArgumentException">The value is empty or has another character.</exception>
+    public required string Id
+    {
+        get => _id;
+        init => _id = CheckId(value);
+    }
+
+    /// <summary>Gets a display name, e.g. <c>臺北市立松山高級商業家事職業學校 補充規定</c>.</summary>
+    public required string Name
+    {
+        get => _name;
+        init => _name = CheckText(value, nameof(Name));
+    }
+
+    /// <summary>Gets the version of the policy, e.g. the revision date of the school regulation (<c>112-08-23</c>).</summary>
+    public required string Version
+    {
+        get => _version;
+        init => _version = CheckText(value, nameof(Version));
+    }
+
+    /// <summary>Gets the first day the policy applies.</summary>
+    public required LocalDate EffectiveFrom { get; init; }
+
+    /// <summary>Gets the identifier of the policy this one overrides, if any (e.g. <c>national</c>).</summary>
+    public string? BasedOn { get; init; }
+
+    /// <summary>Gets the regulation text the policy encodes, e.g. <c>松山商家 補充規定 (112-08-23)</c>.</summary>
+    public string Regulation
+    {
+        get => _regulation;
+        init => _regulation = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Gets the limit on course learning outcomes uploaded to the school platform.</summary>
+    public UploadLimit OutcomeUploads
+    {
+        get => _outcomeUploads;
+        init => _outcomeUploads = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Gets the cap on course learning outcomes selected (勾選) for the central database per academic year (national: 6).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public required int OutcomeSelectionsPerYear
+    {
+        get => _outcomeSelections;
+        init => _outcomeSelections = NonNegative(value, nameof(OutcomeSelectionsPerYear));
+    }
+
+    /// <summary>Gets the limit on multi-performance items uploaded to the school platform.</summary>
+    public UploadLimit PerformanceUploads
+    {
+        get => _performanceUploads;
+        init => _performanceUploads = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Gets the cap on multi-performance items selected for the central database per academic year (national: 10).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public required int PerformanceSelectionsPerYear
+    {
+        get => _performanceSelections;
+        init => _performanceSelections = NonNegative(value, nameof(PerformanceSelectionsPerYear));
+    }
+
+    /// <summary>Gets the caps on items picked for one application.</summary>
+    public required ApplicationPickLimits ApplicationPicks
+    {
+        get => _picks;
+        init => _picks = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Gets the description rule.</summary>
+    public required DescriptionLimit Description
+    {
+        get => _description;
+        init => _description = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Gets the accepted evidence-file media types and their size limits; any other type is rejected.</summary>
+    /// <exception cref="ArgumentException">A rule is <see langword="null"/> or a media type is listed twice.</exception>
+    public required IReadOnlyList<MediaRule> Media
+    {
+        get => _media;
+        init => _media = CheckMedia(value);
+    }
+
+    /// <summary>Gets how many years a leaver's portfolio is kept before it may be deleted, or <see langword="null"/> when the policy sets none (national: unknown).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int? RetentionYearsAfterLeaving
+    {
+        get => _retention;
+        init => _retention = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(RetentionYearsAfterLeaving), value, "The retention must be 0 or more years.") : value;
+    }
+
+    /// <summary>Gets the rules the school's submission calendar must follow.</summary>
+    public required WindowPolicy Windows
+    {
+        get => _windows;
+        init => _windows = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Gets the required fields per multi-performance category; a category not listed has none.</summary>
+    /// <exception cref="ArgumentException">A requirement is <see langword="null"/> or a category is listed twice.</exception>
+    public IReadOnlyList<PerformanceRequirement> RequiredPerformanceFields
+    {
+        get => _required;
+        init => _required = CheckRequirements(value);
+    }
+
+    /// <summary>Returns the size limit for a media type.</summary>
+    /// <param name="mediaType">The media type.</param>
+    /// <param name="maxBytes">The size limit in bytes when the type is accepted.</param>
+    /// <returns><see langword="true"/> when the policy accepts the type.</returns>
+    public bool TryGetMaxBytes(MediaType mediaType, out long maxBytes)
+    {
+        foreach (var rule in _media.AsSpan())
+        {
+            if (rule.MediaType == mediaType)
+            {
+                maxBytes = rule.MaxBytes;
+                return true;
+            }
+        }
+
+        maxBytes = 0;
+        return false;
+    }
+
+    /// <summary>Returns the required fields of a multi-performance category.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>The field names; empty when none are required.</returns>
+    public IReadOnlyList<string> GetRequiredFields(PerformanceCategory category)
+    {
+        foreach (var requirement in _required.AsSpan())
+        {
+            if (requirement.Category == category)
+            {
+                return requirement.Fields;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Loads a policy from a UTF-8 JSON stream (see <c>docs/policies.md</c> for the format).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid; the exception names the field and line.</exception>
+    public static PortfolioPolicy Load(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return PolicyJsonReader.Read(buffer.ToArray(), null);
+    }
+
+    /// <summary>Loads a policy from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The JSON.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid.</exception>
+    public static PortfolioPolicy Load(ReadOnlySpan<byte> utf8Json) => PolicyJsonReader.Read(utf8Json, null);
+
+    /// <summary>Loads a policy from a JSON file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid; the exception names the file, field and line.</exception>
+    public static PortfolioPolicy LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return PolicyJsonReader.Read(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Parses a policy from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid.</exception>
+    public static PortfolioPolicy Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return PolicyJsonReader.Read(System.Text.Encoding.UTF8.GetBytes(json), null);
+    }
+
+    /// <summary>Returns <c>id version</c>, e.g. <c>songshan 112-08-23</c>.</summary>
+    /// <returns>The identifier and version.</returns>
+    public override string ToString() => $"{Id} {Version}";
+
+    internal static bool IsValidId(string? id)
+    {
+        if (string.IsNullOrEmpty(id) || id.Length > 64)
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string CheckId(string value) =>
+        IsValidId(value) ? value : throw new ArgumentException("A policy id is 1 to 64 characters from A-Z, a-z, 0-9, '-' and '_'.", nameof(value));
+
+    private static string CheckText(string value, string name) =>
+        string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"The {name} must not be empty.", name) : value;
+
+    private static int NonNegative(int value, string name) =>
+        value < 0 ? throw new ArgumentOutOfRangeException(name, value, "The cap must be 0 or more.") : value;
+
+    private static ValueList<MediaRule> CheckMedia(IReadOnlyList<MediaRule> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var list = ValueList<MediaRule>.From(value, nameof(value));
+        for (var i = 0; i < list.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (list[i].MediaType == list[j].MediaType)
+                {
+                    throw new ArgumentException($"The media type {list[i].MediaType} is listed twice.", nameof(value));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    private static ValueList<PerformanceRequirement> CheckRequirements(IReadOnlyList<PerformanceRequirement> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var list = ValueList<PerformanceRequirement>.From(value, nameof(value));
+        for (var i = 0; i < list.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (list[i].Category == list[j].Category)
+                {
+                    throw new ArgumentException($"The category {list[i].Category} is listed twice.", nameof(value));
+                }
+            }
+        }
+
+        return list;
+    }
+}

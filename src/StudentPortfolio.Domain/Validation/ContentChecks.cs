@@ -1,0 +1,105 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using StudentPortfolio.Internal;
+using StudentPortfolio.Policies;
+using StudentPortfolio.Portfolio;
+using StudentPortfolio.Portfolio.Performance;
+
+namespace StudentPortfolio.Validation;
+
+/// <summary>
+/// The decision logic of the content rules over plain values (character counts, media types, sizes, dates). Used by
+/// <see cref="PortfolioValidator"/> and by the streaming validator, so each rule has one definition.
+/// </summary>
+internal static class ContentChecks
+{
+    /// <summary>Returns the description rule broken, or <see langword="null"/>.</summary>
+    /// <param name="characters">The number of characters (text elements; see <see cref="Text.CountCharacters"/>).</param>
+    /// <param name="isBlank">Whether the description is empty or white space.</param>
+    /// <param name="limit">The policy's description rule.</param>
+    public static RuleDescriptor? Description(int characters, bool isBlank, DescriptionLimit limit)
+    {
+        if (isBlank && limit.Required)
+        {
+            return ContentRules.DescriptionEmpty;
+        }
+
+        return characters > limit.MaxCharacters ? ContentRules.DescriptionTooLong : null;
+    }
+
+    /// <summary>Returns the file rule broken, or <see langword="null"/>.</summary>
+    /// <param name="mediaType">The file's media type.</param>
+    /// <param name="sizeBytes">The file's size.</param>
+    /// <param name="policy">The policy.</param>
+    /// <param name="maxBytes">The size limit for the type, when the type is accepted.</param>
+    public static RuleDescriptor? File(MediaType mediaType, long sizeBytes, PortfolioPolicy policy, out long maxBytes)
+    {
+        if (!policy.TryGetMaxBytes(mediaType, out maxBytes))
+        {
+            return ContentRules.FileTypeNotAllowed;
+        }
+
+        return sizeBytes > maxBytes ? ContentRules.FileTooLarge : null;
+    }
+
+    /// <summary>Returns the accepted media types of a policy, comma-separated, for messages.</summary>
+    public static string AcceptedTypes(PortfolioPolicy policy) => string.Join(", ", policy.Media.Select(m => m.MediaType.ToString()));
+
+    /// <summary>Returns whether a start date lies after an end date (missing dates are not out of order).</summary>
+    public static bool DatesOutOfOrder(LocalDate? start, LocalDate? end) => start is { } s && end is { } e && s > e;
+
+    /// <summary>Returns the start and end dates of a details record, for the categories that have both.</summary>
+    public static (LocalDate? Start, LocalDate? End) DateRange(PerformanceDetails details) => details switch
+    {
+        CadreDetails d => (d.StartDate, d.EndDate),
+        ServiceLearningDetails d => (d.StartDate, d.EndDate),
+        WorkplaceLearningDetails d => (d.StartDate, d.EndDate),
+        AdvancedCourseDetails d => (d.StartDate, d.EndDate),
+        OtherPerformanceDetails d => (d.StartDate, d.EndDate),
+        _ => (null, null),
+    };
+
+    /// <summary>Returns whether a required field is missing from a details record.</summary>
+    public static bool IsMissing(PerformanceDetails details, string field) => !PerformanceFields.HasValue(details, field);
+
+    /// <summary>Formats a date for a message argument.</summary>
+    public static string Text(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>Formats a number for a message argument.</summary>
+    public static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Adds the description finding of one record, if any.</summary>
+    public static void CheckDescription(string description, RecordId id, string path, DescriptionLimit limit, List<RuleFinding> findings)
+    {
+        var characters = Internal.Text.CountCharacters(description);
+        var rule = Description(characters, string.IsNullOrWhiteSpace(description), limit);
+        if (rule == ContentRules.DescriptionEmpty)
+        {
+            findings.Add(new RuleFinding(rule, path, id, [id.ToString()]));
+        }
+        else if (rule is not null)
+        {
+            findings.Add(new RuleFinding(rule, path, id, [id.ToString(), Text(characters), Text(limit.MaxCharacters)]));
+        }
+    }
+
+    /// <summary>Adds the file findings of one record.</summary>
+    public static void CheckFiles(IReadOnlyList<MediaFile> files, RecordId id, string path, PortfolioPolicy policy, List<RuleFinding> findings)
+    {
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            var rule = File(file.MediaType, file.SizeBytes, policy, out var maxBytes);
+            if (rule is null)
+            {
+                continue;
+            }
+
+            var filePath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+            findings.Add(rule == ContentRules.FileTypeNotAllowed
+                ? new RuleFinding(rule, filePath + ".mediaType", id, [id.ToString(), file.FileName, file.MediaType.ToString(), AcceptedTypes(policy)])
+                : new RuleFinding(rule, filePath + ".sizeBytes", id, [id.ToString(), file.FileName, Text(file.SizeBytes), file.MediaType.ToString(), Text(maxBytes)]));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using StudentPortfolio.Calendar;
+using StudentPortfolio.Internal;
+
+namespace StudentPortfolio.Validation;
+
+/// <summary>Options of one <see cref="PortfolioValidator"/> run.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record PortfolioValidationOptions
+{
+    private readonly string _pathPrefix = "$";
+    private readonly ValueList<Term> _enrolledTerms = ValueList<Term>.Empty;
+
+    /// <summary>Gets the default options.</summary>
+    public static PortfolioValidationOptions Default { get; } = new();
+
+    /// <summary>Gets the prefix of every issue path, e.g. <c>$.students[3]</c> when the portfolio is one student of a document; default <c>$</c>.</summary>
+    /// <exception cref="ArgumentException">The value does not start with <c>$</c>.</exception>
+    public string PathPrefix
+    {
+        get => _pathPrefix;
+        init => _pathPrefix = value is not null && value.StartsWith('$') ? value : throw new ArgumentException("The path prefix must start with '$'.", nameof(value));
+    }
+
+    /// <summary>
+    /// Gets the academic year of the submission being validated, if any: selected records of another academic year are
+    /// then reported (<c>SP-S003</c>). Leave <see langword="null"/> for a whole multi-year portfolio.
+    /// </summary>
+    public AcademicYear? SubmissionYear { get; init; }
+
+    /// <summary>
+    /// Gets the terms in which the student was enrolled. Upload minimums are checked for these even when the student
+    /// uploaded nothing; without them, minimums are checked only for terms with at least one upload.
+    /// </summary>
+    /// <exception cref="ArgumentException">A term is the default value.</exception>
+    public IReadOnlyList<Term> EnrolledTerms
+    {
+        get => _enrolledTerms;
+        init
+        {
+            var list = ValueList<Term>.From(value, nameof(value));
+            foreach (var term in list.AsSpan())
+            {
+                Guard.NotDefault(term.IsDefault, nameof(value));
+            }
+
+            _enrolledTerms = list;
+        }
+    }
+}

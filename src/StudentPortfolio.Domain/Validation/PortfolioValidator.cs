@@ -1,0 +1,300 @@
+using System.Globalization;
+using StudentPortfolio.Calendar;
+using StudentPortfolio.Policies;
+using StudentPortfolio.Portfolio;
+using StudentPortfolio.Portfolio.Performance;
+
+namespace StudentPortfolio.Validation;
+
+/// <summary>
+/// Validates a learning portfolio against a <see cref="PortfolioPolicy"/> (and, when given, the school's
+/// <see cref="SubmissionCalendar"/>): upload and selection caps per academic year, certification of selected outcomes,
+/// duplicate selections and record ids, descriptions, files, dates, required fields and certification times; and a
+/// student's application picks against the pick caps.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The result is an immutable <see cref="ValidationReport"/> in canonical order. Validation is deterministic and
+/// does not depend on the order of records: every count is per academic year (or term) in which the work happened,
+/// and paths name the record's position so the same problems are found whatever the order.
+/// </para>
+/// <para>Stateless apart from the policy and calendar: one instance can be shared between threads.</para>
+/// </remarks>
+public sealed class PortfolioValidator
+{
+    /// <summary>Creates a validator.</summary>
+    /// <param name="policy">The policy to apply.</param>
+    /// <param name="calendar">The school's submission calendar; without one, window rules are not checked.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
+    public PortfolioValidator(PortfolioPolicy policy, SubmissionCalendar? calendar = null)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        Policy = policy;
+        Calendar = calendar;
+    }
+
+    /// <summary>Gets the policy applied.</summary>
+    public PortfolioPolicy Policy { get; }
+
+    /// <summary>Gets the submission calendar, if any.</summary>
+    public SubmissionCalendar? Calendar { get; }
+
+    /// <summary>Validates a portfolio.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="PortfolioValidationOptions.Default"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is <see langword="null"/>.</exception>
+    public ValidationReport Validate(LearningPortfolio portfolio, PortfolioValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        options ??= PortfolioValidationOptions.Default;
+        var findings = new List<RuleFinding>();
+        var tally = new QuotaTally();
+        foreach (var term in options.EnrolledTerms)
+        {
+            tally.ExpectTerm(term);
+        }
+
+        CheckOutcomes(portfolio, options, tally, findings);
+        CheckPerformances(portfolio, options, tally, findings);
+        CheckDuplicateIds(portfolio, findings);
+        tally.Check(Policy, findings);
+        return ToReport(portfolio, options.PathPrefix, findings);
+    }
+
+    /// <summary>Validates a portfolio and throws when it breaks an error-severity rule.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The report, which may hold warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PortfolioValidationException">The report has at least one error.</exception>
+    public ValidationReport ValidateAndThrow(LearningPortfolio portfolio, PortfolioValidationOptions? options = null)
+    {
+        var report = Validate(portfolio, options);
+        return report.IsValid ? report : throw new PortfolioValidationException(report);
+    }
+
+    /// <summary>
+    /// Validates a student's application picks: each pick must name an item selected into the central database (a
+    /// selected, certified outcome or a selected multi-performance item), may not name it twice, and must keep within
+    /// the policy's caps for the target kind. Paths are <c>$.applicationPicks[k].outcomeIds[m]</c>.
+    /// </summary>
+    /// <param name="portfolio">The portfolio holding the items.</param>
+    /// <param name="picks">The picks, one per department applied to.</param>
+    /// <param name="pathPrefix">The path prefix; default <c>$</c>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A pick is <see langword="null"/>, or the prefix does not start with <c>$</c>.</exception>
+    public ValidationReport ValidateApplicationPicks(LearningPortfolio portfolio, IEnumerable<ApplicationPick> picks, string pathPrefix = "$")
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        ArgumentNullException.ThrowIfNull(picks);
+        pathPrefix = new PortfolioValidationOptions { PathPrefix = pathPrefix }.PathPrefix;
+        var selectedOutcomes = new HashSet<RecordId>();
+        foreach (var outcome in portfolio.Outcomes)
+        {
+            if (outcome.IsSelected && outcome.IsCertified)
+            {
+                selectedOutcomes.Add(outcome.Id);
+            }
+        }
+
+        var selectedPerformances = new HashSet<RecordId>();
+        foreach (var item in portfolio.Performances)
+        {
+            if (item.IsSelected)
+            {
+                selectedPerformances.Add(item.Id);
+            }
+        }
+
+        var findings = new List<RuleFinding>();
+        var k = 0;
+        foreach (var pick in picks)
+        {
+            if (pick is null)
+            {
+                throw new ArgumentException($"Pick {k} is null.", nameof(picks));
+            }
+
+            var path = string.Create(CultureInfo.InvariantCulture, $"$.applicationPicks[{k}]");
+            CheckPicks(pick, pick.OutcomeIds, selectedOutcomes, outcomes: true, path + ".outcomeIds", findings);
+            CheckPicks(pick, pick.PerformanceIds, selectedPerformances, outcomes: false, path + ".performanceIds", findings);
+            k++;
+        }
+
+        return ToReport(portfolio, pathPrefix, findings);
+    }
+
+    private void CheckOutcomes(LearningPortfolio portfolio, PortfolioValidationOptions options, QuotaTally tally, List<RuleFinding> findings)
+    {
+        var byContent = new Dictionary<ContentHash, int>();
+        var outcomes = portfolio.Outcomes;
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var o = outcomes[i];
+            var path = string.Create(CultureInfo.InvariantCulture, $"$.outcomes[{i}]");
+            tally.AddOutcome(o.Term, o.IsSelected);
+            ContentChecks.CheckDescription(o.Description, o.Id, path + ".description", Policy.Description, findings);
+            ContentChecks.CheckFiles(o.Files, o.Id, path + ".files", Policy, findings);
+            if (SelectionChecks.SelectedButNotCertified(o.IsSelected, o.IsCertified))
+            {
+                findings.Add(new RuleFinding(SelectionRules.SelectedOutcomeNotCertified, path + ".selected", o.Id, [o.Id.ToString(), CertificationText(o)]));
+            }
+
+            if (SelectionChecks.FromAnotherYear(o.IsSelected, o.Term.Year, options.SubmissionYear))
+            {
+                findings.Add(new RuleFinding(SelectionRules.SelectionFromAnotherYear, path + ".term", o.Id, [o.Id.ToString(), o.Term.Year.ToString(), options.SubmissionYear!.Value.ToString()]));
+            }
+
+            if (o.IsSelected)
+            {
+                byContent[o.ContentHash] = byContent.GetValueOrDefault(o.ContentHash) + 1;
+            }
+
+            if (Calendar is not null && o.Certification.DecidedAt is { } decidedAt)
+            {
+                var graduating = WindowChecks.IsGraduating(portfolio.Student.Grade, o.Term, Policy.Windows);
+                if (WindowChecks.Action(Calendar, WindowKind.TeacherCertification, o.Term, decidedAt, graduating, path + ".certification.decidedAt", o.Id) is { } finding)
+                {
+                    findings.Add(finding);
+                }
+            }
+        }
+
+        // The same work selected twice (identical content, so identical term, course, text and files) under two ids.
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var o = outcomes[i];
+            if (o.IsSelected && byContent[o.ContentHash] > 1)
+            {
+                findings.Add(new RuleFinding(
+                    SelectionRules.DuplicateSelection,
+                    string.Create(CultureInfo.InvariantCulture, $"$.outcomes[{i}].selected"),
+                    o.Id,
+                    [o.Id.ToString(), QuotaChecks.Text(byContent[o.ContentHash] - 1)]));
+            }
+        }
+    }
+
+    private void CheckPerformances(LearningPortfolio portfolio, PortfolioValidationOptions options, QuotaTally tally, List<RuleFinding> findings)
+    {
+        var items = portfolio.Performances;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var p = items[i];
+            var path = string.Create(CultureInfo.InvariantCulture, $"$.performances[{i}]");
+            tally.AddPerformance(p.Term, p.IsSelected);
+            ContentChecks.CheckDescription(p.Description, p.Id, path + ".description", Policy.Description, findings);
+            ContentChecks.CheckFiles(p.Files, p.Id, path + ".files", Policy, findings);
+            var (start, end) = ContentChecks.DateRange(p.Details);
+            if (ContentChecks.DatesOutOfOrder(start, end))
+            {
+                findings.Add(new RuleFinding(ContentRules.DateOrder, path + ".details.endDate", p.Id, [p.Id.ToString(), ContentChecks.Text(start!.Value), ContentChecks.Text(end!.Value)]));
+            }
+
+            var required = Policy.GetRequiredFields(p.Category);
+            for (var f = 0; f < required.Count; f++)
+            {
+                if (ContentChecks.IsMissing(p.Details, required[f]))
+                {
+                    findings.Add(new RuleFinding(ContentRules.RequiredFieldMissing, $"{path}.details.{required[f]}", p.Id, [p.Id.ToString(), PerformanceFields.CategoryName(p.Category), required[f]]));
+                }
+            }
+
+            if (SelectionChecks.FromAnotherYear(p.IsSelected, p.Term.Year, options.SubmissionYear))
+            {
+                findings.Add(new RuleFinding(SelectionRules.SelectionFromAnotherYear, path + ".term", p.Id, [p.Id.ToString(), p.Term.Year.ToString(), options.SubmissionYear!.Value.ToString()]));
+            }
+        }
+    }
+
+    private static void CheckDuplicateIds(LearningPortfolio portfolio, List<RuleFinding> findings)
+    {
+        Duplicates(portfolio.Cadres, static c => c.Id, "cadres", findings);
+        Duplicates(portfolio.Courses, static c => c.Id, "courses", findings);
+        Duplicates(portfolio.Outcomes, static o => o.Id, "outcomes", findings);
+        Duplicates(portfolio.Performances, static p => p.Id, "performances", findings);
+    }
+
+    private static void Duplicates<T>(IReadOnlyList<T> records, Func<T, RecordId> id, string collection, List<RuleFinding> findings)
+    {
+        if (records.Count < 2)
+        {
+            return;
+        }
+
+        var counts = new Dictionary<RecordId, int>(records.Count);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var key = id(records[i]);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            var key = id(records[i]);
+            var count = counts[key];
+            if (count > 1)
+            {
+                findings.Add(new RuleFinding(
+                    IntegrityRules.DuplicateRecordId,
+                    string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{i}].id"),
+                    key,
+                    [key.ToString(), collection, QuotaChecks.Text(count)]));
+            }
+        }
+    }
+
+    private void CheckPicks(ApplicationPick pick, IReadOnlyList<RecordId> ids, HashSet<RecordId> selected, bool outcomes, string path, List<RuleFinding> findings)
+    {
+        var counts = new Dictionary<RecordId, int>(ids.Count);
+        for (var m = 0; m < ids.Count; m++)
+        {
+            counts[ids[m]] = counts.GetValueOrDefault(ids[m]) + 1;
+        }
+
+        for (var m = 0; m < ids.Count; m++)
+        {
+            var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{m}]");
+            if (!selected.Contains(ids[m]))
+            {
+                findings.Add(new RuleFinding(SelectionRules.PickNotInCentralDatabase, itemPath, ids[m], [pick.Department, ids[m].ToString()]));
+            }
+
+            if (counts[ids[m]] > 1)
+            {
+                findings.Add(new RuleFinding(SelectionRules.DuplicateSelection, itemPath, ids[m], [ids[m].ToString(), QuotaChecks.Text(counts[ids[m]] - 1)]));
+            }
+        }
+
+        var cap = QuotaChecks.PickCap(Policy.ApplicationPicks, pick.Target, outcomes);
+        if (QuotaChecks.OverCap(counts.Count, cap))
+        {
+            findings.Add(new RuleFinding(QuotaChecks.PickRule(pick.Target, outcomes), path, null, [pick.Department, QuotaChecks.Text(counts.Count), QuotaChecks.Text(cap)]));
+        }
+    }
+
+    private static string CertificationText(CourseLearningOutcome outcome) => outcome.Certification.Status switch
+    {
+        CertificationStatus.Pending => "pending",
+        CertificationStatus.Rejected => "rejected",
+        _ => "changedAfterCertification",
+    };
+
+    private static ValidationReport ToReport(LearningPortfolio portfolio, string pathPrefix, List<RuleFinding> findings)
+    {
+        if (findings.Count == 0)
+        {
+            return ValidationReport.Empty;
+        }
+
+        var issues = new ValidationIssue[findings.Count];
+        for (var i = 0; i < issues.Length; i++)
+        {
+            issues[i] = findings[i].ToIssue(portfolio.Key, pathPrefix);
+        }
+
+        return new ValidationReport(issues);
+    }
+}

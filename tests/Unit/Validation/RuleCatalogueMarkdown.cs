@@ -1,0 +1,35 @@
+using System.Text;
+using StudentPortfolio.Validation;
+
+namespace StudentPortfolio.UnitTests.Validation;
+
+/// <summary>Renders the rule catalogue as the markdown table in docs/rules.md.</summary>
+internal static class RuleCatalogueMarkdown
+{
+    public static string Render(IEnumerable<RuleDescriptor> rules)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# Rule catalogue\n\n");
+        sb.Append("<!-- Generated from RuleCatalogue.All by tests/Unit/Validation/RuleCatalogueTests.cs. Do not edit by hand:\n");
+        sb.Append("     run `UPDATE_DOCS=1 dotnet test --project tests/Unit/StudentPortfolio.Domain.UnitTests.csproj`. -->\n\n");
+        sb.Append("Every rule the library checks. Codes are stable and never change meaning. `{0}`, `{1}`… in the messages are\n");
+        sb.Append("the arguments listed in the last column (also available as `ValidationIssue.Arguments`). A policy can lower the\n");
+        sb.Append("severity of a minimum-upload rule (`minSeverity`); all other severities are fixed.\n\n");
+        sb.Append("| Code | Severity | Regulation | zh-TW message | English message | Arguments |\n");
+        sb.Append("|---|---|---|---|---|---|\n");
+        foreach (var rule in rules)
+        {
+            sb.Append("| ").Append(rule.Code)
+              .Append(" | ").Append(rule.Severity == Severity.Error ? "error" : "warning")
+              .Append(" | ").Append(Escape(rule.Regulation))
+              .Append(" | ").Append(Escape(rule.MessageTemplateZh))
+              .Append(" | ").Append(Escape(rule.MessageTemplateEn))
+              .Append(" | ").Append(string.Join(", ", rule.Arguments.Select((a, i) => $"{{{i}}} {a}")))
+              .Append(" |\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}
