@@ -31,33 +31,26 @@ public sealed class OutcomeWorkflow
     private readonly IClock _clock;
     private readonly IWindowGate _windows;
 
-    /// <summary>Creates a workflow without a submission calendar: every window counts as open (for tools and tests; a school passes its calendar).</summary>
-    /// <param name="clock">The clock.</param>
-    /// <param name="permissions">The permission matrix; <see langword="null"/> means <see cref="PermissionMatrix.Default"/>.</param>
-    /// <param name="proxies">The proxy lists; <see langword="null"/> means none.</param>
-    /// <param name="availability">Who is unavailable; <see langword="null"/> means everyone is available.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <see langword="null"/>.</exception>
-    public OutcomeWorkflow(IClock clock, PermissionMatrix? permissions = null, ProxyDirectory? proxies = null, StaffAvailability? availability = null)
-        : this(clock, permissions, proxies, availability, OpenWindowGate.Instance)
-    {
-    }
-
     /// <summary>Creates a workflow whose transitions check the school's submission calendar (作業期程).</summary>
     /// <param name="clock">The clock.</param>
-    /// <param name="calendar">The submission calendar; a transition outside its window fails with <c>SP-W001</c>, and one whose window the calendar lacks fails with <c>SP-W006</c>.</param>
+    /// <param name="calendar">
+    /// The submission calendar: a transition outside its window fails with <c>SP-W001</c>, one whose window the
+    /// calendar lacks with <c>SP-W006</c>. <see langword="null"/> checks no windows (for tools and tests; a school
+    /// passes its calendar).
+    /// </param>
     /// <param name="permissions">The permission matrix; <see langword="null"/> means <see cref="PermissionMatrix.Default"/>.</param>
     /// <param name="proxies">The proxy lists; <see langword="null"/> means none.</param>
     /// <param name="availability">Who is unavailable; <see langword="null"/> means everyone is available.</param>
     /// <param name="isGraduating">Tells whether a student is in the graduating grade in a term (and so may also use the graduating grade's windows); <see langword="null"/> means nobody is.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="clock"/> or <paramref name="calendar"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <see langword="null"/>.</exception>
     public OutcomeWorkflow(
         IClock clock,
-        SubmissionCalendar calendar,
+        SubmissionCalendar? calendar,
         PermissionMatrix? permissions = null,
         ProxyDirectory? proxies = null,
         StaffAvailability? availability = null,
         Func<StudentKey, Term, bool>? isGraduating = null)
-        : this(clock, permissions, proxies, availability, new CalendarWindowGate(calendar ?? throw new ArgumentNullException(nameof(calendar)), isGraduating))
+        : this(clock, permissions, proxies, availability, calendar is null ? OpenWindowGate.Instance : new CalendarWindowGate(calendar, isGraduating))
     {
     }
 
