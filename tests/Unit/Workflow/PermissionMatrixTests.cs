@@ -1,0 +1,105 @@
+using StudentPortfolio.Portfolio;
+using StudentPortfolio.Workflow;
+
+namespace StudentPortfolio.UnitTests.Workflow;
+
+public class PermissionMatrixTests
+{
+    /// <summary>The work allocation of the seeds, written out independently of the library's table.</summary>
+    private static readonly Dictionary<WorkflowAction, Role[]> Expected = new()
+    {
+        [WorkflowAction.UploadOutcome] = [Role.Student],
+        [WorkflowAction.EditOutcome] = [Role.Student],
+        [WorkflowAction.CertifyOutcome] = [Role.CourseTeacher],
+        [WorkflowAction.RejectOutcome] = [Role.CourseTeacher],
+        [WorkflowAction.SelectOutcome] = [Role.Student],
+        [WorkflowAction.DeselectOutcome] = [Role.Student],
+        [WorkflowAction.UploadPerformance] = [Role.Student],
+        [WorkflowAction.SelectPerformance] = [Role.Student],
+        [WorkflowAction.Submit] = [Role.Submitter],
+        [WorkflowAction.ImportReceipt] = [Role.Registrar],
+        [WorkflowAction.AnswerReceipt] = [Role.Student],
+        [WorkflowAction.DisputeReceipt] = [Role.Student],
+        [WorkflowAction.DismissDispute] = [Role.Registrar, Role.Submitter],
+        [WorkflowAction.CorrectRecord] = [Role.Submitter],
+        [WorkflowAction.Resubmit] = [Role.Submitter],
+        [WorkflowAction.RecordBasicData] = [Role.Registrar],
+        [WorkflowAction.RecordGrades] = [Role.Registrar],
+        [WorkflowAction.RecordCadres] = [Role.StudentAffairs],
+        [WorkflowAction.RecordCounselling] = [Role.CounsellingTeacher],
+        [WorkflowAction.RecordGuidance] = [Role.GuidanceOffice],
+        [WorkflowAction.RecordInSchoolPerformance] = [Role.OrganisingUnit],
+        [WorkflowAction.ViewClassPortfolios] = [Role.HomeroomTeacher],
+        [WorkflowAction.ManageStaffAvailability] = [Role.Registrar],
+        [WorkflowAction.DeleteRetainedData] = [Role.Registrar],
+    };
+
+    public static TheoryData<Role, WorkflowAction> AllCells()
+    {
+        var data = new TheoryData<Role, WorkflowAction>();
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            foreach (var action in Enum.GetValues<WorkflowAction>())
+            {
+                data.Add(role, action);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AllCells))]
+    public void Default_matrix_grants_exactly_the_seed_work_allocation(Role role, WorkflowAction action) =>
+        Assert.Equal(Expected[action].Contains(role), PermissionMatrix.Default.IsAllowed(role, action));
+
+    [Theory]
+    [MemberData(nameof(AllCells))]
+    public void Empty_matrix_denies_everything(Role role, WorkflowAction action) =>
+        Assert.False(PermissionMatrix.Empty.IsAllowed(role, action));
+
+    [Fact]
+    public void Undefined_role_or_action_is_denied_not_thrown()
+    {
+        Assert.False(PermissionMatrix.Default.IsAllowed((Role)99, WorkflowAction.UploadOutcome));
+        Assert.False(PermissionMatrix.Default.IsAllowed(Role.Student, (WorkflowAction)99));
+    }
+
+    [Fact]
+    public void Grant_adds_one_cell_and_leaves_the_original_unchanged()
+    {
+        var granted = PermissionMatrix.Default.Grant(Role.HomeroomTeacher, WorkflowAction.AnswerReceipt);
+        Assert.True(granted.IsAllowed(Role.HomeroomTeacher, WorkflowAction.AnswerReceipt));
+        Assert.False(PermissionMatrix.Default.IsAllowed(Role.HomeroomTeacher, WorkflowAction.AnswerReceipt));
+        Assert.Equal(PermissionMatrix.Default.Grants.Count + 1, granted.Grants.Count);
+    }
+
+    [Fact]
+    public void Revoke_removes_one_cell()
+    {
+        var revoked = PermissionMatrix.Default.Revoke(Role.Registrar, WorkflowAction.DismissDispute);
+        Assert.False(revoked.IsAllowed(Role.Registrar, WorkflowAction.DismissDispute));
+        Assert.True(revoked.IsAllowed(Role.Submitter, WorkflowAction.DismissDispute));
+    }
+
+    [Fact]
+    public void Grants_round_trip_through_FromGrants()
+    {
+        var copy = PermissionMatrix.FromGrants(PermissionMatrix.Default.Grants);
+        Assert.Equal(PermissionMatrix.Default.Grants, copy.Grants);
+    }
+
+    [Fact]
+    public void Granting_an_undefined_role_throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => PermissionMatrix.Default.Grant((Role)0, WorkflowAction.Submit));
+
+    [Fact]
+    public void Actor_is_allowed_when_any_of_its_roles_is()
+    {
+        var both = new Actor("T010", [Role.HomeroomTeacher, Role.CourseTeacher]);
+        Assert.True(PermissionMatrix.Default.Allows(both, WorkflowAction.CertifyOutcome));
+        Assert.True(PermissionMatrix.Default.Allows(both, WorkflowAction.ViewClassPortfolios));
+        Assert.False(PermissionMatrix.Default.Allows(both, WorkflowAction.Submit));
+        Assert.False(PermissionMatrix.Default.Allows(new Actor("X", []), WorkflowAction.UploadOutcome));
+    }
+}
