@@ -1,17 +1,31 @@
+using System.Diagnostics.CodeAnalysis;
+using NodaTime;
+using StudentPortfolio.Calendar;
+using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Enrollment;
 
 /// <summary>
-/// A student's enrollment history: the enrollment events in date order (events on the same date keep the order
-/// in which they were given).
+/// A student's enrollment history (學籍異動紀錄): the enrollment events in date order (events on the same date keep
+/// the order in which they were given), with the status and school of record they imply on any date.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// <para>
+/// The constructor accepts any events so that imported data can be reported on; <see cref="Problems"/> lists the
+/// impossible steps (resume without suspension, transfer-in without a matching transfer-out, overlapping borrowed
+/// study…), and the status queries skip those events. <see cref="Create"/> and <see cref="TryCreate"/> refuse an
+/// impossible sequence.
+/// </para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
 public sealed record EnrollmentHistory
 {
     private readonly ValueList<EnrollmentEvent> _events;
+    private readonly ValueList<EnrollmentState> _statesAfter;
+    private readonly ValueList<EnrollmentSequenceProblem> _problems;
 
-    /// <summary>Creates a history from events in any order.</summary>
+    /// <summary>Creates a history from events in any order, without refusing impossible sequences (see <see cref="Problems"/>).</summary>
     /// <param name="events">The events; <see langword="null"/> means none.</param>
     /// <exception cref="ArgumentException">An event is <see langword="null"/>.</exception>
     public EnrollmentHistory(IEnumerable<EnrollmentEvent>? events)
@@ -19,6 +33,9 @@ public sealed record EnrollmentHistory
         var list = ValueList<EnrollmentEvent>.From(events, nameof(events));
         var sorted = list.Select((e, i) => (e, i)).OrderBy(x => x.e.Date).ThenBy(x => x.i).Select(x => x.e);
         _events = ValueList<EnrollmentEvent>.From(sorted, nameof(events));
+        var (states, problems) = EnrollmentSequence.Run(_events);
+        _statesAfter = ValueList<EnrollmentState>.From(states, nameof(events));
+        _problems = ValueList<EnrollmentSequenceProblem>.From(problems, nameof(events));
     }
 
     /// <summary>Gets the empty history.</summary>
@@ -26,4 +43,154 @@ public sealed record EnrollmentHistory
 
     /// <summary>Gets the events in date order.</summary>
     public IReadOnlyList<EnrollmentEvent> Events => _events;
+
+    /// <summary>Gets the impossible steps of the sequence, in date order; empty for a valid history.</summary>
+    public IReadOnlyList<EnrollmentSequenceProblem> Problems => _problems;
+
+    /// <summary>Gets a value indicating whether the events form a possible sequence.</summary>
+    public bool IsValid => _problems.Count == 0;
+
+    /// <summary>Creates a history and refuses an impossible sequence.</summary>
+    /// <param name="events">The events in any order; <see langword="null"/> means none.</param>
+    /// <returns>The valid history.</returns>
+    /// <exception cref="ArgumentException">An event is <see langword="null"/>.</exception>
+    /// <exception cref="EnrollmentSequenceException">The events form an impossible sequence; the exception names the first offending event.</exception>
+    public static EnrollmentHistory Create(IEnumerable<EnrollmentEvent>? events)
+    {
+        var history = new EnrollmentHistory(events);
+        return history.IsValid ? history : throw new EnrollmentSequenceException(history._problems[0]);
+    }
+
+    /// <summary>Creates a history unless the events form an impossible sequence.</summary>
+    /// <param name="events">The events in any order; <see langword="null"/> means none.</param>
+    /// <param name="history">The valid history, or <see langword="null"/>.</param>
+    /// <param name="problems">The impossible steps (empty on success).</param>
+    /// <returns><see langword="true"/> when the sequence is possible.</returns>
+    /// <exception cref="ArgumentException">An event is <see langword="null"/>.</exception>
+    public static bool TryCreate(IEnumerable<EnrollmentEvent>? events, [NotNullWhen(true)] out EnrollmentHistory? history, out IReadOnlyList<EnrollmentSequenceProblem> problems)
+    {
+        var candidate = new EnrollmentHistory(events);
+        problems = candidate._problems;
+        history = candidate.IsValid ? candidate : null;
+        return history is not null;
+    }
+
+    /// <summary>Returns the state at the end of <paramref name="date"/> (events dated that day have taken effect).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The state; <see cref="EnrollmentState.None"/> before the first event.</returns>
+    public EnrollmentState StateOn(LocalDate date)
+    {
+        var index = LastIndexOnOrBefore(date);
+        return index < 0 ? EnrollmentState.None : _statesAfter[index];
+    }
+
+    /// <summary>Returns the status at the end of <paramref name="date"/>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The status.</returns>
+    public EnrollmentStatus StatusOn(LocalDate date) => StateOn(date).Status;
+
+    /// <summary>Returns the school of record (學籍學校) on <paramref name="date"/>, while the student is registered there.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The school, or <see langword="null"/> when the student is not registered anywhere in this history on that date.</returns>
+    public SchoolCode? SchoolOfRecordOn(LocalDate date)
+    {
+        var state = StateOn(date);
+        return state.IsRegistered ? state.School : null;
+    }
+
+    /// <summary>Returns the state at the end of <paramref name="term"/>.</summary>
+    /// <param name="term">The term.</param>
+    /// <returns>The state on the term's last day.</returns>
+    /// <exception cref="ArgumentException"><paramref name="term"/> is the default value.</exception>
+    public EnrollmentState StateAtEndOf(Term term)
+    {
+        Guard.NotDefault(term.IsDefault, nameof(term));
+        return StateOn(term.End);
+    }
+
+    /// <summary>Returns whether the student is suspended (休學) on every day of <paramref name="term"/>.</summary>
+    /// <param name="term">The term.</param>
+    /// <returns><see langword="true"/> when suspended throughout.</returns>
+    /// <exception cref="ArgumentException"><paramref name="term"/> is the default value.</exception>
+    public bool IsSuspendedThroughout(Term term)
+    {
+        Guard.NotDefault(term.IsDefault, nameof(term));
+        return Presence(term).SuspendedThroughout;
+    }
+
+    /// <summary>Summarises the states holding on some day of the term.</summary>
+    internal TermPresence Presence(Term term)
+    {
+        var index = LastIndexOnOrBefore(term.Start);
+        var state = index < 0 ? EnrollmentState.None : _statesAfter[index];
+        var anyRegistered = false;
+        var suspendedThroughout = true;
+        SchoolCode? lastSchool = null;
+        while (true)
+        {
+            if (state.IsRegistered)
+            {
+                anyRegistered = true;
+                lastSchool = state.School;
+            }
+
+            suspendedThroughout &= state.Status == EnrollmentStatus.Suspended;
+            index++;
+            if (index >= _events.Count || _events[index].Date > term.End)
+            {
+                break;
+            }
+
+            state = _statesAfter[index];
+        }
+
+        return new TermPresence(anyRegistered, suspendedThroughout, state.Status == EnrollmentStatus.Suspended, lastSchool);
+    }
+
+    /// <summary>Returns whether the student was on borrowed study at <paramref name="host"/> on some day of the term.</summary>
+    internal bool HadBorrowedStudyAt(Term term, SchoolCode host)
+    {
+        var index = LastIndexOnOrBefore(term.Start);
+        var state = index < 0 ? EnrollmentState.None : _statesAfter[index];
+        while (true)
+        {
+            if (state.Status == EnrollmentStatus.BorrowedStudy && state.CounterpartSchool == host)
+            {
+                return true;
+            }
+
+            index++;
+            if (index >= _events.Count || _events[index].Date > term.End)
+            {
+                return false;
+            }
+
+            state = _statesAfter[index];
+        }
+    }
+
+    /// <summary>Returns the school of record of the latest registration that overlaps <paramref name="term"/>.</summary>
+    internal SchoolCode? LastSchoolDuring(Term term) => Presence(term).LastSchool;
+
+    /// <summary>Returns the index of the last event dated on or before <paramref name="date"/>, or -1.</summary>
+    private int LastIndexOnOrBefore(LocalDate date)
+    {
+        var span = _events.AsSpan();
+        int lo = 0, hi = span.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (span[mid].Date <= date)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
 }

@@ -30,6 +30,7 @@ internal sealed class PolicyJsonReader
 
     private readonly byte[] _utf8;
     private readonly string? _source;
+    private string _lastPath = "$";
 
     private PolicyJsonReader(byte[] utf8, string? source)
     {
@@ -91,7 +92,7 @@ internal sealed class PolicyJsonReader
                 message = message[..cut];
             }
 
-            throw new PolicyFormatException($"Malformed JSON: {message}", e.Path ?? "$", line, column, _source, e);
+            throw new PolicyFormatException($"Malformed JSON: {message}", _lastPath, line, column, _source, e);
         }
     }
 
@@ -107,6 +108,7 @@ internal sealed class PolicyJsonReader
                 {
                     var nameOffset = bomOffset + json.TokenStartIndex;
                     var name = json.GetString()!;
+                    _lastPath = Child(path, name);
                     if (node.Properties.Exists(p => p.Key == name))
                     {
                         throw Fail(Child(path, name), nameOffset, $"The property '{name}' appears twice.");
@@ -122,9 +124,11 @@ internal sealed class PolicyJsonReader
             case JsonTokenType.StartArray:
             {
                 var node = new Node(Kind.Array, offset) { Items = [] };
+                _lastPath = $"{path}[0]";
                 while (json.Read() && json.TokenType != JsonTokenType.EndArray)
                 {
                     node.Items.Add(ReadValue(ref json, $"{path}[{node.Items.Count}]", bomOffset));
+                    _lastPath = $"{path}[{node.Items.Count}]";
                 }
 
                 return node;

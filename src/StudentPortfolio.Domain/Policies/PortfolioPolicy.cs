@@ -165,6 +165,11 @@ public sealed record PortfolioPolicy
         return false;
     }
 
+    /// <summary>Returns the first day a leaver's portfolio may be deleted under <see cref="RetentionYearsAfterLeaving"/>.</summary>
+    /// <param name="leftOn">The day the student left the school (graduated, withdrew or transferred out).</param>
+    /// <returns>The day the retention period ends, or <see langword="null"/> when the policy sets no period.</returns>
+    public LocalDate? RetentionEndsOn(LocalDate leftOn) => _retention is { } years ? leftOn.PlusYears(years) : null;
+
     /// <summary>Returns the required fields of a multi-performance category.</summary>
     /// <param name="category">The category.</param>
     /// <returns>The field names; empty when none are required.</returns>

@@ -28,6 +28,21 @@ internal static class ContentChecks
         return characters > limit.MaxCharacters ? ContentRules.DescriptionTooLong : null;
     }
 
+    /// <summary>Counts the characters of UTF-8 text the way <see cref="Text.CountCharacters"/> counts a string (one per code point), without decoding.</summary>
+    public static int CountCharacters(ReadOnlySpan<byte> utf8)
+    {
+        var count = 0;
+        foreach (var b in utf8)
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Returns the file rule broken, or <see langword="null"/>.</summary>
     /// <param name="mediaType">The file's media type.</param>
     /// <param name="sizeBytes">The file's size.</param>
@@ -69,23 +84,23 @@ internal static class ContentChecks
     /// <summary>Formats a number for a message argument.</summary>
     public static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Adds the description finding of one record, if any.</summary>
-    public static void CheckDescription(string description, RecordId id, string path, DescriptionLimit limit, List<RuleFinding> findings)
+    /// <summary>Adds the description finding of one record, if any, at <c>{recordPath}.description</c>.</summary>
+    public static void CheckDescription(string description, RecordId id, string recordPath, DescriptionLimit limit, List<RuleFinding> findings)
     {
         var characters = Internal.Text.CountCharacters(description);
         var rule = Description(characters, string.IsNullOrWhiteSpace(description), limit);
         if (rule == ContentRules.DescriptionEmpty)
         {
-            findings.Add(new RuleFinding(rule, path, id, [id.ToString()]));
+            findings.Add(new RuleFinding(rule, recordPath + ".description", id, [id.ToString()]));
         }
         else if (rule is not null)
         {
-            findings.Add(new RuleFinding(rule, path, id, [id.ToString(), Text(characters), Text(limit.MaxCharacters)]));
+            findings.Add(new RuleFinding(rule, recordPath + ".description", id, [id.ToString(), Text(characters), Text(limit.MaxCharacters)]));
         }
     }
 
-    /// <summary>Adds the file findings of one record.</summary>
-    public static void CheckFiles(IReadOnlyList<MediaFile> files, RecordId id, string path, PortfolioPolicy policy, List<RuleFinding> findings)
+    /// <summary>Adds the file findings of one record, at <c>{recordPath}.files[i]</c>.</summary>
+    public static void CheckFiles(IReadOnlyList<MediaFile> files, RecordId id, string recordPath, PortfolioPolicy policy, List<RuleFinding> findings)
     {
         for (var i = 0; i < files.Count; i++)
         {
@@ -96,7 +111,7 @@ internal static class ContentChecks
                 continue;
             }
 
-            var filePath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+            var filePath = string.Create(CultureInfo.InvariantCulture, $"{recordPath}.files[{i}]");
             findings.Add(rule == ContentRules.FileTypeNotAllowed
                 ? new RuleFinding(rule, filePath + ".mediaType", id, [id.ToString(), file.FileName, file.MediaType.ToString(), AcceptedTypes(policy)])
                 : new RuleFinding(rule, filePath + ".sizeBytes", id, [id.ToString(), file.FileName, Text(file.SizeBytes), file.MediaType.ToString(), Text(maxBytes)]));

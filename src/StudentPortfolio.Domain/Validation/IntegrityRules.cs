@@ -13,5 +13,16 @@ internal static class IntegrityRules
         "collection",
         "count");
 
-    public static IEnumerable<RuleDescriptor> All => [DuplicateRecordId];
+    public static readonly RuleDescriptor RetentionPeriodOver = new(
+        "SP-D002",
+        Severity.Warning,
+        "松山 八 (離校生之學習歷程檔案資料保存5年，達保存年限後得刪除); the period is policy data",
+        "學生於 {0} 離校，保存 {1} 年的期限已於 {2} 屆滿，資料得刪除（{3}）。",
+        "The student left on {0}; the {1}-year retention period ended on {2}, so the data may be deleted ({3}).",
+        "leftOn",
+        "years",
+        "deletableFrom",
+        "policy");
+
+    public static IEnumerable<RuleDescriptor> All => [DuplicateRecordId, RetentionPeriodOver];
 }

@@ -28,6 +28,12 @@ public sealed record PortfolioValidationOptions
     public AcademicYear? SubmissionYear { get; init; }
 
     /// <summary>
+    /// Gets the date the validation is for (today, from the caller's <c>IClock</c> in Asia/Taipei), if any: a leaver
+    /// whose retention period has ended is then reported (<c>SP-D002</c>).
+    /// </summary>
+    public NodaTime.LocalDate? AsOf { get; init; }
+
+    /// <summary>
     /// Gets the terms in which the student was enrolled. Upload minimums are checked for these even when the student
     /// uploaded nothing; without them, minimums are checked only for terms with at least one upload.
     /// </summary>

@@ -58,6 +58,7 @@ public sealed class PortfolioValidator
         CheckOutcomes(portfolio, options, tally, findings);
         CheckPerformances(portfolio, options, tally, findings);
         CheckDuplicateIds(portfolio, findings);
+        CheckRetention(portfolio, options, findings);
         tally.Check(Policy, findings);
         return ToReport(portfolio, options.PathPrefix, findings);
     }
@@ -135,8 +136,8 @@ public sealed class PortfolioValidator
             var o = outcomes[i];
             var path = string.Create(CultureInfo.InvariantCulture, $"$.outcomes[{i}]");
             tally.AddOutcome(o.Term, o.IsSelected);
-            ContentChecks.CheckDescription(o.Description, o.Id, path + ".description", Policy.Description, findings);
-            ContentChecks.CheckFiles(o.Files, o.Id, path + ".files", Policy, findings);
+            ContentChecks.CheckDescription(o.Description, o.Id, path, Policy.Description, findings);
+            ContentChecks.CheckFiles(o.Files, o.Id, path, Policy, findings);
             if (SelectionChecks.SelectedButNotCertified(o.IsSelected, o.IsCertified))
             {
                 findings.Add(new RuleFinding(SelectionRules.SelectedOutcomeNotCertified, path + ".selected", o.Id, [o.Id.ToString(), CertificationText(o)]));
@@ -185,8 +186,8 @@ public sealed class PortfolioValidator
             var p = items[i];
             var path = string.Create(CultureInfo.InvariantCulture, $"$.performances[{i}]");
             tally.AddPerformance(p.Term, p.IsSelected);
-            ContentChecks.CheckDescription(p.Description, p.Id, path + ".description", Policy.Description, findings);
-            ContentChecks.CheckFiles(p.Files, p.Id, path + ".files", Policy, findings);
+            ContentChecks.CheckDescription(p.Description, p.Id, path, Policy.Description, findings);
+            ContentChecks.CheckFiles(p.Files, p.Id, path, Policy, findings);
             var (start, end) = ContentChecks.DateRange(p.Details);
             if (ContentChecks.DatesOutOfOrder(start, end))
             {
@@ -206,6 +207,20 @@ public sealed class PortfolioValidator
             {
                 findings.Add(new RuleFinding(SelectionRules.SelectionFromAnotherYear, path + ".term", p.Id, [p.Id.ToString(), p.Term.Year.ToString(), options.SubmissionYear!.Value.ToString()]));
             }
+        }
+    }
+
+    private void CheckRetention(LearningPortfolio portfolio, PortfolioValidationOptions options, List<RuleFinding> findings)
+    {
+        if (options.AsOf is { } asOf
+            && IntegrityChecks.LeftOn(portfolio.Enrollment) is { } leftOn
+            && IntegrityChecks.RetentionOver(leftOn, asOf, Policy) is { } end)
+        {
+            findings.Add(new RuleFinding(
+                IntegrityRules.RetentionPeriodOver,
+                "$.enrollment",
+                null,
+                [ContentChecks.Text(leftOn), QuotaChecks.Text(Policy.RetentionYearsAfterLeaving!.Value), ContentChecks.Text(end), Policy.Id]));
         }
     }
 

@@ -50,6 +50,7 @@ public static class RuleCatalogue
             ContentRules.All,
             IntegrityRules.All,
             WindowRules.All,
+            EnrollmentRules.All,
             WorkflowRules.All,
         ];
         return groups.SelectMany(g => g).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();

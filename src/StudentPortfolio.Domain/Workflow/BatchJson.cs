@@ -1,3 +1,4 @@
+using StudentPortfolio.Enrollment;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -19,10 +20,10 @@ internal static class BatchJson
     public const string SchemaVersion = "1.0";
     private const string Document = "The batch";
 
-    private static readonly (string Text, SubmissionKind Kind)[] Kinds =
+    private static readonly (string Text, SubmissionContentKind Kind)[] Kinds =
     [
-        ("basicData", SubmissionKind.BasicData), ("courseRecords", SubmissionKind.CourseRecords), ("courseOutcomes", SubmissionKind.CourseOutcomes),
-        ("multiPerformance", SubmissionKind.MultiPerformance), ("cadres", SubmissionKind.Cadres),
+        ("basicData", SubmissionContentKind.BasicData), ("courseRecords", SubmissionContentKind.CourseRecords), ("courseOutcomes", SubmissionContentKind.CourseOutcomes),
+        ("multiPerformance", SubmissionContentKind.MultiPerformance), ("cadres", SubmissionContentKind.Cadres),
     ];
 
     private static readonly (string Text, SubmittingUnit Unit)[] Units =
@@ -77,7 +78,7 @@ internal static class BatchJson
 
         SchoolCode? school = null;
         Term? term = null;
-        SubmissionKind? kind = null;
+        SubmissionContentKind? kind = null;
         SubmittingUnit? unit = null;
         string? version = null;
         List<BatchEntry>? entries = null;

@@ -1,3 +1,4 @@
+using StudentPortfolio.Enrollment;
 using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
@@ -249,7 +250,7 @@ public sealed class OutcomeWorkflow
         ArgumentNullException.ThrowIfNull(item);
         const WorkflowAction action = WorkflowAction.Submit;
         var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseSubmitter(actor, action, SubmissionKind.CourseOutcomes, item.Student, item.Id)
+        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Selected)
             ?? RequireCertified(item, action)
             ?? _windows.Check(WindowKind.SchoolSubmission, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
@@ -302,10 +303,10 @@ public sealed class OutcomeWorkflow
             ?? RequireState(item, action, OutcomeState.Submitted);
         if (failure is null)
         {
-            var line = report.Batch.Kind == SubmissionKind.CourseOutcomes ? report.Find(item.Student, item.Id) : null;
+            var line = report.Batch.Kind == SubmissionContentKind.CourseOutcomes ? report.Find(item.Student, item.Id) : null;
             if (line is null || line.Status == ReconciliationStatus.Missing || line.SubmittedHash != item.SubmittedHash)
             {
-                failure = Issue(WorkflowRules.MissingFromReceipt, item.Student, item.Id, item.Id.ToString(), SubmissionKind.CourseOutcomes.ToString());
+                failure = Issue(WorkflowRules.MissingFromReceipt, item.Student, item.Id, item.Id.ToString(), SubmissionContentKind.CourseOutcomes.ToString());
             }
             else if (line.Status == ReconciliationStatus.Changed)
             {
@@ -354,7 +355,7 @@ public sealed class OutcomeWorkflow
         ArgumentNullException.ThrowIfNull(item);
         const WorkflowAction action = WorkflowAction.DismissDispute;
         var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseSubmitter(actor, action, SubmissionKind.CourseOutcomes, item.Student, item.Id)
+        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Disputed)
             ?? RequireReason(note, item, action);
         return failure is not null
@@ -385,7 +386,7 @@ public sealed class OutcomeWorkflow
 
         const WorkflowAction action = WorkflowAction.CorrectRecord;
         var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseSubmitter(actor, action, SubmissionKind.CourseOutcomes, item.Student, item.Id)
+        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Disputed);
         if (failure is not null)
         {
@@ -408,7 +409,7 @@ public sealed class OutcomeWorkflow
         ArgumentNullException.ThrowIfNull(item);
         const WorkflowAction action = WorkflowAction.Resubmit;
         var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseSubmitter(actor, action, SubmissionKind.CourseOutcomes, item.Student, item.Id)
+        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Corrected)
             ?? RequireCertified(item, action)
             ?? _windows.Check(WindowKind.SchoolSubmission, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
@@ -507,10 +508,10 @@ public sealed class OutcomeWorkflow
     }
 
     /// <summary>A submitter acts only for the unit of the kind, unless another role of the actor is granted the action.</summary>
-    private ValidationIssue? AuthoriseSubmitter(Actor actor, WorkflowAction action, SubmissionKind kind, StudentKey student, RecordId record) =>
+    private ValidationIssue? AuthoriseSubmitter(Actor actor, WorkflowAction action, SubmissionContentKind kind, StudentKey student, RecordId record) =>
         Authorise(actor, action, student, record) ?? RequireUnit(actor, action, kind, SubmissionUnits.DefaultFor(kind), student, record);
 
-    private ValidationIssue? RequireUnit(Actor actor, WorkflowAction action, SubmissionKind kind, SubmittingUnit unit, StudentKey? student, RecordId? record)
+    private ValidationIssue? RequireUnit(Actor actor, WorkflowAction action, SubmissionContentKind kind, SubmittingUnit unit, StudentKey? student, RecordId? record)
     {
         if (GrantedByRoleOtherThan(actor, action, Role.Submitter) || actor.SubmittingUnits.Contains(unit))
         {

@@ -1,3 +1,4 @@
+using StudentPortfolio.Enrollment;
 using NodaTime;
 using StudentPortfolio.Identity;
 
@@ -11,4 +12,4 @@ namespace StudentPortfolio.Workflow;
 /// <param name="AnsweredAt">When the student answered.</param>
 /// <param name="AnsweredBy">The answering account.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ReceiptAnswer(StudentKey Student, SubmissionKind Kind, ReceiptAnswerKind Answer, string? Reason, Instant AnsweredAt, string AnsweredBy);
+public sealed record ReceiptAnswer(StudentKey Student, SubmissionContentKind Kind, ReceiptAnswerKind Answer, string? Reason, Instant AnsweredAt, string AnsweredBy);

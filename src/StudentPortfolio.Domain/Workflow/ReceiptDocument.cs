@@ -1,3 +1,4 @@
+using StudentPortfolio.Enrollment;
 using NodaTime;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
@@ -28,7 +29,7 @@ public sealed record ReceiptDocument
     /// <exception cref="ArgumentNullException"><paramref name="kindText"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A student is <see langword="null"/> or appears twice.</exception>
     public ReceiptDocument(
-        SubmissionKind kind,
+        SubmissionContentKind kind,
         string kindText,
         IEnumerable<ReceiptStudent>? students,
         string? name = null,
@@ -59,7 +60,7 @@ public sealed record ReceiptDocument
     }
 
     /// <summary>Gets the content kind.</summary>
-    public SubmissionKind Kind { get; }
+    public SubmissionContentKind Kind { get; }
 
     /// <summary>Gets the receipt's own kind text.</summary>
     public string KindText { get; }

@@ -1,3 +1,4 @@
+using StudentPortfolio.Enrollment;
 using System.Text.Json;
 using NodaTime;
 using StudentPortfolio.Identity;
@@ -15,13 +16,13 @@ internal static class ReceiptJsonReader
 {
     private const string Document = "The receipt";
 
-    private static readonly (string Name, SubmissionKind Kind)[] Categories =
+    private static readonly (string Name, SubmissionContentKind Kind)[] Categories =
     [
-        ("課程學習成果", SubmissionKind.CourseOutcomes),
-        ("多元表現", SubmissionKind.MultiPerformance),
-        ("修課紀錄", SubmissionKind.CourseRecords),
-        ("校內幹部經歷", SubmissionKind.Cadres),
-        ("學生資料", SubmissionKind.BasicData),
+        ("課程學習成果", SubmissionContentKind.CourseOutcomes),
+        ("多元表現", SubmissionContentKind.MultiPerformance),
+        ("修課紀錄", SubmissionContentKind.CourseRecords),
+        ("校內幹部經歷", SubmissionContentKind.Cadres),
+        ("學生資料", SubmissionContentKind.BasicData),
     ];
 
     public static ReceiptDocument Read(ReadOnlySpan<byte> utf8, ReceiptReadOptions options)
@@ -36,7 +37,7 @@ internal static class ReceiptJsonReader
         string? name = null, rosterInfo = null, uploadedBy = null, deadlineText = null, kindText = null;
         long deadlineIndex = 0, kindIndex = 0;
         List<ReceiptStudent>? students = null;
-        SubmissionKind? categoryKind = null;
+        SubmissionContentKind? categoryKind = null;
         string? categoryName = null;
         while (true)
         {

@@ -3,6 +3,7 @@ using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Workflow;
 
@@ -12,13 +13,15 @@ namespace StudentPortfolio.Workflow;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A student has left when the last enrollment event (at the given school, if one is given) is a withdrawal,
-/// graduation or transfer out; a later admission, transfer in or resumption means the student is back.
+/// A student has left when the latest enrollment event (at the given school, if one is given) is a withdrawal,
+/// graduation or transfer out (the same reading as the validator's <c>SP-D002</c>); a later admission, transfer in
+/// or resumption means the student is back.
 /// </para>
 /// <para>
-/// Boundary: the data is kept through the whole anniversary day. A student who left on 2026-07-31 with a 5-year
-/// period is still retained on 2031-07-31 and may be deleted from 2031-08-01 (the period is reached on the
-/// anniversary; deletion comes after it). A leaving date of 29 February ends on 28 February of a non-leap year.
+/// Boundary (the same as <see cref="PortfolioPolicy.RetentionEndsOn"/> and <c>SP-D002</c>): the period is reached
+/// on the anniversary of the leaving date, and that day is the first on which the data may be deleted. A student
+/// who left on 2026-07-31 with a 5-year period is retained through 2031-07-30 and deletable from 2031-07-31. A
+/// leaving date of 29 February reaches its anniversary on 28 February of a non-leap year.
 /// </para>
 /// </remarks>
 public static class RetentionSchedule
@@ -33,7 +36,7 @@ public static class RetentionSchedule
         return policy.RetentionYearsAfterLeaving is { } years ? Period.FromYears(years) : null;
     }
 
-    /// <summary>Returns the leaving event of a history: its last event (at <paramref name="school"/>, if given) when that is a leaving kind.</summary>
+    /// <summary>Returns the leaving event of a history: a withdrawal, graduation or transfer out on the date of its latest event (at <paramref name="school"/>, if given).</summary>
     /// <param name="history">The enrollment history.</param>
     /// <param name="school">The school whose events count, or <see langword="null"/> for all.</param>
     /// <returns>The leaving event, or <see langword="null"/> when the student has not left.</returns>
@@ -41,15 +44,21 @@ public static class RetentionSchedule
     public static EnrollmentEvent? LeavingEvent(EnrollmentHistory history, SchoolCode? school = null)
     {
         ArgumentNullException.ThrowIfNull(history);
-        for (var i = history.Events.Count - 1; i >= 0; i--)
+        LocalDate? latest = null;
+        foreach (var e in history.Events)
         {
-            var e = history.Events[i];
-            if (school is { } s && e.School != s)
+            if ((school is null || e.School == school) && (latest is null || e.Date > latest))
             {
-                continue;
+                latest = e.Date;
             }
+        }
 
-            return e.Kind is EnrollmentEventKind.Withdraw or EnrollmentEventKind.Graduate or EnrollmentEventKind.TransferOut ? e : null;
+        foreach (var e in history.Events)
+        {
+            if (e.Date == latest && (school is null || e.School == school) && IntegrityChecks.IsLeaving(e.Kind))
+            {
+                return e;
+            }
         }
 
         return null;
@@ -73,7 +82,7 @@ public static class RetentionSchedule
             return new RetentionDecision(student, null, null, null, false);
         }
 
-        LocalDate? from = retention is null ? null : leaving.Date.Plus(retention).PlusDays(1);
+        LocalDate? from = retention is null ? null : leaving.Date.Plus(retention);
         return new RetentionDecision(student, leaving.Date, leaving.Kind, from, from is { } f && date >= f);
     }
 

@@ -1,3 +1,4 @@
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
@@ -24,7 +25,7 @@ public sealed record SubmissionBatch
     /// <param name="entries">The entries in any order.</param>
     /// <exception cref="ArgumentException">The school or term is the default value, an entry is <see langword="null"/> or has a default record or hash, or a (student, record) pair repeats.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="unit"/> is undefined.</exception>
-    public SubmissionBatch(SchoolCode school, Term term, SubmissionKind kind, SubmittingUnit unit, IEnumerable<BatchEntry>? entries)
+    public SubmissionBatch(SchoolCode school, Term term, SubmissionContentKind kind, SubmittingUnit unit, IEnumerable<BatchEntry>? entries)
     {
         Guard.NotDefault(school.IsDefault, nameof(school));
         Guard.NotDefault(term.IsDefault, nameof(term));
@@ -63,7 +64,7 @@ public sealed record SubmissionBatch
     public Term Term { get; }
 
     /// <summary>Gets the content kind.</summary>
-    public SubmissionKind Kind { get; }
+    public SubmissionContentKind Kind { get; }
 
     /// <summary>Gets the submitting unit.</summary>
     public SubmittingUnit Unit { get; }
@@ -85,7 +86,7 @@ public sealed record SubmissionBatch
     /// <returns>The batch and the report of excluded records.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="portfolios"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A portfolio is <see langword="null"/> or two portfolios hold the same student and record.</exception>
-    public static BatchBuildResult Build(SchoolCode school, Term term, SubmissionKind kind, IEnumerable<LearningPortfolio> portfolios, SubmittingUnit? unit = null)
+    public static BatchBuildResult Build(SchoolCode school, Term term, SubmissionContentKind kind, IEnumerable<LearningPortfolio> portfolios, SubmittingUnit? unit = null)
     {
         ArgumentNullException.ThrowIfNull(portfolios);
         Guard.Defined(kind, nameof(kind));
@@ -102,7 +103,7 @@ public sealed record SubmissionBatch
             var key = portfolio.Key;
             switch (kind)
             {
-                case SubmissionKind.CourseOutcomes:
+                case SubmissionContentKind.CourseOutcomes:
                     for (var i = 0; i < portfolio.Outcomes.Count; i++)
                     {
                         var outcome = portfolio.Outcomes[i];
@@ -122,7 +123,7 @@ public sealed record SubmissionBatch
                     }
 
                     break;
-                case SubmissionKind.MultiPerformance:
+                case SubmissionContentKind.MultiPerformance:
                     foreach (var item in portfolio.Performances)
                     {
                         if (item.Term == term && item.IsSelected)
@@ -132,7 +133,7 @@ public sealed record SubmissionBatch
                     }
 
                     break;
-                case SubmissionKind.Cadres:
+                case SubmissionContentKind.Cadres:
                     foreach (var cadre in portfolio.Cadres)
                     {
                         if (cadre.Term == term)
@@ -142,7 +143,7 @@ public sealed record SubmissionBatch
                     }
 
                     break;
-                case SubmissionKind.CourseRecords:
+                case SubmissionContentKind.CourseRecords:
                     foreach (var course in portfolio.Courses)
                     {
                         if (course.Term == term)

@@ -1,3 +1,5 @@
+using StudentPortfolio.Enrollment;
+
 namespace StudentPortfolio.Workflow;
 
 /// <summary>
@@ -11,11 +13,11 @@ public static class SubmissionUnits
     /// <param name="kind">The content kind.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
-    public static SubmittingUnit DefaultFor(SubmissionKind kind) => kind switch
+    public static SubmittingUnit DefaultFor(SubmissionContentKind kind) => kind switch
     {
-        SubmissionKind.BasicData or SubmissionKind.CourseRecords => SubmittingUnit.Registrar,
-        SubmissionKind.CourseOutcomes or SubmissionKind.MultiPerformance => SubmittingUnit.Admissions,
-        SubmissionKind.Cadres => SubmittingUnit.StudentActivities,
+        SubmissionContentKind.BasicData or SubmissionContentKind.CourseRecords => SubmittingUnit.Registrar,
+        SubmissionContentKind.CourseOutcomes or SubmissionContentKind.MultiPerformance => SubmittingUnit.Admissions,
+        SubmissionContentKind.Cadres => SubmittingUnit.StudentActivities,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Undefined submission kind."),
     };
 }

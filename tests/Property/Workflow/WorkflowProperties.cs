@@ -1,3 +1,4 @@
+using StudentPortfolio.Enrollment;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -53,7 +54,7 @@ public class WorkflowProperties
         OutcomeWorkItem? item = null;
         resubmissions = 0;
         var certifiedHashes = new HashSet<ContentHash>();
-        var receipt = new ReceiptDocument(SubmissionKind.CourseOutcomes, "課程學習成果", [new ReceiptStudent(Alice, null, "$")], confirmationDeadline: Instant.FromUtc(2026, 1, 12, 0, 0));
+        var receipt = new ReceiptDocument(SubmissionContentKind.CourseOutcomes, "課程學習成果", [new ReceiptStudent(Alice, null, "$")], confirmationDeadline: Instant.FromUtc(2026, 1, 12, 0, 0));
         foreach (var step in steps)
         {
             clock.AdvanceMinutes(30);
@@ -143,9 +144,9 @@ public class WorkflowProperties
     private static ReconciliationReport ReportFor(OutcomeWorkItem item, bool changed)
     {
         var hash = item.SubmittedHash ?? item.Outcome.ContentHash;
-        var batch = new SubmissionBatch(School, Term, SubmissionKind.CourseOutcomes, SubmittingUnit.Admissions, [new BatchEntry(item.Student, item.Id, hash)]);
+        var batch = new SubmissionBatch(School, Term, SubmissionContentKind.CourseOutcomes, SubmittingUnit.Admissions, [new BatchEntry(item.Student, item.Id, hash)]);
         var received = changed ? ContentHash.Compute([9, 9]) : hash;
-        var receipt = new ReceiptDocument(SubmissionKind.CourseOutcomes, "課程學習成果", [new ReceiptStudent(item.Student, [new ReceiptRecord("學期課程學習成果", item.Id, received, new Dictionary<string, string?>(), "$")], "$")]);
+        var receipt = new ReceiptDocument(SubmissionContentKind.CourseOutcomes, "課程學習成果", [new ReceiptStudent(item.Student, [new ReceiptRecord("學期課程學習成果", item.Id, received, new Dictionary<string, string?>(), "$")], "$")]);
         return ReceiptReconciler.Reconcile(batch, receipt);
     }
 
@@ -179,10 +180,10 @@ public class WorkflowProperties
             Gen.Choose(0, int.MaxValue).ToArbitrary(),
             (entries, seed) =>
             {
-                var batch = new SubmissionBatch(School, Term, SubmissionKind.CourseOutcomes, SubmittingUnit.Admissions, entries.Select(e => new BatchEntry(e.Student, e.Record, e.Hash)));
+                var batch = new SubmissionBatch(School, Term, SubmissionContentKind.CourseOutcomes, SubmittingUnit.Admissions, entries.Select(e => new BatchEntry(e.Student, e.Record, e.Hash)));
                 var shuffled = entries.OrderBy(_ => new Random(seed).Next()).ToArray();
                 var receipt = new ReceiptDocument(
-                    SubmissionKind.CourseOutcomes,
+                    SubmissionContentKind.CourseOutcomes,
                     "課程學習成果",
                     shuffled.GroupBy(e => e.Student).Select(g => new ReceiptStudent(g.Key, g.Select(e => new ReceiptRecord("學期課程學習成果", e.Record, e.Hash, new Dictionary<string, string?>(), "$")), "$")));
                 var report = ReceiptReconciler.Reconcile(batch, receipt);
@@ -198,9 +199,9 @@ public class WorkflowProperties
             (entries, pick) =>
             {
                 var dropped = entries[pick % entries.Length];
-                var batch = new SubmissionBatch(School, Term, SubmissionKind.CourseOutcomes, SubmittingUnit.Admissions, entries.Select(e => new BatchEntry(e.Student, e.Record, e.Hash)));
+                var batch = new SubmissionBatch(School, Term, SubmissionContentKind.CourseOutcomes, SubmittingUnit.Admissions, entries.Select(e => new BatchEntry(e.Student, e.Record, e.Hash)));
                 var receipt = new ReceiptDocument(
-                    SubmissionKind.CourseOutcomes,
+                    SubmissionContentKind.CourseOutcomes,
                     "課程學習成果",
                     entries.Where(e => e != dropped).GroupBy(e => e.Student).Select(g => new ReceiptStudent(g.Key, g.Select(e => new ReceiptRecord("s", e.Record, e.Hash, new Dictionary<string, string?>(), "$")), "$")));
                 var report = ReceiptReconciler.Reconcile(batch, receipt);
@@ -212,7 +213,7 @@ public class WorkflowProperties
     public Property Batch_json_round_trips() =>
         Prop.ForAll(WorkflowGenerators.BatchEntries.ToArbitrary(), entries =>
         {
-            var batch = new SubmissionBatch(School, Term, SubmissionKind.MultiPerformance, SubmittingUnit.Admissions, entries.Select(e => new BatchEntry(e.Student, e.Record, e.Hash)));
+            var batch = new SubmissionBatch(School, Term, SubmissionContentKind.MultiPerformance, SubmittingUnit.Admissions, entries.Select(e => new BatchEntry(e.Student, e.Record, e.Hash)));
             using var stream = new MemoryStream();
             batch.WriteTo(stream);
             var json = Encoding.UTF8.GetString(stream.ToArray());

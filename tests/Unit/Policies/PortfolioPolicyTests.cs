@@ -139,8 +139,18 @@ public class PortfolioPolicyTests
         var e = Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Parse(json));
         Assert.Equal(4, e.LineNumber);
         Assert.Equal(3, e.BytePositionInLine);
+        Assert.Equal("$.name", e.Path);
         Assert.Contains("line 4", e.Message, StringComparison.Ordinal);
         Assert.IsAssignableFrom<System.Text.Json.JsonException>(e.InnerException);
+    }
+
+    [Fact]
+    public void Malformed_json_inside_an_array_names_the_element()
+    {
+        const string json = "{ \"id\": \"x\", \"name\": \"X\", \"version\": \"1\", \"effectiveFrom\": \"2025-08-01\", \"basedOn\": \"national\",\n  \"media\": [ { \"mediaType\": \"application/pdf\", \"maxBytes\": 1 },\n    { \"mediaType\": 'video/mp4' } ] }";
+        var e = Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Parse(json));
+        Assert.Equal("$.media[1].mediaType", e.Path);
+        Assert.Equal(3, e.LineNumber);
     }
 
     [Fact]

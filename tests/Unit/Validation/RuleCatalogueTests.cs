@@ -41,6 +41,20 @@ public class RuleCatalogueTests
     }
 
     [Fact]
+    public void Every_rule_is_named_by_a_test_outside_the_catalogue_tests()
+    {
+        var root = RepositoryRoot.Find();
+        var sources = Directory.EnumerateFiles(Path.Combine(root, "tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.EndsWith("RuleCatalogueTests.cs", StringComparison.Ordinal))
+            .Select(File.ReadAllText)
+            .ToArray();
+        var untested = RuleCatalogue.All.Where(r => !sources.Any(s => s.Contains($"\"{r.Code}\"", StringComparison.Ordinal))).Select(r => r.Code).ToArray();
+        Assert.True(untested.Length == 0, "Rules without a test naming their code: " + string.Join(", ", untested));
+    }
+
+    [Fact]
     public void Docs_rules_md_matches_the_catalogue()
     {
         var expected = RuleCatalogueMarkdown.Render(RuleCatalogue.All);

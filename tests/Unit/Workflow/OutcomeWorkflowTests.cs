@@ -1,3 +1,4 @@
+using StudentPortfolio.Enrollment;
 using NodaTime;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Workflow;
@@ -306,7 +307,7 @@ public class OutcomeWorkflowTests
     [Fact]
     public void Submitter_submits_a_batch_of_its_unit()
     {
-        var batch = new SubmissionBatch(School, T1141, SubmissionKind.CourseOutcomes, SubmittingUnit.Admissions, [new BatchEntry(Alice, RecordId.Parse("O1"), Selected().Outcome.ContentHash)]);
+        var batch = new SubmissionBatch(School, T1141, SubmissionContentKind.CourseOutcomes, SubmittingUnit.Admissions, [new BatchEntry(Alice, RecordId.Parse("O1"), Selected().Outcome.ContentHash)]);
         var result = Engine().SubmitBatch(Submitter, batch);
         Assert.True(result.IsSuccess);
         Assert.Same(batch, result.Value);
@@ -316,7 +317,7 @@ public class OutcomeWorkflowTests
     [Fact]
     public void Submitter_of_another_unit_cannot_submit_a_batch()
     {
-        var batch = new SubmissionBatch(School, T1141, SubmissionKind.Cadres, SubmittingUnit.StudentActivities, null);
+        var batch = new SubmissionBatch(School, T1141, SubmissionContentKind.Cadres, SubmittingUnit.StudentActivities, null);
         AssertFails(Engine().SubmitBatch(Submitter, batch), "SP-F010");
     }
 
@@ -324,9 +325,9 @@ public class OutcomeWorkflowTests
 
     private static ReconciliationReport ReportFor(OutcomeWorkItem item, ContentHash? receivedHash, bool listed = true)
     {
-        var batch = new SubmissionBatch(School, T1141, SubmissionKind.CourseOutcomes, SubmittingUnit.Admissions, [new BatchEntry(item.Student, item.Id, item.SubmittedHash!.Value)]);
+        var batch = new SubmissionBatch(School, T1141, SubmissionContentKind.CourseOutcomes, SubmittingUnit.Admissions, [new BatchEntry(item.Student, item.Id, item.SubmittedHash!.Value)]);
         var rows = listed ? new[] { new ReceiptRecord("學期課程學習成果", item.Id, receivedHash, new Dictionary<string, string?>(), "$.課程學習成果[0].學期課程學習成果[0]") } : [];
-        var receipt = new ReceiptDocument(SubmissionKind.CourseOutcomes, "課程學習成果", [new ReceiptStudent(item.Student, rows, "$.課程學習成果[0]")]);
+        var receipt = new ReceiptDocument(SubmissionContentKind.CourseOutcomes, "課程學習成果", [new ReceiptStudent(item.Student, rows, "$.課程學習成果[0]")]);
         return ReceiptReconciler.Reconcile(batch, receipt);
     }
 
@@ -488,7 +489,7 @@ public class OutcomeWorkflowTests
     [Fact]
     public void Answering_before_the_confirmation_period_opens_is_refused()
     {
-        var receipt = new ReceiptDocument(SubmissionKind.CourseOutcomes, "課程學習成果", [new ReceiptStudent(Alice, null, "$")], confirmationOpens: Now.PlusTicks(1), confirmationDeadline: Now.Plus(Duration.FromDays(3)));
+        var receipt = new ReceiptDocument(SubmissionContentKind.CourseOutcomes, "課程學習成果", [new ReceiptStudent(Alice, null, "$")], confirmationOpens: Now.PlusTicks(1), confirmationDeadline: Now.Plus(Duration.FromDays(3)));
         AssertFails(Engine().AnswerReceipt(AliceActor, receipt, T1141, ReceiptAnswerKind.Correct), "SP-F011");
     }
 

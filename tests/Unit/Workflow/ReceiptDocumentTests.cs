@@ -1,3 +1,4 @@
+using StudentPortfolio.Enrollment;
 using System.Text;
 using NodaTime;
 using StudentPortfolio.Calendar;
@@ -21,7 +22,7 @@ public class ReceiptDocumentTests
     public void Shipped_sample_receipt_reads_with_header_students_and_rows()
     {
         var receipt = ReceiptDocument.ReadFile(Path.Combine(RepositoryRoot.Find(), "samples", "data", "receipt-114-1.json"));
-        Assert.Equal(SubmissionKind.CourseOutcomes, receipt.Kind);
+        Assert.Equal(SubmissionContentKind.CourseOutcomes, receipt.Kind);
         Assert.Equal("課程學習成果", receipt.KindText);
         Assert.Equal("招生組 A001", receipt.UploadedBy);
         Assert.Contains("\"學校代碼\"", receipt.RosterInfo, StringComparison.Ordinal);
@@ -76,7 +77,7 @@ public class ReceiptDocumentTests
     public void Kind_is_inferred_from_the_category_when_absent()
     {
         var receipt = Read("""{ "多元表現": [] }""");
-        Assert.Equal(SubmissionKind.MultiPerformance, receipt.Kind);
+        Assert.Equal(SubmissionContentKind.MultiPerformance, receipt.Kind);
         Assert.Null(receipt.ConfirmationDeadline);
     }
 
@@ -183,7 +184,7 @@ public class ReceiptDocumentTests
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes("""{ "修課紀錄": [ { "身分證號": "A123456789", "出生日期": "2008-05-01" } ] }"""));
         var receipt = ReceiptDocument.Load(stream);
-        Assert.Equal(SubmissionKind.CourseRecords, receipt.Kind);
+        Assert.Equal(SubmissionContentKind.CourseRecords, receipt.Kind);
         Assert.Contains("1 students", receipt.ToString(), StringComparison.Ordinal);
     }
 }

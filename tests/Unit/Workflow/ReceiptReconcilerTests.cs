@@ -1,3 +1,4 @@
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Workflow;
@@ -11,15 +12,15 @@ public class ReceiptReconcilerTests
     private static readonly ContentHash H2 = ContentHash.Compute([2]);
 
     private static SubmissionBatch Batch(params (StudentKey Student, string Id, ContentHash Hash)[] entries) =>
-        new(School, T1141, SubmissionKind.CourseOutcomes, SubmittingUnit.Admissions, entries.Select(e => new BatchEntry(e.Student, RecordId.Parse(e.Id), e.Hash)));
+        new(School, T1141, SubmissionContentKind.CourseOutcomes, SubmittingUnit.Admissions, entries.Select(e => new BatchEntry(e.Student, RecordId.Parse(e.Id), e.Hash)));
 
-    private static ReceiptDocument Receipt(SubmissionKind kind, params (StudentKey Student, string? Id, ContentHash? Hash)[] rows) =>
+    private static ReceiptDocument Receipt(SubmissionContentKind kind, params (StudentKey Student, string? Id, ContentHash? Hash)[] rows) =>
         new(kind, kind.ToString(), rows.GroupBy(r => r.Student).Select(g => new ReceiptStudent(
             g.Key,
             g.Select((r, i) => new ReceiptRecord("學期課程學習成果", r.Id is null ? null : RecordId.Parse(r.Id), r.Hash, new Dictionary<string, string?>(), $"$.x[{i}]")),
             "$")));
 
-    private static ReceiptDocument Receipt(params (StudentKey Student, string? Id, ContentHash? Hash)[] rows) => Receipt(SubmissionKind.CourseOutcomes, rows);
+    private static ReceiptDocument Receipt(params (StudentKey Student, string? Id, ContentHash? Hash)[] rows) => Receipt(SubmissionContentKind.CourseOutcomes, rows);
 
     [Fact]
     public void Receipt_equal_to_the_batch_reports_everything_received()
@@ -88,7 +89,7 @@ public class ReceiptReconcilerTests
     [Fact]
     public void Receipt_of_another_kind_is_a_header_mismatch_SP_F023()
     {
-        var report = ReceiptReconciler.Reconcile(Batch((Alice, "O1", H1)), Receipt(SubmissionKind.MultiPerformance, (Alice, "O1", H1)));
+        var report = ReceiptReconciler.Reconcile(Batch((Alice, "O1", H1)), Receipt(SubmissionContentKind.MultiPerformance, (Alice, "O1", H1)));
         Assert.False(report.IsComplete);
         Assert.Equal("SP-F023", Assert.Single(report.HeaderIssues).Code);
     }

@@ -1,3 +1,4 @@
+using StudentPortfolio.Enrollment;
 using System.Text;
 using NodaTime;
 using StudentPortfolio.Calendar;
@@ -21,7 +22,7 @@ public class SubmissionBatchTests
         var selected = Build.Outcome("O1", selected: true);
         var unselected = Build.Outcome("O2");
         var otherTerm = Build.Outcome("O3", term: Build.T1142, selected: true);
-        var result = SubmissionBatch.Build(School, Build.T1141, SubmissionKind.CourseOutcomes, [Portfolio(selected, unselected, otherTerm)]);
+        var result = SubmissionBatch.Build(School, Build.T1141, SubmissionContentKind.CourseOutcomes, [Portfolio(selected, unselected, otherTerm)]);
         var entry = Assert.Single(result.Batch.Entries);
         Assert.Equal(selected.Id, entry.Record);
         Assert.Equal(selected.ContentHash, entry.ContentHash);
@@ -35,7 +36,7 @@ public class SubmissionBatchTests
     {
         var uncertified = Build.Outcome("O1", selected: true, certified: false);
         var voided = Build.Outcome("O2", selected: true).WithContent("改", "改過的說明", null);
-        var result = SubmissionBatch.Build(School, Build.T1141, SubmissionKind.CourseOutcomes, [Portfolio(uncertified, voided)]);
+        var result = SubmissionBatch.Build(School, Build.T1141, SubmissionContentKind.CourseOutcomes, [Portfolio(uncertified, voided)]);
         Assert.Empty(result.Batch.Entries);
         Assert.Equal(["SP-F013", "SP-F013"], result.Excluded.Issues.Select(i => i.Code));
         Assert.Equal("$.students[0].outcomes[0].certification", result.Excluded.Issues[0].Path);
@@ -47,8 +48,8 @@ public class SubmissionBatchTests
     {
         var item = Build.Performance("P1", selected: true, details: new CompetitionDetails("全國技藝競賽", "會計", "N", "第一名", new LocalDate(2025, 11, 2), false));
         var changed = new MultiPerformanceItem(item.Id, item.Term, item.Details, item.Description + "。", item.Files, item.Link, true);
-        var a = SubmissionBatch.Build(School, Build.T1141, SubmissionKind.MultiPerformance, [Build.PortfolioOf(performances: [item, Build.Performance("P2")])]).Batch;
-        var b = SubmissionBatch.Build(School, Build.T1141, SubmissionKind.MultiPerformance, [Build.PortfolioOf(performances: [changed])]).Batch;
+        var a = SubmissionBatch.Build(School, Build.T1141, SubmissionContentKind.MultiPerformance, [Build.PortfolioOf(performances: [item, Build.Performance("P2")])]).Batch;
+        var b = SubmissionBatch.Build(School, Build.T1141, SubmissionContentKind.MultiPerformance, [Build.PortfolioOf(performances: [changed])]).Batch;
         Assert.Equal(RecordId.Parse("P1"), Assert.Single(a.Entries).Record);
         Assert.NotEqual(a.Entries[0].ContentHash, b.Entries[0].ContentHash);
     }
@@ -61,9 +62,9 @@ public class SubmissionBatchTests
             cadres: [new CadreRecord(RecordId.Parse("C1"), Build.T1141, CadreLevel.Class, "商二甲", "班長")],
             courses: [new CourseRecord(RecordId.Parse("K1"), Build.T1141, Build.Course, "國語文", 4, 87.5m)],
             counselling: []);
-        var cadres = SubmissionBatch.Build(School, Build.T1141, SubmissionKind.Cadres, [portfolio]).Batch;
-        var courses = SubmissionBatch.Build(School, Build.T1141, SubmissionKind.CourseRecords, [portfolio]).Batch;
-        var basic = SubmissionBatch.Build(School, Build.T1141, SubmissionKind.BasicData, [portfolio]).Batch;
+        var cadres = SubmissionBatch.Build(School, Build.T1141, SubmissionContentKind.Cadres, [portfolio]).Batch;
+        var courses = SubmissionBatch.Build(School, Build.T1141, SubmissionContentKind.CourseRecords, [portfolio]).Batch;
+        var basic = SubmissionBatch.Build(School, Build.T1141, SubmissionContentKind.BasicData, [portfolio]).Batch;
         Assert.Equal((SubmittingUnit.StudentActivities, "C1"), (cadres.Unit, Assert.Single(cadres.Entries).Record.ToString()));
         Assert.Equal((SubmittingUnit.Registrar, "K1"), (courses.Unit, Assert.Single(courses.Entries).Record.ToString()));
         Assert.Equal((SubmittingUnit.Registrar, "basic"), (basic.Unit, Assert.Single(basic.Entries).Record.ToString()));
@@ -74,7 +75,7 @@ public class SubmissionBatchTests
     {
         var key = Build.Student().Key;
         var hash = ContentHash.Compute([1]);
-        Assert.Throws<ArgumentException>(() => new SubmissionBatch(School, Build.T1141, SubmissionKind.CourseOutcomes, SubmittingUnit.Admissions, [new BatchEntry(key, RecordId.Parse("O1"), hash), new BatchEntry(key, RecordId.Parse("O1"), hash)]));
+        Assert.Throws<ArgumentException>(() => new SubmissionBatch(School, Build.T1141, SubmissionContentKind.CourseOutcomes, SubmittingUnit.Admissions, [new BatchEntry(key, RecordId.Parse("O1"), hash), new BatchEntry(key, RecordId.Parse("O1"), hash)]));
     }
 
     [Fact]

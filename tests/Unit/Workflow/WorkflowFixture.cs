@@ -1,3 +1,4 @@
+using StudentPortfolio.Enrollment;
 using System.Text;
 using NodaTime;
 using NodaTime.Testing;
@@ -75,5 +76,5 @@ internal static class WorkflowFixture
     }
 
     public static ReceiptDocument Receipt(Instant? deadline = null, params StudentKey[] students) =>
-        new(SubmissionKind.CourseOutcomes, "課程學習成果", (students.Length == 0 ? [Alice] : students).Select(s => new ReceiptStudent(s, null, "$")), confirmationDeadline: deadline ?? Now.Plus(Duration.FromDays(3)));
+        new(SubmissionContentKind.CourseOutcomes, "課程學習成果", (students.Length == 0 ? [Alice] : students).Select(s => new ReceiptStudent(s, null, "$")), confirmationDeadline: deadline ?? Now.Plus(Duration.FromDays(3)));
 }

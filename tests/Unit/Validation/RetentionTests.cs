@@ -1,0 +1,51 @@
+using NodaTime;
+using StudentPortfolio.Enrollment;
+using StudentPortfolio.Identity;
+using StudentPortfolio.Policies;
+using StudentPortfolio.Portfolio;
+using StudentPortfolio.Validation;
+using static StudentPortfolio.UnitTests.Validation.Build;
+
+namespace StudentPortfolio.UnitTests.Validation;
+
+public class RetentionTests
+{
+    private static readonly SchoolCode School = SchoolCode.Parse("041305");
+    private static readonly LocalDate Graduated = new(2026, 6, 30);
+
+    private static LearningPortfolio Leaver(EnrollmentEventKind last = EnrollmentEventKind.Graduate) =>
+        new(Student(3), enrollment: new EnrollmentHistory(
+        [
+            new EnrollmentEvent(new LocalDate(2023, 8, 1), EnrollmentEventKind.Admit, School),
+            new EnrollmentEvent(Graduated, last, School),
+        ]));
+
+    [Fact]
+    public void Songshan_reports_a_leavers_portfolio_five_years_after_leaving()
+    {
+        var validator = new PortfolioValidator(PolicyPresets.Songshan);
+        var issue = Assert.Single(validator.Validate(Leaver(), new PortfolioValidationOptions { AsOf = new LocalDate(2031, 6, 30) }).Issues);
+        Assert.Equal("SP-D002", issue.Code);
+        Assert.Equal(Severity.Warning, issue.Severity);
+        Assert.Equal(["2026-06-30", "5", "2031-06-30", "songshan"], issue.Arguments);
+        Assert.Equal("$.enrollment", issue.Path);
+    }
+
+    [Fact]
+    public void Songshan_keeps_a_leavers_portfolio_until_the_last_day_of_the_period()
+    {
+        var validator = new PortfolioValidator(PolicyPresets.Songshan);
+        Assert.Empty(validator.Validate(Leaver(EnrollmentEventKind.Withdraw), new PortfolioValidationOptions { AsOf = new LocalDate(2031, 6, 29) }).Issues);
+    }
+
+    [Fact]
+    public void Without_a_retention_period_or_a_date_or_for_a_current_student_nothing_is_reported()
+    {
+        var asOf = new PortfolioValidationOptions { AsOf = new LocalDate(2040, 1, 1) };
+        Assert.Empty(new PortfolioValidator(PolicyPresets.National).Validate(Leaver(), asOf).Issues);
+        Assert.Empty(new PortfolioValidator(PolicyPresets.Songshan).Validate(Leaver()).Issues);
+        Assert.Empty(new PortfolioValidator(PolicyPresets.Songshan).Validate(Leaver(EnrollmentEventKind.Suspend), asOf).Issues);
+        Assert.Equal(new LocalDate(2031, 6, 30), PolicyPresets.Songshan.RetentionEndsOn(Graduated));
+        Assert.Null(PolicyPresets.National.RetentionEndsOn(Graduated));
+    }
+}
