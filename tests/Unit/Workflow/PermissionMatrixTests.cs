@@ -102,4 +102,25 @@ public class PermissionMatrixTests
         Assert.False(PermissionMatrix.Default.Allows(both, WorkflowAction.Submit));
         Assert.False(PermissionMatrix.Default.Allows(new Actor("X", []), WorkflowAction.UploadOutcome));
     }
+
+    [Fact]
+    public void Docs_workflow_md_permission_table_matches_the_default_matrix()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot.Find(), "docs", "workflow.md"));
+        var header = Array.FindIndex(lines, l => l.StartsWith("| Action | Registrar", StringComparison.Ordinal));
+        Assert.True(header >= 0, "permission table not found in docs/workflow.md");
+        var roles = lines[header].Split('|', StringSplitOptions.TrimEntries)[2..^1].Select(c => Enum.Parse<Role>(c.Split(' ')[0])).ToArray();
+        var rows = 0;
+        for (var i = header + 2; i < lines.Length && lines[i].StartsWith("| `", StringComparison.Ordinal); i++, rows++)
+        {
+            var cells = lines[i].Split('|', StringSplitOptions.TrimEntries)[1..^1];
+            var action = Enum.Parse<WorkflowAction>(cells[0].Trim('`'));
+            for (var r = 0; r < roles.Length; r++)
+            {
+                Assert.True(PermissionMatrix.Default.IsAllowed(roles[r], action) == (cells[r + 1] == "✔"), $"{action} × {roles[r]}");
+            }
+        }
+
+        Assert.Equal(Enum.GetValues<WorkflowAction>().Length, rows);
+    }
 }
