@@ -13,9 +13,9 @@ namespace StudentPortfolio.Workflow;
 /// </summary>
 internal sealed class CalendarWindowGate(SubmissionCalendar calendar, Func<StudentKey, Term, bool>? isGraduating) : IWindowGate
 {
-    public ValidationIssue? Check(WindowKind window, Term term, Instant at, StudentKey student, RecordId? record, string path)
+    public ValidationIssue? Check(WindowKind window, Term term, Instant at, StudentKey? student, RecordId? record, string path)
     {
-        var graduating = isGraduating?.Invoke(student, term) ?? false;
+        var graduating = student is { } key && isGraduating is not null && isGraduating(key, term);
         var finding = WindowChecks.Action(calendar, window, term, at, graduating, path, record);
         return finding?.ToIssue(student, "$");
     }

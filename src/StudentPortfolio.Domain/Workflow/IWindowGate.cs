@@ -10,5 +10,5 @@ namespace StudentPortfolio.Workflow;
 internal interface IWindowGate
 {
     /// <summary>Returns <see langword="null"/> when <paramref name="at"/> lies in the window, else the issue.</summary>
-    ValidationIssue? Check(WindowKind window, Term term, Instant at, StudentKey student, RecordId? record, string path);
+    ValidationIssue? Check(WindowKind window, Term term, Instant at, StudentKey? student, RecordId? record, string path);
 }

@@ -11,5 +11,5 @@ internal sealed class OpenWindowGate : IWindowGate
 {
     public static readonly OpenWindowGate Instance = new();
 
-    public ValidationIssue? Check(WindowKind window, Term term, Instant at, StudentKey student, RecordId? record, string path) => null;
+    public ValidationIssue? Check(WindowKind window, Term term, Instant at, StudentKey? student, RecordId? record, string path) => null;
 }

@@ -272,7 +272,7 @@ public sealed class OutcomeWorkflow
         var now = _clock.GetCurrentInstant();
         var failure = Authorise(actor, action, null, null)
             ?? RequireUnit(actor, action, batch.Kind, batch.Unit, null, null)
-            ?? FirstWindowIssue(batch, now);
+            ?? _windows.Check(WindowKind.SchoolSubmission, batch.Term, now, null, null, "$");
         if (failure is not null)
         {
             return WorkflowResult<SubmissionBatch>.Failed(failure);
@@ -571,16 +571,6 @@ public sealed class OutcomeWorkflow
         }
 
         onBehalfOf = list.Teacher;
-        return null;
-    }
-
-    private ValidationIssue? FirstWindowIssue(SubmissionBatch batch, Instant now)
-    {
-        foreach (var entry in batch.Entries)
-        {
-            return _windows.Check(WindowKind.SchoolSubmission, batch.Term, now, entry.Student, null, "$");
-        }
-
         return null;
     }
 }

@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Testing;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Workflow;
 using static StudentPortfolio.UnitTests.Workflow.WorkflowFixture;
 
@@ -88,6 +89,14 @@ public class WorkflowWindowTests
     [MemberData(nameof(Transitions))]
     public void Transition_whose_window_the_school_did_not_publish_fails_with_SP_W006(string transition, WindowKind kind) =>
         Assert.Equal((false, "SP-W006"), Run(EngineWith(CalendarClosing(kind, omit: true)), transition));
+
+    [Fact]
+    public void Submitting_even_an_empty_batch_outside_the_submission_window_fails()
+    {
+        var batch = new SubmissionBatch(School, T1141, SubmissionContentKind.CourseOutcomes, SubmittingUnit.Admissions, null);
+        Assert.Equal("SP-W001", EngineWith(CalendarClosing(WindowKind.SchoolSubmission)).SubmitBatch(Submitter, batch).Failure?.Code);
+        Assert.True(EngineWith(CalendarClosing(null)).SubmitBatch(Submitter, batch).IsSuccess);
+    }
 
     [Fact]
     public void Window_issue_names_the_student_masked_and_the_record()
