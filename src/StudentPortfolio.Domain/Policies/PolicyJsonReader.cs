@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 using StudentPortfolio.Validation;
@@ -17,7 +18,7 @@ internal sealed class PolicyJsonReader
     private static readonly string[] RootNames =
     [
         "$schema", "id", "name", "version", "effectiveFrom", "basedOn", "regulation", "outcomes", "performances",
-        "applicationPicks", "description", "media", "retention", "windows", "requiredPerformanceFields",
+        "applicationPicks", "description", "media", "retention", "windows", "requiredPerformanceFields", "enrollment",
     ];
 
     private static readonly string[] ItemNames = ["uploads", "selectedPerYear"];
@@ -26,6 +27,7 @@ internal sealed class PolicyJsonReader
     private static readonly string[] DescriptionNames = ["required", "maxCharacters"];
     private static readonly string[] MediaNames = ["mediaType", "maxBytes"];
     private static readonly string[] RetentionNames = ["yearsAfterLeaving"];
+    private static readonly string[] EnrollmentNames = ["countTransferYearAcrossSchools", "repeatedYearHasFreshQuota", "requireCertifiedTransferOutcomes", "exemptTermsEndingInSuspension"];
     private static readonly string[] WindowNames = ["uploadDaysAfterClosingCeremony", "receiptConfirmationMinimumDays", "graduatingGrade", "exemptGraduatingSecondSemester"];
 
     private readonly byte[] _utf8;
@@ -182,6 +184,8 @@ internal sealed class PolicyJsonReader
         var description = Section(root, "$", "description", DescriptionNames, baseline is null);
         var retention = Section(root, "$", "retention", RetentionNames, required: false);
         var windows = Section(root, "$", "windows", WindowNames, baseline is null);
+        var enrollment = Section(root, "$", "enrollment", EnrollmentNames, required: false);
+        var enrollmentBase = baseline?.Enrollment ?? EnrollmentPolicy.Default;
 
         var result = new PortfolioPolicy
         {
@@ -211,6 +215,11 @@ internal sealed class PolicyJsonReader
                 Count(windows, "$.windows", "graduatingGrade", baseline?.Windows.GraduatingGrade, minimum: 1, maximum: StudentBasicData.MaxGrade),
                 Bool(windows, "$.windows", "exemptGraduatingSecondSemester", baseline?.Windows.ExemptGraduatingSecondSemester)),
             RequiredPerformanceFields = Requirements(root, baseline),
+            Enrollment = new EnrollmentPolicy(
+                Bool(enrollment, "$.enrollment", "countTransferYearAcrossSchools", enrollmentBase.CountTransferYearAcrossSchools),
+                Bool(enrollment, "$.enrollment", "repeatedYearHasFreshQuota", enrollmentBase.RepeatedYearHasFreshQuota),
+                Bool(enrollment, "$.enrollment", "requireCertifiedTransferOutcomes", enrollmentBase.RequireCertifiedTransferOutcomes),
+                Bool(enrollment, "$.enrollment", "exemptTermsEndingInSuspension", enrollmentBase.ExemptTermsEndingInSuspension)),
         };
         return result;
     }

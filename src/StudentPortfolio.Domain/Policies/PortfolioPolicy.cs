@@ -1,4 +1,5 @@
 using NodaTime;
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
@@ -34,6 +35,7 @@ public sealed record PortfolioPolicy
     private readonly ValueList<MediaRule> _media = ValueList<MediaRule>.Empty;
     private readonly int? _retention;
     private readonly WindowPolicy _windows = new(0, 0, 3, true);
+    private EnrollmentPolicy _enrollment = EnrollmentPolicy.Default;
     private readonly ValueList<PerformanceRequirement> _required = ValueList<PerformanceRequirement>.Empty;
 
     /// <summary>Gets the policy identifier, e.g. <c>national</c> or <c>songshan</c>; letters, digits, <c>-</c> and <c>_</c>.</summary>
@@ -129,6 +131,17 @@ public sealed record PortfolioPolicy
     {
         get => _retention;
         init => _retention = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(RetentionYearsAfterLeaving), value, "The retention must be 0 or more years.") : value;
+    }
+
+    /// <summary>
+    /// Gets the readings applied to enrollment changes (transfers, repeated years, suspension) where the national
+    /// text is not available; defaults to <see cref="EnrollmentPolicy.Default"/>. JSON section <c>enrollment</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public EnrollmentPolicy Enrollment
+    {
+        get => _enrollment;
+        init => _enrollment = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>Gets the rules the school's submission calendar must follow.</summary>

@@ -34,6 +34,16 @@ public sealed record PortfolioValidationOptions
     public NodaTime.LocalDate? AsOf { get; init; }
 
     /// <summary>
+    /// Gets the school submitting this portfolio, with <see cref="SubmissionTerm"/>. When both are set, the validator
+    /// also reports records the school is not responsible for (SP-E002), terms with no submission due (SP-E003) and
+    /// transfer records from after the submission term (SP-E005); see <see cref="Enrollment.EnrollmentValidator"/>.
+    /// </summary>
+    public Identity.SchoolCode? SubmittingSchool { get; init; }
+
+    /// <summary>Gets the term the submission is for (the school's upload term), used with <see cref="SubmittingSchool"/>.</summary>
+    public Term? SubmissionTerm { get; init; }
+
+    /// <summary>
     /// Gets the terms in which the student was enrolled. Upload minimums are checked for these even when the student
     /// uploaded nothing; without them, minimums are checked only for terms with at least one upload.
     /// </summary>

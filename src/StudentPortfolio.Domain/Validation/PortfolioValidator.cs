@@ -1,5 +1,6 @@
 using System.Globalization;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
@@ -9,7 +10,9 @@ namespace StudentPortfolio.Validation;
 /// <summary>
 /// Validates a learning portfolio against a <see cref="PortfolioPolicy"/> (and, when given, the school's
 /// <see cref="SubmissionCalendar"/>): upload and selection caps per academic year, certification of selected outcomes,
-/// duplicate selections and record ids, descriptions, files, dates, required fields and certification times; and a
+/// duplicate selections and record ids, descriptions, files, dates, required fields and certification times;
+/// enrollment-change rules (SP-E, via <see cref="EnrollmentValidator"/> with <see cref="PortfolioPolicy.Enrollment"/>,
+/// including the submitting school when <see cref="PortfolioValidationOptions.SubmittingSchool"/> is set); and a
 /// student's application picks against the pick caps.
 /// </summary>
 /// <remarks>
@@ -60,7 +63,10 @@ public sealed class PortfolioValidator
         CheckDuplicateIds(portfolio, findings);
         CheckRetention(portfolio, options, findings);
         tally.Check(Policy, findings);
-        return ToReport(portfolio, options.PathPrefix, findings);
+        var enrollment = options is { SubmittingSchool: { } school, SubmissionTerm: { } submissionTerm }
+            ? EnrollmentValidator.ValidateSubmission(portfolio, school, submissionTerm, Policy.Enrollment, options.PathPrefix)
+            : EnrollmentValidator.Validate(portfolio, Policy.Enrollment, options.PathPrefix);
+        return ToReport(portfolio, options.PathPrefix, findings, enrollment);
     }
 
     /// <summary>Validates a portfolio and throws when it breaks an error-severity rule.</summary>
@@ -124,7 +130,7 @@ public sealed class PortfolioValidator
             k++;
         }
 
-        return ToReport(portfolio, pathPrefix, findings);
+        return ToReport(portfolio, pathPrefix, findings, ValidationReport.Empty);
     }
 
     private void CheckOutcomes(LearningPortfolio portfolio, PortfolioValidationOptions options, QuotaTally tally, List<RuleFinding> findings)
@@ -297,17 +303,22 @@ public sealed class PortfolioValidator
         _ => "changedAfterCertification",
     };
 
-    private static ValidationReport ToReport(LearningPortfolio portfolio, string pathPrefix, List<RuleFinding> findings)
+    private static ValidationReport ToReport(LearningPortfolio portfolio, string pathPrefix, List<RuleFinding> findings, ValidationReport enrollment)
     {
         if (findings.Count == 0)
         {
-            return ValidationReport.Empty;
+            return enrollment;
         }
 
-        var issues = new ValidationIssue[findings.Count];
-        for (var i = 0; i < issues.Length; i++)
+        var issues = new ValidationIssue[findings.Count + enrollment.Issues.Count];
+        for (var i = 0; i < findings.Count; i++)
         {
             issues[i] = findings[i].ToIssue(portfolio.Key, pathPrefix);
+        }
+
+        for (var i = 0; i < enrollment.Issues.Count; i++)
+        {
+            issues[findings.Count + i] = enrollment.Issues[i];
         }
 
         return new ValidationReport(issues);

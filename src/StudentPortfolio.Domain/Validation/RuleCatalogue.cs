@@ -9,7 +9,8 @@ namespace StudentPortfolio.Validation;
 /// <remarks>
 /// Code prefixes: <c>SP-Q</c> quotas and caps, <c>SP-S</c> selection, <c>SP-C</c> content (descriptions, files,
 /// dates, required fields), <c>SP-D</c> data integrity, <c>SP-W</c> windows and calendars, <c>SP-F</c> workflow and
-/// permissions, <c>SP-E</c> enrollment changes, <c>SP-X</c> import and export input. Thread-safe.
+/// permissions, <c>SP-E</c> enrollment changes, <c>SP-X</c> import and export input, <c>SP-B</c> framing and structure
+/// problems found by the streaming bulk validator. Thread-safe.
 /// </remarks>
 public static class RuleCatalogue
 {
@@ -51,6 +52,8 @@ public static class RuleCatalogue
             IntegrityRules.All,
             WindowRules.All,
             EnrollmentRules.All,
+            BulkRules.All,
+            ImportRules.All,
             WorkflowRules.All,
         ];
         return groups.SelectMany(g => g).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();

@@ -3,169 +3,276 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Enrollment;
+using StudentPortfolio.Export;
 using StudentPortfolio.Identity;
-using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 
 namespace StudentPortfolio.PropertyTests.Generators;
 
-/// <summary>A generated portfolio and a seed for shuffling its collections.</summary>
-public sealed record PortfolioCase(LearningPortfolio Portfolio, int Seed)
-{
-    public override string ToString() =>
-        $"{Portfolio.Outcomes.Count} outcome(s) [{string.Join(", ", Portfolio.Outcomes.Select(o => $"{o.Id}@{o.Term}{(o.IsSelected ? "*" : string.Empty)}"))}], " +
-        $"{Portfolio.Performances.Count} performance(s) [{string.Join(", ", Portfolio.Performances.Select(p => $"{p.Id}@{p.Term}{(p.IsSelected ? "*" : string.Empty)}"))}], seed {Seed}";
-}
-
-/// <summary>A portfolio generated within a policy's limits.</summary>
-public sealed record CompliantCase(LearningPortfolio Portfolio, PortfolioPolicy Policy)
-{
-    public override string ToString() => $"{Policy.Id}: {new PortfolioCase(Portfolio, 0)}";
-}
-
-/// <summary>Generators of portfolios: arbitrary ones (which may break any rule) and ones within a policy's limits.</summary>
+/// <summary>
+/// Generators of structurally valid portfolios and submission documents for the export/import properties. They do
+/// not follow any policy (caps, description length, file types): they cover the whole format instead, including
+/// CJK, emoji, quotes, control characters, every course kind, certification status and performance category, and
+/// counselling records that must never be exported.
+/// </summary>
 public static class PortfolioGenerators
 {
-    private static readonly Term[] Terms = [Term.Parse("113-1"), Term.Parse("113-2"), Term.Parse("114-1"), Term.Parse("114-2")];
-    private static readonly CourseCode Course = CourseCode.Parse("109041305H11101B1010101");
-    private static readonly Instant At = Instant.FromUtc(2026, 1, 10, 2, 0);
-    private static readonly LocalDate Day = new(2025, 10, 1);
-    private static readonly long[] Sizes = [1, 1000, 4L * 1024 * 1024, (4L * 1024 * 1024) + 1, 10L * 1024 * 1024, (10L * 1024 * 1024) + 1];
-    private static readonly MediaType[] Types = [MediaType.Pdf, MediaType.Jpeg, MediaType.Png, MediaType.Mp3, MediaType.Mp4, MediaType.Parse("image/gif")];
+    /// <summary>Text that no exported value contains: counselling records carry it so tests can search for it.</summary>
+    public const string CounsellingMarker = "諮詢紀錄不外流";
 
-    public static StudentBasicData Student { get; } =
-        new(NationalId.Parse("A123456789"), new LocalDate(2008, 5, 1), "王小明", SchoolCode.Parse("041305"), "S110001", "301", 2, "商二甲", 12);
+    private static readonly char[] TextPool =
+    [
+        .. "abcXYZ019 .,-_", '"', '\\', '/', '\n', '\t', '\r', '\u0001', '<', '>', '&', '\'', '+', '學', '習', '歷', '程', '王', '測', '試', '（', '）', '。', '　',
+    ];
 
-    /// <summary>Arbitrary portfolios: duplicate ids, uncertified selections, long or empty descriptions, bad files and dates all occur.</summary>
-    public static Arbitrary<PortfolioCase> Arbitrary() =>
-        (from outcomes in Gen.ListOf(AnyOutcome())
-         from performances in Gen.ListOf(AnyPerformance())
-         from seed in Gen.Choose(0, int.MaxValue)
-         select new PortfolioCase(new LearningPortfolio(Student, outcomes: outcomes, performances: performances), seed)).ToArbitrary();
+    private static readonly string[] Emoji = ["😀", "𠀋", "🎓"];
+    private static readonly char[] Alnum = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToCharArray();
+    private static readonly char[] IdChars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-".ToCharArray();
 
-    /// <summary>Portfolios within the limits of the national, 白河 and 松山 presets.</summary>
-    public static Arbitrary<CompliantCase> Compliant() =>
-        (from policy in Gen.Elements(PolicyPresets.National, PolicyPresets.Baihe, PolicyPresets.Songshan)
-         from outcomeCounts in Gen.ArrayOf(Gen.Choose(0, 6), Terms.Length)
-         from selectedOutcomes in Gen.ArrayOf(Gen.Choose(0, 6), 2)
-         from performanceCounts in Gen.ArrayOf(Gen.Choose(0, 5), Terms.Length)
-         from selectedPerformances in Gen.ArrayOf(Gen.Choose(0, 10), 2)
-         from descriptions in Gen.ArrayOf(Gen.Choose(1, 100), 64)
-         from files in Gen.ArrayOf(GoodFile(), 64)
-         from details in Gen.ArrayOf(GoodDetails(), 32)
-         from seed in Gen.Choose(0, int.MaxValue)
-         select BuildCompliant(policy, outcomeCounts, selectedOutcomes, performanceCounts, selectedPerformances, descriptions, files, details, seed)).ToArbitrary();
+    public static Gen<T?> OrNullValue<T>(Gen<T> gen)
+        where T : struct =>
+        Gen.Frequency((1, Gen.Constant<T?>(null)), (3, gen.Select(x => (T?)x)));
 
-    /// <summary>Shuffles every collection of a portfolio with a seeded random order.</summary>
-    public static LearningPortfolio Shuffle(LearningPortfolio portfolio, int seed)
+    public static Gen<string?> OrNullText(Gen<string> gen) =>
+        Gen.Frequency((1, Gen.Constant<string?>(null)), (3, gen.Select(x => (string?)x)));
+
+    public static Gen<string> Text(int maxLength = 12) =>
+        from n in Gen.Choose(0, maxLength)
+        from parts in Gen.ArrayOf(Gen.Frequency((12, Gen.Elements(TextPool).Select(c => c.ToString())), (1, Gen.Elements(Emoji))), n)
+        select string.Concat(parts);
+
+    public static Gen<string> NonBlankText() => Text(10).Select(t => "T" + t);
+
+    public static Gen<NationalId> NationalIds() =>
+        from letter in Gen.Choose('A', 'Z')
+        from second in Gen.Elements('1', '2', '8', '9', 'A', 'B', 'C', 'D')
+        from digits in Gen.ArrayOf(Gen.Choose(0, 9), 7)
+        select WithCheckDigit((char)letter, second, digits);
+
+    public static Gen<LocalDate> Dates() =>
+        Gen.Choose(0, 365 * 40).Select(d => new LocalDate(1995, 1, 1).PlusDays(d));
+
+    public static Gen<Instant> Instants() =>
+        Gen.Choose(0, int.MaxValue).Select(s => Instant.FromUtc(2000, 1, 1, 0, 0).Plus(Duration.FromSeconds(s / 3)));
+
+    public static Gen<Term> Terms() =>
+        from year in Gen.Choose(100, 130)
+        from semester in Gen.Elements(Semester.First, Semester.Second)
+        select new Term(AcademicYear.FromRocYear(year), semester);
+
+    public static Gen<SchoolCode> Schools() =>
+        Gen.ArrayOf(Gen.Elements(Alnum), SchoolCode.Length).Select(c => SchoolCode.Parse(new string(c)));
+
+    public static Gen<CourseCode> CourseCodes() =>
+        from year in Gen.Choose(100, 130)
+        from rest in Gen.ArrayOf(Gen.Elements(Alnum), 20)
+        select CourseCode.Parse(year.ToString(System.Globalization.CultureInfo.InvariantCulture) + new string(rest));
+
+    public static Gen<decimal> Decimals() =>
+        from value in Gen.Choose(-100_000, 100_000)
+        from scale in Gen.Choose(0, 3)
+        select new decimal(Math.Abs(value), 0, 0, value < 0, (byte)scale);
+
+    public static Gen<ContentHash> Hashes() =>
+        Gen.Choose(int.MinValue, int.MaxValue).Select(i => ContentHash.Compute(BitConverter.GetBytes(i)));
+
+    public static Gen<MediaFile> Files() =>
+        from name in Gen.ArrayOf(Gen.Elements([.. "abc學習 .-_;'".ToCharArray()]), 3).Select(c => "f" + new string(c) + ".pdf")
+        from type in Gen.Elements(MediaType.Pdf, MediaType.Jpeg, MediaType.Png, MediaType.Mp3, MediaType.Mp4, MediaType.Parse("text/plain"), MediaType.Parse("application/vnd.ms-excel"))
+        from size in Gen.Choose(0, int.MaxValue).Select(s => (long)s * 3)
+        from hash in Hashes()
+        select new MediaFile(name, type, size, hash);
+
+    public static Gen<CourseOrigin?> Origins(CourseRecordKind kind)
     {
-        var random = new Random(seed);
-        var outcomes = portfolio.Outcomes.ToArray();
-        var performances = portfolio.Performances.ToArray();
-        var courses = portfolio.Courses.ToArray();
-        var cadres = portfolio.Cadres.ToArray();
-        random.Shuffle(outcomes);
-        random.Shuffle(performances);
-        random.Shuffle(courses);
-        random.Shuffle(cadres);
-        return new LearningPortfolio(portfolio.Student, cadres, courses, outcomes, performances, portfolio.Counselling, portfolio.Autobiography, portfolio.Enrollment);
-    }
-
-    private static Gen<CourseLearningOutcome> AnyOutcome() =>
-        from id in Gen.Choose(1, 12)
-        from term in Gen.Elements(Terms)
-        from title in Gen.Elements("報告", "作品", "實驗")
-        from length in Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 100)), (2, Gen.Choose(101, 110)))
-        from files in Gen.ListOf(AnyFile(), 1).Select(f => f.ToArray())
-        from status in Gen.Elements(CertificationStatus.Pending, CertificationStatus.Certified, CertificationStatus.Certified, CertificationStatus.Rejected)
-        from selected in Gen.Elements(true, true, false)
-        select Outcome($"O{id}", term, title, new string('學', length), files, status, selected);
-
-    private static Gen<MultiPerformanceItem> AnyPerformance() =>
-        from id in Gen.Choose(1, 15)
-        from term in Gen.Elements(Terms)
-        from details in Gen.OneOf(
-            GoodDetails(),
-            Gen.Constant<PerformanceDetails>(new ServiceLearningDetails("淨灘", "協會", Day.PlusDays(3), Day, 4)),
-            Gen.Constant<PerformanceDetails>(new CompetitionDetails(null, null, null, null, null, null)),
-            Gen.Constant<PerformanceDetails>(new WorkDetails("  ", Day)))
-        from length in Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 100)), (2, Gen.Choose(101, 110)))
-        from files in Gen.ListOf(AnyFile(), 1).Select(f => f.ToArray())
-        from selected in Gen.Elements(true, true, false)
-        select new MultiPerformanceItem(RecordId.Parse($"P{id}"), term, details, new string('表', length), files, null, selected);
-
-    private static Gen<MediaFile> AnyFile() =>
-        from type in Gen.Elements(Types)
-        from size in Gen.Elements(Sizes)
-        select new MediaFile("f", type, size, ContentHash.Compute(Encoding.UTF8.GetBytes($"{type}{size}")));
-
-    private static Gen<MediaFile> GoodFile() =>
-        from type in Gen.Elements(Types.Take(5).ToArray())
-        from size in Gen.Choose(0, 4 * 1024 * 1024)
-        select new MediaFile("f", type, size, ContentHash.Compute(Encoding.UTF8.GetBytes($"{type}{size}")));
-
-    private static Gen<PerformanceDetails> GoodDetails()
-    {
-        var d = Day;
-        PerformanceDetails[] all =
-        [
-            new CadreDetails("商二甲", d, d.PlusDays(30), "班長", CadreLevel.Class),
-            new CompetitionDetails("全國技藝競賽", null, null, null, d, null),
-            new CertificateDetails("C001", null, null, d, null, null),
-            new ServiceLearningDetails("淨灘", "環保協會", d, d, 4),
-            new FlexibleLearningDetails(null, "自主學習", null, Terms[2], null, null),
-            new GroupActivityDetails(null, null, "社團", Terms[2], null),
-            new WorkplaceLearningDetails(null, "銀行", "實習生", d, d.PlusDays(5), null),
-            new WorkDetails("作品", d),
-            new AdvancedCourseDetails(null, "大學", "微積分", d, null, null, null),
-            new OtherPerformanceDetails("志工", null, d, null, null),
-        ];
-        return Gen.Elements(all);
-    }
-
-    private static CourseLearningOutcome Outcome(string id, Term term, string title, string description, MediaFile[] files, CertificationStatus status, bool selected)
-    {
-        var o = new CourseLearningOutcome(RecordId.Parse(id), term, Course, title, description, files, isSelected: selected);
-        return status switch
+        var extras = from subject in OrNullText(Text())
+                     from credits in OrNullValue(Gen.Choose(0, 10))
+                     select (subject, credits);
+        return kind switch
         {
-            CertificationStatus.Certified => o.WithCertification(Certification.Certify("T001", At, o.ContentHash)),
-            CertificationStatus.Rejected => o.WithCertification(Certification.Reject("T001", At, "非本課程")),
-            _ => o,
+            CourseRecordKind.Regular or CourseRecordKind.RepeatYear => Gen.Constant<CourseOrigin?>(null),
+            CourseRecordKind.MakeUp => from term in Terms() from e in extras select (CourseOrigin?)new CourseOrigin(null, term, null, e.subject, e.credits),
+            CourseRecordKind.Retake => from term in Terms() from code in CourseCodes() from e in extras select (CourseOrigin?)new CourseOrigin(null, term, code, e.subject, e.credits),
+            CourseRecordKind.Transfer => from school in Schools() from term in Terms() from code in CourseCodes() from e in extras select (CourseOrigin?)new CourseOrigin(school, term, code, e.subject, e.credits),
+            _ => from school in Schools() from term in OrNullValue(Terms()) from code in OrNullValue(CourseCodes()) from e in extras select (CourseOrigin?)new CourseOrigin(school, term, code, e.subject, e.credits),
         };
     }
 
-    private static CompliantCase BuildCompliant(
-        PortfolioPolicy policy, int[] outcomeCounts, int[] selectedOutcomes, int[] performanceCounts, int[] selectedPerformances,
-        int[] descriptions, MediaFile[] files, PerformanceDetails[] details, int seed)
-    {
-        var outcomes = new List<CourseLearningOutcome>();
-        var performances = new List<MultiPerformanceItem>();
-        var n = 0;
-        for (var year = 0; year < 2; year++)
-        {
-            var toSelect = selectedOutcomes[year];
-            var performancesToSelect = selectedPerformances[year];
-            for (var s = 0; s < 2; s++)
-            {
-                var t = (year * 2) + s;
-                for (var i = 0; i < outcomeCounts[t]; i++, n++)
-                {
-                    var selected = toSelect-- > 0;
-                    var status = selected || n % 3 != 0 ? CertificationStatus.Certified : CertificationStatus.Pending;
-                    var description = string.Concat(Enumerable.Repeat("學a", 50))[..descriptions[n % descriptions.Length]];
-                    outcomes.Add(Outcome($"O{n}", Terms[t], $"成果{n}", description, [files[n % files.Length]], status, selected));
-                }
+    public static Gen<CourseRecordKind> CourseKinds() => Gen.Elements(Enum.GetValues<CourseRecordKind>());
 
-                for (var i = 0; i < performanceCounts[t]; i++, n++)
-                {
-                    var description = new string('表', descriptions[n % descriptions.Length]);
-                    performances.Add(new MultiPerformanceItem(RecordId.Parse($"P{n}"), Terms[t], details[n % details.Length], description, [files[n % files.Length]], null, performancesToSelect-- > 0));
-                }
+    public static Gen<CadreRecord> Cadres(int index) =>
+        from term in Terms()
+        from level in Gen.Elements(Enum.GetValues<CadreLevel>())
+        from unit in Text()
+        from title in Text()
+        from suffix in RecordSuffix()
+        select new CadreRecord(RecordId.Parse($"C{index}{suffix}"), term, level, unit, title);
+
+    public static Gen<CourseRecord> Courses(int index) =>
+        from kind in CourseKinds()
+        from origin in Origins(kind)
+        from term in Terms()
+        from code in CourseCodes()
+        from subject in Text()
+        from credits in Gen.Choose(0, 12)
+        from score in OrNullValue(Decimals())
+        from suffix in RecordSuffix()
+        select new CourseRecord(RecordId.Parse($"K{index}{suffix}"), term, code, subject, credits, score, kind, origin);
+
+    public static Gen<Certification> Certifications(CourseLearningOutcome outcome) =>
+        Gen.OneOf(
+            Gen.Constant(Certification.Pending),
+            from certifier in NonBlankText()
+            from at in Instants()
+            from proxy in Gen.Elements(true, false)
+            from own in Gen.Elements(true, false)
+            from other in Hashes()
+            select Certification.Certify(certifier, at, own ? outcome.ContentHash : other, proxy ? certifier + "x" : null),
+            from certifier in NonBlankText()
+            from at in Instants()
+            from reason in NonBlankText()
+            from proxy in Gen.Elements(true, false)
+            select Certification.Reject(certifier, at, reason, proxy ? "P" + certifier : null));
+
+    public static Gen<CourseLearningOutcome> Outcomes(int index) =>
+        from kind in CourseKinds()
+        from origin in Origins(kind)
+        from term in Terms()
+        from code in CourseCodes()
+        from title in Text()
+        from description in Text(30)
+        from fileCount in Gen.Choose(0, 2)
+        from files in Gen.ArrayOf(Files(), fileCount)
+        from selected in Gen.Elements(true, false)
+        from suffix in RecordSuffix()
+        let outcome = new CourseLearningOutcome(RecordId.Parse($"O{index}{suffix}"), term, code, title, description, files, null, selected, kind, origin)
+        from certification in Certifications(outcome)
+        select outcome.WithCertification(certification);
+
+    public static Gen<PerformanceDetails> Details() =>
+        Gen.OneOf(
+            from a in OrNullText(Text()) from b in OrNullValue(Dates()) from c in OrNullValue(Dates()) from d in OrNullText(Text()) from e in OrNullValue(Gen.Elements(Enum.GetValues<CadreLevel>()))
+            select (PerformanceDetails)new CadreDetails(a, b, c, d, e),
+            from a in OrNullText(Text()) from b in OrNullText(Text()) from c in OrNullText(Text()) from d in OrNullText(Text()) from e in OrNullValue(Dates()) from f in OrNullValue(Gen.Elements(true, false))
+            select (PerformanceDetails)new CompetitionDetails(a, b, c, d, e, f),
+            from a in OrNullText(Text()) from b in OrNullText(Text()) from c in OrNullText(Text()) from d in OrNullValue(Dates()) from e in OrNullText(Text()) from f in OrNullText(Text())
+            select (PerformanceDetails)new CertificateDetails(a, b, c, d, e, f),
+            from a in OrNullText(Text()) from b in OrNullText(Text()) from c in OrNullValue(Dates()) from d in OrNullValue(Dates()) from e in OrNullValue(Decimals())
+            select (PerformanceDetails)new ServiceLearningDetails(a, b, c, d, e),
+            from a in OrNullText(Text()) from b in OrNullText(Text()) from c in OrNullText(Text()) from d in OrNullValue(Terms()) from e in OrNullValue(Gen.Choose(-5, 40)) from f in OrNullValue(Gen.Choose(0, 40))
+            select (PerformanceDetails)new FlexibleLearningDetails(a, b, c, d, e, f),
+            from a in OrNullText(Text()) from b in OrNullText(Text()) from c in OrNullText(Text()) from d in OrNullValue(Terms()) from e in OrNullValue(Gen.Choose(0, 40))
+            select (PerformanceDetails)new GroupActivityDetails(a, b, c, d, e),
+            from a in OrNullText(Text()) from b in OrNullText(Text()) from c in OrNullText(Text()) from d in OrNullValue(Dates()) from e in OrNullValue(Dates()) from f in OrNullValue(Decimals())
+            select (PerformanceDetails)new WorkplaceLearningDetails(a, b, c, d, e, f),
+            from a in OrNullText(Text()) from b in OrNullValue(Dates())
+            select (PerformanceDetails)new WorkDetails(a, b),
+            from a in OrNullText(Text()) from b in OrNullText(Text()) from c in OrNullText(Text()) from d in OrNullValue(Dates()) from e in OrNullValue(Dates()) from f in OrNullValue(Decimals()) from g in OrNullValue(Decimals())
+            select (PerformanceDetails)new AdvancedCourseDetails(a, b, c, d, e, f, g),
+            from a in OrNullText(Text()) from b in OrNullText(Text()) from c in OrNullValue(Dates()) from d in OrNullValue(Dates()) from e in OrNullValue(Decimals())
+            select (PerformanceDetails)new OtherPerformanceDetails(a, b, c, d, e));
+
+    public static Gen<MultiPerformanceItem> Performances(int index) =>
+        from term in Terms()
+        from details in Details()
+        from description in Text(30)
+        from fileCount in Gen.Choose(0, 2)
+        from files in Gen.ArrayOf(Files(), fileCount)
+        from link in OrNullText(Gen.Elements("https://example.org/a?b=1&c=學", "http://example.com/x", "https://example.org/%E5%AD%B8/"))
+        from selected in Gen.Elements(true, false)
+        from suffix in RecordSuffix()
+        select new MultiPerformanceItem(RecordId.Parse($"P{index}{suffix}"), term, details, description, files, link is null ? null : new Uri(link), selected);
+
+    public static Gen<Autobiography?> Autobiographies() =>
+        Gen.OneOf(
+            Gen.Constant<Autobiography?>(null),
+            from a in Text(40) from b in Text() from c in Text() from d in Text() from e in OrNullValue(Instants())
+            select (Autobiography?)new Autobiography(a, b, c, d, e));
+
+    public static Gen<EnrollmentEvent> EnrollmentEvents() =>
+        from date in Dates()
+        from kind in Gen.Elements(Enum.GetValues<EnrollmentEventKind>())
+        from school in Schools()
+        from counterpart in OrNullValue(Schools())
+        from programme in OrNullText(Text(4))
+        select new EnrollmentEvent(date, kind, school, counterpart, programme);
+
+    public static Gen<CounsellingRecord> CounsellingRecords(int index) =>
+        from text in Text()
+        select new CounsellingRecord(RecordId.Parse($"G{index}"), new LocalDateTime(2025, 10, 1, 12, 30), CounsellingMarker + "地點", CounsellingMarker + text, CounsellingMarker + "意見", "T100");
+
+    public static Gen<LearningPortfolio> Portfolio(NationalId id) =>
+        from birth in Dates()
+        from name in Text()
+        from school in Schools()
+        from number in Text(8)
+        from programme in Text(4)
+        from grade in Gen.Choose(1, StudentBasicData.MaxGrade)
+        from className in Text(6)
+        from seat in OrNullValue(Gen.Choose(1, 60))
+        from cadres in Indexed(Cadres, 2)
+        from courses in Indexed(Courses, 3)
+        from outcomes in Indexed(Outcomes, 3)
+        from performances in Indexed(Performances, 4)
+        from counselling in Indexed(CounsellingRecords, 2)
+        from autobiography in Autobiographies()
+        from eventCount in Gen.Choose(0, 3)
+        from events in Gen.ArrayOf(EnrollmentEvents(), eventCount)
+        select new LearningPortfolio(
+            new StudentBasicData(id, birth, name, school, number, programme, grade, className, seat),
+            cadres,
+            courses,
+            outcomes,
+            performances,
+            counselling,
+            autobiography,
+            new EnrollmentHistory(events));
+
+    public static Gen<LearningPortfolio> Portfolios() => NationalIds().SelectMany(Portfolio);
+
+    public static Gen<SubmissionHeader> Headers() =>
+        from school in Schools()
+        from term in Terms()
+        from kinds in Gen.Choose(1, (int)ContentKinds.All)
+        from at in Instants()
+        select new SubmissionHeader(school, term, (ContentKinds)kinds, at);
+
+    /// <summary>Documents of 0–4 students with distinct identity numbers.</summary>
+    public static Gen<SubmissionDocument> Documents() =>
+        from header in Headers()
+        from count in Gen.Choose(0, 4)
+        from ids in Gen.ArrayOf(NationalIds(), count)
+        from portfolios in Gen.CollectToArray(ids.Distinct(), Portfolio)
+        select SubmissionDocument.FromPortfolios(header, portfolios);
+
+    private static Gen<string> RecordSuffix() =>
+        from n in Gen.Choose(0, 4)
+        from chars in Gen.ArrayOf(Gen.Elements(IdChars), n)
+        select new string(chars);
+
+    private static Gen<T[]> Indexed<T>(Func<int, Gen<T>> make, int max) =>
+        from count in Gen.Choose(0, max)
+        from items in Gen.CollectToArray(Enumerable.Range(0, count), i => make(i))
+        select items;
+
+    private static NationalId WithCheckDigit(char letter, char second, int[] digits)
+    {
+        var prefix = new StringBuilder().Append(letter).Append(second);
+        foreach (var d in digits)
+        {
+            prefix.Append((char)('0' + d));
+        }
+
+        for (var check = 0; check < 10; check++)
+        {
+            if (NationalId.TryParse(prefix.ToString() + (char)('0' + check), out var id))
+            {
+                return id;
             }
         }
 
-        var portfolio = Shuffle(new LearningPortfolio(Student, outcomes: outcomes, performances: performances), seed);
-        return new CompliantCase(portfolio, policy);
+        throw new InvalidOperationException("No check digit fits " + NationalId.Mask(prefix.ToString()));
     }
 }

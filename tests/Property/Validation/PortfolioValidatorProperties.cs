@@ -9,7 +9,7 @@ using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.PropertyTests.Validation;
 
-[Properties(Arbitrary = [typeof(PortfolioGenerators)])]
+[Properties(Arbitrary = [typeof(CompliantPortfolioGenerators)])]
 public partial class PortfolioValidatorProperties
 {
     private static readonly PortfolioPolicy[] Policies = [PolicyPresets.National, PolicyPresets.Baihe, PolicyPresets.Songshan];
@@ -31,7 +31,7 @@ public partial class PortfolioValidatorProperties
         {
             var validator = new PortfolioValidator(policy);
             var original = Normalised(validator.Validate(c.Portfolio));
-            var shuffled = Normalised(validator.Validate(PortfolioGenerators.Shuffle(c.Portfolio, c.Seed)));
+            var shuffled = Normalised(validator.Validate(CompliantPortfolioGenerators.Shuffle(c.Portfolio, c.Seed)));
             return original.SequenceEqual(shuffled);
         });
         return checks.All(x => x).Label("same issues after shuffling");
@@ -96,7 +96,7 @@ public partial class PortfolioValidatorProperties
             var o = new CourseLearningOutcome(RecordId.Parse($"O{i}"), StudentPortfolio.Calendar.Term.Parse("114-1"), CourseCode.Parse("109041305H11101B1010101"), "t", $"d{i}", isSelected: true);
             return o.WithCertification(Certification.Certify("T", NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0), o.ContentHash));
         });
-        var report = new PortfolioValidator(PolicyPresets.National).Validate(new LearningPortfolio(PortfolioGenerators.Student, outcomes: outcomes));
+        var report = new PortfolioValidator(PolicyPresets.National).Validate(new LearningPortfolio(CompliantPortfolioGenerators.Student, outcomes: outcomes));
         var flagged = report.Issues.Any(i => i.Code == "SP-Q001");
         return (flagged == (count > 6)).Label($"{count} selected");
     }

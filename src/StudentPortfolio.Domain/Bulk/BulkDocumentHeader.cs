@@ -1,0 +1,28 @@
+namespace StudentPortfolio.Bulk;
+
+/// <summary>
+/// The document-level fields of a submission file (上傳檔案表頭), read by the bulk validator while it streams the
+/// students: <c>schemaVersion</c>, <c>school</c>, <c>academicYear</c>, <c>semester</c>, <c>contentKinds</c>,
+/// <c>generatedAt</c>. Values are kept as written; a missing field is <see langword="null"/>.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record BulkDocumentHeader
+{
+    /// <summary>Gets the <c>schemaVersion</c> value, e.g. <c>1.0</c>.</summary>
+    public string? SchemaVersion { get; init; }
+
+    /// <summary>Gets the <c>school</c> code as written.</summary>
+    public string? School { get; init; }
+
+    /// <summary>Gets the <c>academicYear</c> (ROC year), e.g. 114.</summary>
+    public int? AcademicYear { get; init; }
+
+    /// <summary>Gets the <c>semester</c> (1 or 2).</summary>
+    public int? Semester { get; init; }
+
+    /// <summary>Gets the declared <c>contentKinds</c>, in file order (empty when absent).</summary>
+    public IReadOnlyList<string> ContentKinds { get; init; } = [];
+
+    /// <summary>Gets the <c>generatedAt</c> text as written (ISO instant).</summary>
+    public string? GeneratedAt { get; init; }
+}

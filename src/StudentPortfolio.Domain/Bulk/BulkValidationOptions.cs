@@ -1,0 +1,58 @@
+using NodaTime;
+
+namespace StudentPortfolio.Bulk;
+
+/// <summary>Settings of a <see cref="BulkValidator"/> run (大量檢核設定).</summary>
+/// <remarks>Immutable and thread-safe. Memory stays bounded by about
+/// <c>BufferSize + MaxStudentBytes + (QueueCapacity + MaxDegreeOfParallelism) × (one student)</c>, whatever the file size.</remarks>
+public sealed record BulkValidationOptions
+{
+    /// <summary>Gets the default options.</summary>
+    public static BulkValidationOptions Default { get; } = new();
+
+    /// <summary>Gets the number of threads that validate students; 1 frames and validates on one thread.
+    /// With more than one, a reader thread frames students and this many workers validate them. Defaults to
+    /// <see cref="Environment.ProcessorCount"/>.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Gets the size of the read buffer in bytes (default 1 MiB, at least 16).</summary>
+    public int BufferSize { get; init; } = 1 << 20;
+
+    /// <summary>Gets the largest student the framer keeps in memory, in bytes (default 16 MiB); a larger one is
+    /// reported as <c>SP-B004</c> and skipped.</summary>
+    public int MaxStudentBytes { get; init; } = 16 << 20;
+
+    /// <summary>Gets how many framed students may wait for a worker (default 256).</summary>
+    public int QueueCapacity { get; init; } = 256;
+
+    /// <summary>Gets the minimum time between two progress reports (default 250 ms); the final report is always sent.</summary>
+    public Duration ProgressInterval { get; init; } = Duration.FromMilliseconds(250);
+
+    internal void Check()
+    {
+        if (MaxDegreeOfParallelism < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, "At least one thread is needed.");
+        }
+
+        if (BufferSize < 16)
+        {
+            throw new ArgumentOutOfRangeException(nameof(BufferSize), BufferSize, "The buffer must hold at least 16 bytes.");
+        }
+
+        if (MaxStudentBytes < 16)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxStudentBytes), MaxStudentBytes, "A student may not be limited to fewer than 16 bytes.");
+        }
+
+        if (QueueCapacity < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(QueueCapacity), QueueCapacity, "The queue must hold at least one student.");
+        }
+
+        if (ProgressInterval < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ProgressInterval), ProgressInterval, "The progress interval must not be negative.");
+        }
+    }
+}

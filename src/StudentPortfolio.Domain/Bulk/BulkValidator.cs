@@ -1,0 +1,402 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using NodaTime;
+using StudentPortfolio.Validation;
+
+namespace StudentPortfolio.Bulk;
+
+/// <summary>
+/// Validates a whole submission file (大量檢核) while streaming it: one reader thread frames the students, worker
+/// threads validate them, memory stays bounded whatever the file size. Reports progress, honours cancellation,
+/// and returns a <see cref="BulkValidationSummary"/>; per-student results can be streamed in file order.
+/// </summary>
+/// <remarks>
+/// <para>Stateless between runs and thread-safe: one instance may run several validations at once.</para>
+/// <para>
+/// Damage inside one student (malformed JSON, invalid UTF-8, an oversized student) becomes an issue on that
+/// student and the run continues; a broken document structure or a truncated file ends the run with
+/// <see cref="BulkValidationSummary.FatalIssue"/> set. Bad input never throws; a stream that cannot be read does.
+/// </para>
+/// </remarks>
+public sealed class BulkValidator
+{
+    // Frame buffers are shared by the runs of this instance, so a run on a small file does not pay for filling
+    // the pipeline with fresh buffers. Retains at most 512 buffers of at most 64 KiB (32 MiB).
+    private readonly FrameBufferPool _frames = new(512);
+    private readonly IReadOnlyList<IStudentFactsRule> _rules;
+
+    /// <summary>Creates a validator with the structural checks (rule group <see cref="BulkRules"/>).</summary>
+    public BulkValidator()
+        : this([])
+    {
+    }
+
+    internal BulkValidator(IReadOnlyList<IStudentFactsRule> rules) => _rules = rules;
+
+    /// <summary>Validates a submission file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Settings; <see langword="null"/> for <see cref="BulkValidationOptions.Default"/>.</param>
+    /// <param name="progress">Receives throttled progress reports, and a final one.</param>
+    /// <param name="onStudent">When given, receives every student's result, in file order, never concurrently.</param>
+    /// <param name="cancellationToken">Stops the run; the task then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public async Task<BulkValidationSummary> ValidateFileAsync(string path, BulkValidationOptions? options = null, IProgress<BulkProgress>? progress = null, Func<StudentValidationResult, CancellationToken, ValueTask>? onStudent = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await RunAsync(stream, onStudent, options, progress, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Validates a submission document read from a stream (from its current position).</summary>
+    /// <param name="stream">A readable stream; not closed.</param>
+    /// <param name="options">Settings; <see langword="null"/> for <see cref="BulkValidationOptions.Default"/>.</param>
+    /// <param name="progress">Receives throttled progress reports, and a final one.</param>
+    /// <param name="onStudent">When given, receives every student's result, in file order, never concurrently.</param>
+    /// <param name="cancellationToken">Stops the run; the task then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> is not readable.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public Task<BulkValidationSummary> ValidateAsync(Stream stream, BulkValidationOptions? options = null, IProgress<BulkProgress>? progress = null, Func<StudentValidationResult, CancellationToken, ValueTask>? onStudent = null, CancellationToken cancellationToken = default) =>
+        RunAsync(stream, onStudent, options, progress, cancellationToken);
+
+    /// <summary>Streams every student's result in file order. A fatal document problem ends the sequence with
+    /// <see cref="BulkValidationException"/> after the students read before it.</summary>
+    /// <param name="stream">A readable stream; not closed.</param>
+    /// <param name="options">Settings; <see langword="null"/> for <see cref="BulkValidationOptions.Default"/>.</param>
+    /// <param name="progress">Receives throttled progress reports, and a final one.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The results, one per student.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    public async IAsyncEnumerable<StudentValidationResult> ValidateStudentsAsync(Stream stream, BulkValidationOptions? options = null, IProgress<BulkProgress>? progress = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= BulkValidationOptions.Default;
+        var channel = Channel.CreateBounded<StudentValidationResult>(new BoundedChannelOptions(options.QueueCapacity) { SingleWriter = true, SingleReader = true });
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var run = RunAsync(stream, (r, ct) => channel.Writer.WriteAsync(r, ct), options, progress, cts.Token);
+        _ = run.ContinueWith(t => channel.Writer.TryComplete(t.Exception?.InnerException), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        try
+        {
+            await foreach (var result in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return result;
+            }
+        }
+        finally
+        {
+            await cts.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await run.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        var summary = await run.ConfigureAwait(false);
+        if (summary.FatalIssue is { } fatal)
+        {
+            throw new BulkValidationException(fatal, summary);
+        }
+    }
+
+    private Task<BulkValidationSummary> RunAsync(Stream stream, Func<StudentValidationResult, CancellationToken, ValueTask>? onStudent, BulkValidationOptions? options, IProgress<BulkProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream must be readable.", nameof(stream));
+        }
+
+        options ??= BulkValidationOptions.Default;
+        options.Check();
+        var run = new Run(this, stream, onStudent, options, progress, cancellationToken);
+        return Task.Run(run.ExecuteAsync, cancellationToken);
+    }
+
+    // Students per hand-off from the reader thread to a worker, and the bytes that also close a batch.
+    private const int BatchSize = 32;
+    private const int BatchBytes = 512 * 1024;
+
+    private sealed class Run(BulkValidator owner, Stream stream, Func<StudentValidationResult, CancellationToken, ValueTask>? onStudent, BulkValidationOptions options, IProgress<BulkProgress>? progress, CancellationToken cancellationToken)
+    {
+        private readonly long _start = Stopwatch.GetTimestamp();
+        private readonly long? _total = stream.CanSeek ? stream.Length - stream.Position : null;
+        private readonly TimeSpan _interval = options.ProgressInterval.ToTimeSpan();
+        private long _lastReport = Stopwatch.GetTimestamp();
+        private long _validated;
+        private StudentFramer? _framer;
+
+        public async Task<BulkValidationSummary> ExecuteAsync()
+        {
+            using var framer = new StudentFramer(stream, options.BufferSize, options.MaxStudentBytes, owner._frames);
+            _framer = framer;
+            var total = new SummaryAccumulator();
+            if (options.MaxDegreeOfParallelism == 1)
+            {
+                await SingleThreadAsync(framer, total).ConfigureAwait(false);
+            }
+            else
+            {
+                await ParallelAsync(framer, total).ConfigureAwait(false);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            ValidationIssue? fatal = null;
+            if (framer.Fatal is { } error)
+            {
+                var offset = error.ByteOffset.ToString(CultureInfo.InvariantCulture);
+                var line = error.Line.ToString(CultureInfo.InvariantCulture);
+                fatal = error.Kind == FramingErrorKind.Truncated
+                    ? new ValidationIssue(BulkRules.Truncated, null, null, "$", [line, offset, error.Detail])
+                    : new ValidationIssue(BulkRules.DocumentStructure, null, null, "$", [line, offset, error.Detail]);
+                total.Count(fatal);
+            }
+
+            Report(force: true);
+            return new BulkValidationSummary
+            {
+                Header = framer.Header,
+                StudentsRead = framer.StudentsFramed,
+                StudentsWithErrors = total.StudentsWithErrors,
+                StudentsWithWarningsOnly = total.StudentsWithWarningsOnly,
+                ErrorCount = total.Errors,
+                WarningCount = total.Warnings,
+                IssueCountsByCode = new SortedDictionary<string, long>(total.ByCode, StringComparer.Ordinal),
+                BytesRead = framer.BytesRead,
+                Elapsed = Elapsed(),
+                FatalIssue = fatal,
+                Completed = framer.Completed,
+            };
+        }
+
+        private async Task SingleThreadAsync(StudentFramer framer, SummaryAccumulator total)
+        {
+            var validator = new StudentSliceValidator(owner._rules);
+            while (framer.TryReadNext(out var frame))
+            {
+                var result = Validate(validator, frame);
+                total.Add(result);
+                _validated++;
+                if (onStudent is not null)
+                {
+                    await onStudent(result, cancellationToken).ConfigureAwait(false);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                Report(force: false);
+            }
+        }
+
+        // A reader thread frames students into batches (fewer hand-offs and wake-ups than one student at a time);
+        // workers validate whole batches.
+        private async Task ParallelAsync(StudentFramer framer, SummaryAccumulator total)
+        {
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var token = cts.Token;
+            var capacity = Math.Max(2, (options.QueueCapacity + BatchSize - 1) / BatchSize);
+            var work = Channel.CreateBounded<FrameBatch>(new BoundedChannelOptions(capacity) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+            var results = onStudent is null
+                ? null
+                : Channel.CreateBounded<StudentValidationResult>(new BoundedChannelOptions(options.QueueCapacity + (BatchSize * options.MaxDegreeOfParallelism)) { SingleReader = true });
+
+            var reader = Task.Factory.StartNew(() => Frame(framer, work.Writer, token), token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var workers = new Task<SummaryAccumulator>[options.MaxDegreeOfParallelism];
+            for (var i = 0; i < workers.Length; i++)
+            {
+                workers[i] = Task.Run(() => WorkAsync(work.Reader, results?.Writer, token), token);
+            }
+
+            var all = Task.WhenAll(workers);
+            _ = all.ContinueWith(
+                t =>
+                {
+                    // A failed worker must not leave the reader waiting on a full channel.
+                    if (t.IsFaulted)
+                    {
+                        cts.Cancel();
+                    }
+
+                    results?.Writer.TryComplete(t.Exception?.InnerException);
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+            try
+            {
+                if (results is not null)
+                {
+                    await DeliverInOrderAsync(results.Reader, token).ConfigureAwait(false);
+                }
+
+                await reader.ConfigureAwait(false);
+                foreach (var acc in await all.ConfigureAwait(false))
+                {
+                    total.Merge(acc);
+                }
+            }
+            catch
+            {
+                await cts.CancelAsync().ConfigureAwait(false);
+                await Task.WhenAll(workers.Append<Task>(reader)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                while (work.Reader.TryRead(out var left))
+                {
+                    Release(left);
+                }
+
+                throw;
+            }
+        }
+
+        private void Frame(StudentFramer framer, ChannelWriter<FrameBatch> writer, CancellationToken token)
+        {
+            var batch = new FrameBatch(BatchSize);
+            try
+            {
+                while (framer.TryReadNext(out var frame))
+                {
+                    batch.Add(frame);
+                    if (batch.IsFull(BatchBytes))
+                    {
+                        if (!Write(writer, batch, token))
+                        {
+                            return;
+                        }
+
+                        batch = new FrameBatch(BatchSize);
+                    }
+
+                    token.ThrowIfCancellationRequested();
+                    Report(force: false);
+                }
+
+                if (batch.Count > 0 && Write(writer, batch, token))
+                {
+                    batch = new FrameBatch(BatchSize);
+                }
+            }
+            finally
+            {
+                Release(batch);
+                writer.TryComplete();
+            }
+        }
+
+        private static bool Write(ChannelWriter<FrameBatch> writer, FrameBatch batch, CancellationToken token)
+        {
+            while (!writer.TryWrite(batch))
+            {
+                if (!writer.WaitToWriteAsync(token).AsTask().GetAwaiter().GetResult())
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private async Task<SummaryAccumulator> WorkAsync(ChannelReader<FrameBatch> batches, ChannelWriter<StudentValidationResult>? results, CancellationToken token)
+        {
+            var acc = new SummaryAccumulator();
+            var validator = new StudentSliceValidator(owner._rules);
+            while (await batches.WaitToReadAsync(token).ConfigureAwait(false))
+            {
+                while (batches.TryRead(out var batch))
+                {
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        var result = Validate(validator, batch.Items[i]);
+                        batch.Items[i] = default;
+                        acc.Add(result);
+                        Interlocked.Increment(ref _validated);
+                        if (results is not null)
+                        {
+                            await results.WriteAsync(result, token).ConfigureAwait(false);
+                        }
+                    }
+
+                    batch.Count = 0;
+                }
+            }
+
+            return acc;
+        }
+
+        // Workers finish out of order; hand results to the callback in file order. The buffer holds at most the
+        // students in flight (queue capacity + workers + result channel capacity).
+        private async Task DeliverInOrderAsync(ChannelReader<StudentValidationResult> results, CancellationToken token)
+        {
+            var waiting = new Dictionary<long, StudentValidationResult>();
+            long next = 0;
+            await foreach (var result in results.ReadAllAsync(token).ConfigureAwait(false))
+            {
+                waiting.Add(result.Index, result);
+                while (waiting.Remove(next, out var ready))
+                {
+                    await onStudent!(ready, token).ConfigureAwait(false);
+                    next++;
+                }
+            }
+        }
+
+        private StudentValidationResult Validate(StudentSliceValidator validator, in StudentFrame frame)
+        {
+            try
+            {
+                return validator.Validate(frame);
+            }
+            finally
+            {
+                Release(frame);
+            }
+        }
+
+        private void Release(FrameBatch batch)
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                Release(batch.Items[i]);
+                batch.Items[i] = default;
+            }
+
+            batch.Count = 0;
+        }
+
+        private void Release(in StudentFrame frame)
+        {
+            if (frame.Buffer is { } buffer)
+            {
+                _framer?.Frames.Return(buffer);
+            }
+        }
+
+        private Duration Elapsed() => Duration.FromTimeSpan(Stopwatch.GetElapsedTime(_start));
+
+        private void Report(bool force)
+        {
+            if (progress is null || _framer is null)
+            {
+                return;
+            }
+
+            var now = Stopwatch.GetTimestamp();
+            if (!force && Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastReport), now) < _interval)
+            {
+                return;
+            }
+
+            Interlocked.Exchange(ref _lastReport, now);
+            progress.Report(new BulkProgress(_framer.BytesRead, _total, _framer.StudentsFramed, Interlocked.Read(ref _validated), Elapsed()));
+        }
+    }
+}

@@ -1,0 +1,790 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using NodaTime;
+using StudentPortfolio.Identity;
+using StudentPortfolio.Portfolio;
+using StudentPortfolio.Portfolio.Performance;
+using StudentPortfolio.Validation;
+
+namespace StudentPortfolio.Bulk;
+
+/// <summary>
+/// Validates one framed student by walking its bytes once with a <see cref="Utf8JsonReader"/>: checks what needs
+/// no policy (identity, dates, codes, record ids, required fields, JSON types, duplicate ids) and collects the
+/// <see cref="StudentFacts"/> the policy rules need, then runs the <see cref="IStudentFactsRule"/>s.
+/// </summary>
+/// <remarks>
+/// No strings are allocated for values on the passing path: codes and ids are checked on their UTF-8 bytes, text
+/// lengths are counted on the bytes. Not thread-safe: one instance per worker, reused for every student.
+/// </remarks>
+internal sealed class StudentSliceValidator
+{
+    private const int ShownLength = 40;
+
+    private readonly IReadOnlyList<IStudentFactsRule> _rules;
+    private readonly StudentFacts _facts = new();
+    private readonly StudentIssueSink _issues = new();
+    private readonly Dictionary<ulong, int> _ids = [];
+    private byte[] _scratch = new byte[512];
+
+    public StudentSliceValidator(IReadOnlyList<IStudentFactsRule> rules) => _rules = rules;
+
+    /// <summary>Gets the facts of the student validated last (for tests and rules).</summary>
+    public StudentFacts Facts => _facts;
+
+    public StudentValidationResult Validate(in StudentFrame frame)
+    {
+        _facts.Reset(frame.Index);
+        _issues.Clear();
+        var index = frame.Index.ToString(CultureInfo.InvariantCulture);
+        switch (frame.Problem)
+        {
+            case FrameProblem.Malformed:
+                _issues.Add(BulkRules.MalformedStudent, null, _facts.Prefix, index, Num(frame.ProblemLine), Num(frame.ProblemOffset), frame.Detail ?? "malformed JSON");
+                break;
+            case FrameProblem.Truncated:
+                _issues.Add(BulkRules.Truncated, null, _facts.Prefix, Num(frame.ProblemLine), Num(frame.ProblemOffset), frame.Detail ?? "the file ends inside this student");
+                break;
+            case FrameProblem.TooLarge:
+                _issues.Add(BulkRules.StudentTooLarge, null, _facts.Prefix, index, Num(frame.Size), Num(frame.Length), Num(frame.ByteOffset));
+                break;
+            case FrameProblem.NotObject:
+                _issues.Add(BulkRules.DocumentStructure, null, _facts.Prefix, Num(frame.Line), Num(frame.ByteOffset), $"student {index} is {frame.Detail}, not an object");
+                break;
+            default:
+                ValidateSlice(frame.Span, frame.ByteOffset, index);
+                break;
+        }
+
+        return new StudentValidationResult(frame.Index, frame.ByteOffset, frame.Line, _facts.Key, _issues.Build(_facts.Key));
+    }
+
+    private void ValidateSlice(ReadOnlySpan<byte> slice, long byteOffset, string index)
+    {
+        if (!Utf8.IsValid(slice))
+        {
+            _issues.Add(BulkRules.InvalidUtf8, null, _facts.Prefix, index, Num(byteOffset + FirstInvalidUtf8(slice)));
+        }
+
+        try
+        {
+            WalkStudent(slice);
+        }
+        catch (JsonException ex)
+        {
+            _issues.Add(BulkRules.MalformedStudent, null, _facts.Prefix, index, "-", Num(byteOffset), ex.Message);
+            return;
+        }
+
+        foreach (var rule in _rules)
+        {
+            rule.Evaluate(_facts, _issues);
+        }
+    }
+
+    private void WalkStudent(ReadOnlySpan<byte> slice)
+    {
+        _ids.Clear();
+        var reader = new Utf8JsonReader(slice, isFinalBlock: true, default);
+        reader.Read(); // StartObject (the framer guarantees it)
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var p = KnownProperties.Of(ref reader, ref _scratch);
+            if (p == KnownProperty.NationalId)
+            {
+                reader.Read();
+                ReadNationalId(ref reader);
+            }
+            else if (p == KnownProperty.BirthDate)
+            {
+                reader.Read();
+                _facts.HasBirthDate = reader.TokenType == JsonTokenType.String;
+                _facts.BirthDate = ReadDate(ref reader, FieldLocation.OfStudent("birthDate"), required: true);
+            }
+            else if (p == KnownProperty.Name)
+            {
+                reader.Read();
+                if (ExpectString(ref reader, FieldLocation.OfStudent("name"), nullable: true))
+                {
+                    _facts.NameLength = reader.TokenType == JsonTokenType.Null ? -1 : TextLength(Value(ref reader));
+                }
+            }
+            else if (p == KnownProperty.School)
+            {
+                reader.Read();
+                _facts.HasSchool = reader.TokenType == JsonTokenType.String;
+                ReadSchool(ref reader, FieldLocation.OfStudent("school"), nullable: true);
+            }
+            else if (p == KnownProperty.Cadres)
+            {
+                reader.Read();
+                WalkArray(ref reader, RecordKind.Cadre);
+            }
+            else if (p == KnownProperty.Courses)
+            {
+                reader.Read();
+                WalkArray(ref reader, RecordKind.Course);
+            }
+            else if (p == KnownProperty.Outcomes)
+            {
+                reader.Read();
+                WalkArray(ref reader, RecordKind.Outcome);
+            }
+            else if (p == KnownProperty.Performances)
+            {
+                reader.Read();
+                WalkArray(ref reader, RecordKind.Performance);
+            }
+            else if (p == KnownProperty.Enrollment)
+            {
+                reader.Read();
+                WalkArray(ref reader, RecordKind.Enrollment);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        if (!_facts.HasNationalId)
+        {
+            _issues.Add(BulkRules.RequiredField, null, _facts.Prefix + ".nationalId", "nationalId");
+        }
+
+        if (!_facts.HasBirthDate)
+        {
+            _issues.Add(BulkRules.RequiredField, null, _facts.Prefix + ".birthDate", "birthDate");
+        }
+
+        if (_facts.NameLength <= 0)
+        {
+            _issues.Add(BulkRules.RequiredField, null, _facts.Prefix + ".name", "name");
+        }
+
+        if (!_facts.HasSchool)
+        {
+            _issues.Add(BulkRules.RequiredField, null, _facts.Prefix + ".school", "school");
+        }
+    }
+
+    private void ReadNationalId(ref Utf8JsonReader reader)
+    {
+        if (!ExpectString(ref reader, FieldLocation.OfStudent("nationalId"), nullable: true) || reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        var value = Value(ref reader);
+        if (value.IsEmpty)
+        {
+            return; // reported as a missing required field
+        }
+
+        _facts.HasNationalId = true;
+        var error = StudentPortfolio.Identity.NationalId.TryParseUtf8(value, out var id);
+        if (error == NationalIdError.None)
+        {
+            _facts.NationalId = id;
+            return;
+        }
+
+        var reason = error switch
+        {
+            NationalIdError.Length => "length",
+            NationalIdError.FirstLetter => "first letter",
+            NationalIdError.SecondCharacter => "second character",
+            NationalIdError.Digits => "digits",
+            NationalIdError.Checksum => "check digit",
+            _ => "format",
+        };
+        var masked = StudentPortfolio.Identity.NationalId.Mask(Encoding.UTF8.GetString(value));
+        _issues.Add(BulkRules.NationalIdInvalid, null, _facts.Prefix + ".nationalId", masked, reason);
+    }
+
+    private void WalkArray(ref Utf8JsonReader reader, RecordKind kind)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(ref reader, FieldLocation.OfStudent(StudentFacts.PropertyOf(kind)), "an array");
+            return;
+        }
+
+        var i = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                WalkRecord(ref reader, kind, i);
+            }
+            else
+            {
+                WrongType(ref reader, new FieldLocation(null, -1, StudentFacts.PropertyOf(kind) + "[" + i.ToString(CultureInfo.InvariantCulture) + "]"), "an object");
+            }
+
+            i++;
+        }
+    }
+
+    private void WalkRecord(ref Utf8JsonReader reader, RecordKind kind, int index)
+    {
+        var record = new RecordFact
+        {
+            Kind = kind,
+            Index = index,
+            TitleLength = -1,
+            DescriptionLength = -1,
+            FileStart = _facts.Files.Count,
+        };
+        var hasId = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var p = KnownProperties.Of(ref reader, ref _scratch);
+            if (p == KnownProperty.Id)
+            {
+                reader.Read();
+                hasId = true;
+                ReadRecordId(ref reader, ref record);
+            }
+            else if (p == KnownProperty.Term)
+            {
+                reader.Read();
+                record.Term = ReadTerm(ref reader, kind, index);
+            }
+            else if (p == KnownProperty.CourseCode)
+            {
+                reader.Read();
+                record.HasCourseCode = ReadCourseCode(ref reader, FieldLocation.OfRecord(kind, index, "courseCode"));
+            }
+            else if (p == KnownProperty.Title)
+            {
+                reader.Read();
+                record.TitleLength = ReadTextLength(ref reader, kind, index, "title");
+            }
+            else if (p == KnownProperty.Description)
+            {
+                reader.Read();
+                record.DescriptionLength = ReadTextLength(ref reader, kind, index, "description");
+            }
+            else if (p == KnownProperty.Selected)
+            {
+                reader.Read();
+                if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
+                {
+                    record.Selected = reader.TokenType == JsonTokenType.True;
+                }
+                else
+                {
+                    WrongType(ref reader, FieldLocation.OfRecord(kind, index, "selected"), "a boolean");
+                }
+            }
+            else if (p == KnownProperty.Files)
+            {
+                reader.Read();
+                WalkFiles(ref reader, kind, index);
+            }
+            else if (p == KnownProperty.Category)
+            {
+                reader.Read();
+                if (ExpectString(ref reader, FieldLocation.OfRecord(kind, index, "category"), nullable: false))
+                {
+                    record.Category = Category(Value(ref reader));
+                }
+            }
+            else if (p == KnownProperty.Details)
+            {
+                reader.Read();
+                WalkDetails(ref reader, ref record);
+            }
+            else if (p == KnownProperty.Origin)
+            {
+                reader.Read();
+                record.HasOrigin = reader.TokenType == JsonTokenType.StartObject;
+                WalkOrigin(ref reader, kind, index);
+            }
+            else if (p == KnownProperty.Date && kind == RecordKind.Enrollment)
+            {
+                reader.Read();
+                record.StartDate = ReadDate(ref reader, FieldLocation.OfRecord(kind, index, "date"), required: true);
+            }
+            else if ((p == KnownProperty.School || p == KnownProperty.CounterpartSchool) && kind == RecordKind.Enrollment)
+            {
+                var field = p == KnownProperty.School ? "school" : "counterpartSchool";
+                reader.Read();
+                ReadSchool(ref reader, FieldLocation.OfRecord(kind, index, field), nullable: true);
+            }
+            else if (p == KnownProperty.Link)
+            {
+                reader.Read();
+                record.HasLink = reader.TokenType == JsonTokenType.String;
+                reader.Skip();
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        record.FileCount = _facts.Files.Count - record.FileStart;
+        if (!hasId && kind != RecordKind.Enrollment)
+        {
+            _issues.Add(BulkRules.RequiredField, null, _facts.PathOf(kind, index, "id"), "id");
+        }
+
+        if (record.Term.IsKnown && kind is RecordKind.Outcome or RecordKind.Performance)
+        {
+            ref var year = ref _facts.Year(record.Term.Year);
+            if (kind == RecordKind.Outcome)
+            {
+                year.Outcomes++;
+                year.SelectedOutcomes += record.Selected ? 1 : 0;
+                year.OutcomesFirstSemester += record.Term.Semester == 1 ? 1 : 0;
+                year.OutcomesSecondSemester += record.Term.Semester == 2 ? 1 : 0;
+            }
+            else
+            {
+                year.Performances++;
+                year.SelectedPerformances += record.Selected ? 1 : 0;
+            }
+        }
+
+        _facts.ListOf(kind).Add(record);
+    }
+
+    private void ReadRecordId(ref Utf8JsonReader reader, ref RecordFact record)
+    {
+        if (!ExpectString(ref reader, FieldLocation.OfRecord(record.Kind, record.Index, "id"), nullable: false))
+        {
+            return;
+        }
+
+        var value = Value(ref reader);
+        if (!RecordId.IsValid(value))
+        {
+            _issues.Add(BulkRules.RecordIdInvalid, null, _facts.PathOf(record.Kind, record.Index, "id"), Shown(value));
+            return;
+        }
+
+        record.IdStart = _facts.StoreId(value);
+        record.IdLength = value.Length;
+        var hash = Hash(value, record.Kind);
+        if (!_ids.TryAdd(hash, record.Index) && IsDuplicate(value, record.Kind))
+        {
+            var id = RecordId.Parse(Encoding.UTF8.GetString(value)); // checked by IsValid above
+            _issues.Add(BulkRules.DuplicateRecordId, id, _facts.PathOf(record.Kind, record.Index, "id"), StudentFacts.PropertyOf(record.Kind), id.ToString());
+        }
+    }
+
+    // Exact comparison after a hash hit (also covers the astronomically rare collision of two different ids).
+    private bool IsDuplicate(ReadOnlySpan<byte> value, RecordKind kind)
+    {
+        foreach (var other in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_facts.ListOf(kind)))
+        {
+            if (other.IdLength == value.Length && _facts.IdBytes(other).SequenceEqual(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private TermFact ReadTerm(ref Utf8JsonReader reader, RecordKind kind, int index)
+    {
+        if (!ExpectString(ref reader, FieldLocation.OfRecord(kind, index, "term"), nullable: false))
+        {
+            return default;
+        }
+
+        var value = Value(ref reader);
+        if (TryParseTerm(value, out var term))
+        {
+            return term;
+        }
+
+        _issues.Add(BulkRules.TermInvalid, null, _facts.PathOf(kind, index, "term"), Shown(value));
+        return default;
+    }
+
+    private bool ReadCourseCode(ref Utf8JsonReader reader, in FieldLocation at)
+    {
+        if (!ExpectString(ref reader, at, nullable: false))
+        {
+            return false;
+        }
+
+        var value = Value(ref reader);
+        if (CourseCode.IsValid(value))
+        {
+            return true;
+        }
+
+        _issues.Add(BulkRules.CourseCodeInvalid, null, at.ToPath(_facts), Shown(value));
+        return false;
+    }
+
+    private void ReadSchool(ref Utf8JsonReader reader, in FieldLocation at, bool nullable)
+    {
+        if (!ExpectString(ref reader, at, nullable) || reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        var value = Value(ref reader);
+        if (!SchoolCode.IsValid(value))
+        {
+            _issues.Add(BulkRules.SchoolCodeInvalid, null, at.ToPath(_facts), Shown(value));
+        }
+    }
+
+    private int ReadTextLength(ref Utf8JsonReader reader, RecordKind kind, int index, string field)
+    {
+        if (!ExpectString(ref reader, FieldLocation.OfRecord(kind, index, field), nullable: true) || reader.TokenType == JsonTokenType.Null)
+        {
+            return -1;
+        }
+
+        return TextLength(Value(ref reader));
+    }
+
+    private LocalDate? ReadDate(ref Utf8JsonReader reader, in FieldLocation at, bool required)
+    {
+        if (!ExpectString(ref reader, at, nullable: !required) || reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        var value = Value(ref reader);
+        if (TryParseDate(value, out var date))
+        {
+            return date;
+        }
+
+        var path = at.ToPath(_facts);
+        _issues.Add(BulkRules.DateInvalid, null, path, path, Shown(value));
+        return null;
+    }
+
+    private void WalkFiles(ref Utf8JsonReader reader, RecordKind kind, int owner)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(ref reader, FieldLocation.OfRecord(kind, owner, "files"), "an array");
+            return;
+        }
+
+        var j = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                WrongType(ref reader, FieldLocation.OfRecord(kind, owner, "files[" + j.ToString(CultureInfo.InvariantCulture) + "]"), "an object");
+                j++;
+                continue;
+            }
+
+            var file = new FileFact { OwnerKind = kind, OwnerIndex = owner, Index = j, SizeBytes = -1 };
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var p = KnownProperties.Of(ref reader, ref _scratch);
+                if (p == KnownProperty.MediaType)
+                {
+                    reader.Read();
+                    file.MediaType = reader.TokenType == JsonTokenType.String ? MediaTypeOf(Value(ref reader)) : FileMediaType.Missing;
+                    reader.Skip();
+                }
+                else if (p == KnownProperty.SizeBytes)
+                {
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var size))
+                    {
+                        file.SizeBytes = size;
+                    }
+                    else
+                    {
+                        WrongType(ref reader, new FieldLocation(kind, owner, "sizeBytes", j), "an integer");
+                    }
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            _facts.Files.Add(file);
+            j++;
+        }
+    }
+
+    private void WalkDetails(ref Utf8JsonReader reader, ref RecordFact record)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                WrongType(ref reader, FieldLocation.OfRecord(record.Kind, record.Index, "details"), "an object");
+            }
+
+            return;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var p = KnownProperties.Of(ref reader, ref _scratch);
+            if (p == KnownProperty.EndDate)
+            {
+                reader.Read();
+                record.EndDate = ReadDate(ref reader, FieldLocation.OfRecord(record.Kind, record.Index, "details.endDate"), required: false);
+            }
+            else if (p == KnownProperty.StartDate || p == KnownProperty.ResultDate
+                || p == KnownProperty.ObtainedOn || p == KnownProperty.Date)
+            {
+                var name = p == KnownProperty.StartDate ? "details.startDate" : p == KnownProperty.ResultDate ? "details.resultDate"
+                    : p == KnownProperty.ObtainedOn ? "details.obtainedOn" : "details.date";
+                reader.Read();
+                record.StartDate = ReadDate(ref reader, FieldLocation.OfRecord(record.Kind, record.Index, name), required: false);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+    }
+
+    private void WalkOrigin(ref Utf8JsonReader reader, RecordKind kind, int index)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                WrongType(ref reader, FieldLocation.OfRecord(kind, index, "origin"), "an object");
+            }
+
+            return;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var p = KnownProperties.Of(ref reader, ref _scratch);
+            if (p == KnownProperty.School)
+            {
+                reader.Read();
+                ReadSchool(ref reader, FieldLocation.OfRecord(kind, index, "origin.school"), nullable: false);
+            }
+            else if (p == KnownProperty.CourseCode)
+            {
+                reader.Read();
+                ReadCourseCode(ref reader, FieldLocation.OfRecord(kind, index, "origin.courseCode"));
+            }
+            else if (p == KnownProperty.Term)
+            {
+                reader.Read();
+                if (ExpectString(ref reader, FieldLocation.OfRecord(kind, index, "origin.term"), nullable: false) && !TryParseTerm(Value(ref reader), out _))
+                {
+                    _issues.Add(BulkRules.TermInvalid, null, _facts.PathOf(kind, index, "origin.term"), Shown(Value(ref reader)));
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+    }
+
+    private bool ExpectString(ref Utf8JsonReader reader, in FieldLocation at, bool nullable)
+    {
+        if (reader.TokenType == JsonTokenType.String || (nullable && reader.TokenType == JsonTokenType.Null))
+        {
+            return true;
+        }
+
+        WrongType(ref reader, at, nullable ? "a string or null" : "a string");
+        return false;
+    }
+
+    private void WrongType(ref Utf8JsonReader reader, in FieldLocation at, string expected)
+    {
+        var actual = reader.TokenType switch
+        {
+            JsonTokenType.StartObject => "an object",
+            JsonTokenType.StartArray => "an array",
+            JsonTokenType.String => "a string",
+            JsonTokenType.Number => "a number",
+            JsonTokenType.True or JsonTokenType.False => "a boolean",
+            JsonTokenType.Null => "null",
+            _ => reader.TokenType.ToString(),
+        };
+        var path = at.ToPath(_facts);
+        _issues.Add(BulkRules.WrongType, null, path, path, expected, actual);
+        reader.Skip();
+    }
+
+    // The string value's bytes, unescaped into a reused buffer when the JSON escapes it.
+    private ReadOnlySpan<byte> Value(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return reader.ValueSpan;
+        }
+
+        if (_scratch.Length < reader.ValueSpan.Length)
+        {
+            _scratch = new byte[Math.Max(reader.ValueSpan.Length, _scratch.Length * 2)];
+        }
+
+        var n = reader.CopyString(_scratch);
+        return _scratch.AsSpan(0, n);
+    }
+
+    /// <summary>Counts text elements the way <c>Text.CountCharacters</c> does (code points), on UTF-8 bytes.</summary>
+    internal static int TextLength(ReadOnlySpan<byte> utf8)
+    {
+        var continuation = 0;
+        foreach (var b in utf8)
+        {
+            if ((b & 0xC0) == 0x80)
+            {
+                continuation++;
+            }
+        }
+
+        return utf8.Length - continuation;
+    }
+
+    internal static bool TryParseTerm(ReadOnlySpan<byte> s, out TermFact term)
+    {
+        term = default;
+        var dash = s.IndexOf((byte)'-');
+        if (dash is < 1 or > 3 || dash != s.Length - 2 || s[^1] is not ((byte)'1' or (byte)'2'))
+        {
+            return false;
+        }
+
+        var year = 0;
+        for (var i = 0; i < dash; i++)
+        {
+            var d = s[i] - '0';
+            if ((uint)d > 9)
+            {
+                return false;
+            }
+
+            year = (year * 10) + d;
+        }
+
+        if (year == 0)
+        {
+            return false;
+        }
+
+        term = new TermFact(year, s[^1] - '0');
+        return true;
+    }
+
+    internal static bool TryParseDate(ReadOnlySpan<byte> s, out LocalDate date)
+    {
+        date = default;
+        if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        if (!Digits(s[..4], out var y) || !Digits(s.Slice(5, 2), out var m) || !Digits(s.Slice(8, 2), out var d))
+        {
+            return false;
+        }
+
+        if (y < 1 || m is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, m))
+        {
+            return false;
+        }
+
+        date = new LocalDate(y, m, d);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> s, out int value)
+    {
+        value = 0;
+        foreach (var b in s)
+        {
+            var d = b - '0';
+            if ((uint)d > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        return true;
+    }
+
+    internal static FileMediaType MediaTypeOf(ReadOnlySpan<byte> s) =>
+        s.SequenceEqual("application/pdf"u8) ? FileMediaType.Pdf
+        : s.SequenceEqual("image/jpeg"u8) ? FileMediaType.Jpeg
+        : s.SequenceEqual("image/png"u8) ? FileMediaType.Png
+        : s.SequenceEqual("audio/mpeg"u8) ? FileMediaType.Mp3
+        : s.SequenceEqual("video/mp4"u8) ? FileMediaType.Mp4
+        : s.IsEmpty ? FileMediaType.Missing : FileMediaType.Other;
+
+    internal static int Category(ReadOnlySpan<byte> s) =>
+        s.SequenceEqual("cadre"u8) ? (int)PerformanceCategory.Cadre
+        : s.SequenceEqual("competition"u8) ? (int)PerformanceCategory.Competition
+        : s.SequenceEqual("certificate"u8) ? (int)PerformanceCategory.Certificate
+        : s.SequenceEqual("serviceLearning"u8) ? (int)PerformanceCategory.ServiceLearning
+        : s.SequenceEqual("flexibleLearning"u8) ? (int)PerformanceCategory.FlexibleLearning
+        : s.SequenceEqual("groupActivity"u8) ? (int)PerformanceCategory.GroupActivity
+        : s.SequenceEqual("workplaceLearning"u8) ? (int)PerformanceCategory.WorkplaceLearning
+        : s.SequenceEqual("works"u8) ? (int)PerformanceCategory.Works
+        : s.SequenceEqual("advancedCourse"u8) ? (int)PerformanceCategory.AdvancedCourse
+        : s.SequenceEqual("other"u8) ? (int)PerformanceCategory.Other
+        : 0;
+
+    // FNV-1a over the id bytes, mixed with the kind so one dictionary serves all kinds.
+    private static ulong Hash(ReadOnlySpan<byte> s, RecordKind kind)
+    {
+        var h = 14695981039346656037UL ^ (ulong)kind;
+        foreach (var b in s)
+        {
+            h = (h ^ b) * 1099511628211UL;
+        }
+
+        return h;
+    }
+
+    private static long FirstInvalidUtf8(ReadOnlySpan<byte> s)
+    {
+        var offset = 0;
+        while (offset < s.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(s[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
+    }
+
+    private static string Shown(ReadOnlySpan<byte> value)
+    {
+        var text = Encoding.UTF8.GetString(value);
+        return text.Length <= ShownLength ? text : string.Concat(text.AsSpan(0, ShownLength), "…");
+    }
+
+    private static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
