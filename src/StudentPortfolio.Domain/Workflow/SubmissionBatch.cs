@@ -1,5 +1,6 @@
 using StudentPortfolio.Enrollment;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Export;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
@@ -163,6 +164,36 @@ public sealed record SubmissionBatch
 
         var batch = new SubmissionBatch(school, term, kind, unit ?? SubmissionUnits.DefaultFor(kind), entries);
         return new BatchBuildResult(batch, new ValidationReport(excluded));
+    }
+
+    /// <summary>
+    /// Builds the batch of <paramref name="kind"/> from an exported central-database document (see
+    /// <see cref="SubmissionDocument"/>), for its school and term, with the same selection as
+    /// <see cref="Build(SchoolCode, Term, SubmissionContentKind, IEnumerable{LearningPortfolio}, SubmittingUnit?)"/>.
+    /// </summary>
+    /// <param name="document">The exported document.</param>
+    /// <param name="kind">The content kind; the document must declare it (cadres travel with basic data).</param>
+    /// <param name="unit">The submitting unit; <see langword="null"/> means <see cref="SubmissionUnits.DefaultFor"/>.</param>
+    /// <returns>The batch and the report of excluded records.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The document does not declare <paramref name="kind"/>.</exception>
+    public static BatchBuildResult FromDocument(SubmissionDocument document, SubmissionContentKind kind, SubmittingUnit? unit = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var declared = kind switch
+        {
+            SubmissionContentKind.BasicData or SubmissionContentKind.Cadres => ContentKinds.BasicData,
+            SubmissionContentKind.CourseRecords => ContentKinds.CourseRecords,
+            SubmissionContentKind.CourseOutcomes => ContentKinds.CourseOutcomes,
+            SubmissionContentKind.MultiPerformance => ContentKinds.MultiPerformance,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Undefined content kind."),
+        };
+        if (!document.Header.Declares(declared))
+        {
+            throw new ArgumentException($"The document does not declare {declared}, so it carries no {kind}.", nameof(kind));
+        }
+
+        return Build(document.Header.School, document.Header.Term, kind, document.Students.Select(s => s.ToPortfolio()), unit);
     }
 
     /// <summary>Gets the record identifier used for a student's basic-data entry.</summary>

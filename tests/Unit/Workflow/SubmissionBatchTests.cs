@@ -107,4 +107,26 @@ public class SubmissionBatchTests
         Assert.Equal(path, e.Path);
         Assert.DoesNotContain("A123456788", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Batch_from_an_exported_document_equals_the_batch_from_its_portfolios()
+    {
+        using var stream = File.OpenRead(Path.Combine(RepositoryRoot.Find(), "samples", "data", "submission-114-1.json"));
+        var read = StudentPortfolio.Export.SubmissionReader.ReadDocument(stream, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(read.IsSuccess, read.ToString());
+        var document = read.Document!;
+        var fromDocument = SubmissionBatch.FromDocument(document, SubmissionContentKind.CourseOutcomes);
+        var fromPortfolios = SubmissionBatch.Build(document.Header.School, document.Header.Term, SubmissionContentKind.CourseOutcomes, document.Students.Select(s => s.ToPortfolio()));
+        Assert.Equal(fromPortfolios.Batch, fromDocument.Batch);
+        Assert.NotEmpty(fromDocument.Batch.Entries);
+    }
+
+    [Fact]
+    public void Batch_of_a_kind_the_document_does_not_declare_is_refused()
+    {
+        var header = new StudentPortfolio.Export.SubmissionHeader(School, Build.T1141, StudentPortfolio.Export.ContentKinds.CourseOutcomes, Instant.FromUtc(2026, 1, 20, 8, 0));
+        var document = new StudentPortfolio.Export.SubmissionDocument(header, null);
+        Assert.Throws<ArgumentException>(() => SubmissionBatch.FromDocument(document, SubmissionContentKind.Cadres));
+        Assert.Empty(SubmissionBatch.FromDocument(document, SubmissionContentKind.CourseOutcomes).Batch.Entries);
+    }
 }
