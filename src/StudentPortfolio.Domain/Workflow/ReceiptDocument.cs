@@ -11,7 +11,7 @@ namespace StudentPortfolio.Workflow;
 /// and reconcile it with <see cref="ReceiptReconciler"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ReceiptDocument
+public sealed class ReceiptDocument
 {
     private readonly ValueList<ReceiptStudent> _students;
     private readonly Dictionary<StudentKey, ReceiptStudent> _byStudent;

@@ -7,7 +7,7 @@ namespace StudentPortfolio.Workflow;
 /// the row carries them, and every other field as text.
 /// </summary>
 /// <remarks>The national ID is not kept in <see cref="Fields"/>. Immutable and thread-safe.</remarks>
-public sealed record ReceiptRecord
+public sealed class ReceiptRecord
 {
     private readonly IReadOnlyDictionary<string, string?> _fields;
 

@@ -5,7 +5,7 @@ namespace StudentPortfolio.Workflow;
 
 /// <summary>One student's part of a receipt: the key (身分證號 + 出生日期) and the rows of every sheet.</summary>
 /// <remarks><see cref="ToString"/> masks the student. Immutable and thread-safe.</remarks>
-public sealed record ReceiptStudent
+public sealed class ReceiptStudent
 {
     private readonly ValueList<ReceiptRecord> _records;
 

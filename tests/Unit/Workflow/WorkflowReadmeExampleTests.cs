@@ -15,6 +15,7 @@ public class WorkflowReadmeExampleTests
     [Fact]
     public void Readme_example_runs_as_documented()
     {
+        // The example reads the sample files relative to the repository root, as a reader running it from there would.
         Directory.SetCurrentDirectory(RepositoryRoot.Find());
 
         // --- begin README example ---
