@@ -1,3 +1,5 @@
+using StudentPortfolio.Validation;
+
 namespace StudentPortfolio.Workflow;
 
 /// <summary>
@@ -117,6 +119,19 @@ public sealed class PermissionMatrix
 
         return false;
     }
+
+    /// <summary>
+    /// Checks an action the workflow engine does not run itself (recording grades, cadres, counselling, viewing a
+    /// class…): <see langword="null"/> when allowed, else the <c>SP-F001</c> issue to return to the caller.
+    /// </summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="action">The action.</param>
+    /// <returns>The denial, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
+    public ValidationIssue? Check(Actor actor, WorkflowAction action) =>
+        Allows(actor, action)
+            ? null
+            : new ValidationIssue(WorkflowRules.RoleNotPermitted, actor.Student, null, "$", [actor.Id, actor.Roles.Count == 0 ? "-" : string.Join(',', actor.Roles), action.ToString()]);
 
     /// <summary>Returns a matrix that also allows <paramref name="role"/> to perform <paramref name="action"/>.</summary>
     /// <param name="role">The role.</param>

@@ -104,6 +104,17 @@ public class PermissionMatrixTests
     }
 
     [Fact]
+    public void Check_returns_a_typed_denial_for_recording_actions_outside_the_engine()
+    {
+        var registrar = new Actor("R001", [Role.Registrar]);
+        var homeroom = new Actor("H001", [Role.HomeroomTeacher]);
+        Assert.Null(PermissionMatrix.Default.Check(registrar, WorkflowAction.RecordGrades));
+        var denial = PermissionMatrix.Default.Check(homeroom, WorkflowAction.RecordCounselling);
+        Assert.Equal("SP-F001", denial!.Code);
+        Assert.Equal(["H001", "HomeroomTeacher", "RecordCounselling"], denial.Arguments);
+    }
+
+    [Fact]
     public void Docs_workflow_md_permission_table_matches_the_default_matrix()
     {
         var lines = File.ReadAllLines(Path.Combine(RepositoryRoot.Find(), "docs", "workflow.md"));
