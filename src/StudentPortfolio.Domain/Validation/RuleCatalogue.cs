@@ -54,6 +54,7 @@ public static class RuleCatalogue
             EnrollmentRules.All,
             BulkRules.All,
             ImportRules.All,
+            WorkflowRules.All,
         ];
         return groups.SelectMany(g => g).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
     }

@@ -1,0 +1,25 @@
+#!/usr/bin/env python3
+"""Assembles README.md from eng/readme/*.md and the README sections of docs/*.md.
+
+Usage: python3 eng/assemble-readme.py   (run after editing a docs README section or eng/readme/*.md)
+"""
+import re, sys, pathlib
+root = pathlib.Path(__file__).resolve().parent.parent
+parts = [(root / "eng" / "readme" / name).read_text(encoding="utf-8") for name in ("10-head.md", "20-quick-start.md", "90-tail.md")]
+order = ["docs/policies.md", "docs/transfers.md", "docs/export-format.md", "docs/workflow.md",
+         "docs/bulk-validation.md", "docs/integration.md"]
+sections = []
+for rel in order:
+    path = root / rel
+    if not path.exists():
+        continue
+    text = path.read_text(encoding="utf-8")
+    m = re.search(r"<!-- README section[^\n]*-->\n(.*?)<!-- End of README section[^\n]*-->", text, re.S)
+    if not m:
+        raise SystemExit(f"no README section in {rel}")
+    body = m.group(1).strip() + "\n"
+    body = body.replace("](rules.md)", "](docs/rules.md)").replace(" (README section)", "")
+    sections.append(body)
+readme = parts[0] + parts[1] + "\n".join(sections) + "\n" + parts[2]
+(root / "README.md").write_text(readme, encoding="utf-8")
+print("README.md:", len(readme.splitlines()), "lines")

@@ -1,0 +1,209 @@
+namespace StudentPortfolio.Validation;
+
+/// <summary>
+/// Workflow and permission rules (<c>SP-F</c>) and the receipt and batch input rules (<c>SP-X5xx</c>): who may act
+/// on an item, in which state, and what a receipt (收訖明細) reconciliation found.
+/// </summary>
+internal static class WorkflowRules
+{
+    public static readonly RuleDescriptor RoleNotPermitted = new(
+        "SP-F001",
+        Severity.Error,
+        "作業要點 第5點; 松山 五、六 (人員權責)",
+        "{0}（角色：{1}）無權執行「{2}」。",
+        "{0} (roles: {1}) may not {2}.",
+        "actor",
+        "roles",
+        "action");
+
+    public static readonly RuleDescriptor TransitionNotAllowed = new(
+        "SP-F002",
+        Severity.Error,
+        "作業要點 第3點 (上傳、認證、勾選、提交、收訖確認)",
+        "紀錄 {0} 目前為「{1}」狀態，不能執行「{2}」。",
+        "Record {0} is {1}; {2} is not allowed in that state.",
+        "record",
+        "state",
+        "action");
+
+    public static readonly RuleDescriptor ReasonRequired = new(
+        "SP-F003",
+        Severity.Error,
+        "作業要點 (認證不通過、收訖明細有誤須說明)",
+        "「{0}」必須填寫理由。",
+        "{0} needs a reason.",
+        "action");
+
+    public static readonly RuleDescriptor NotCourseTeacher = new(
+        "SP-F004",
+        Severity.Error,
+        "作業要點 (任課教師認證); 松山 七(三)2",
+        "{0} 不是課程 {1} 的任課教師，也不在其代理人名單上。",
+        "{0} is neither the teacher of course {1} nor on its proxy list.",
+        "actor",
+        "course");
+
+    public static readonly RuleDescriptor ProxyNotInTurn = new(
+        "SP-F005",
+        Severity.Error,
+        "松山 七(三)2(1) (代理人名單及代理順位)",
+        "代理人 {0} 不能代 {1} 認證：{2} 仍可認證（代理順位較前）。",
+        "Proxy {0} may not act for {1}: {2} is available and comes first in the order.",
+        "proxy",
+        "teacher",
+        "available");
+
+    public static readonly RuleDescriptor ActorUnavailable = new(
+        "SP-F006",
+        Severity.Error,
+        "松山 七(三) (人員異動)",
+        "{0} 已標記為無法執行職務，不能進行「{1}」。",
+        "{0} is marked unavailable and may not {1}.",
+        "actor",
+        "action");
+
+    public static readonly RuleDescriptor NotOwnRecord = new(
+        "SP-F007",
+        Severity.Error,
+        "作業要點 第3點 (學生上傳、勾選自己的資料)",
+        "學生 {0} 不能對 {1} 的資料進行「{2}」。",
+        "Student {0} may not {2} for student {1}.",
+        "actor",
+        "student",
+        "action");
+
+    public static readonly RuleDescriptor NotCertified = new(
+        "SP-F008",
+        Severity.Error,
+        "作業要點 (經任課教師認證之課程學習成果始得勾選、提交)",
+        "紀錄 {0} 未經認證或認證後內容已變更，不能進行「{1}」。",
+        "Record {0} is not certified (or changed after certification); {1} is not allowed.",
+        "record",
+        "action");
+
+    public static readonly RuleDescriptor NoChange = new(
+        "SP-F009",
+        Severity.Error,
+        "作業要點 (重新上傳)",
+        "紀錄 {0} 的內容沒有變更，這次「{1}」不會有任何效果。",
+        "Record {0} has the same content; {1} would change nothing.",
+        "record",
+        "action");
+
+    public static readonly RuleDescriptor WrongSubmittingUnit = new(
+        "SP-F010",
+        Severity.Error,
+        "松山 六(一) (各類資料之提交單位)",
+        "{0} 不屬於「{1}」的提交單位 {2}。",
+        "{0} does not belong to {2}, the submitting unit for {1}.",
+        "actor",
+        "kind",
+        "unit");
+
+    public static readonly RuleDescriptor ConfirmationClosed = new(
+        "SP-F011",
+        Severity.Error,
+        "作業要點 (收訖明細確認期間不得少於3日); 收訖明細 開放確認期限",
+        "收訖明細的確認期限 {0} 已過（現在 {1}）。",
+        "The receipt confirmation deadline {0} has passed (now {1}).",
+        "deadline",
+        "at");
+
+    public static readonly RuleDescriptor UploadNotNew = new(
+        "SP-F012",
+        Severity.Error,
+        "作業要點 第3點 (學生上傳後由任課教師認證)",
+        "新上傳的紀錄 {0} 不能已有認證結果或已勾選。",
+        "A new upload {0} must not carry a certification decision or a selection.",
+        "record");
+
+    public static readonly RuleDescriptor SelectedButNotCertified = new(
+        "SP-F013",
+        Severity.Warning,
+        "作業要點 (經認證之課程學習成果始得提交)",
+        "紀錄 {0} 已勾選但未經認證（或認證後內容已變更），未列入提交批次。",
+        "Record {0} is selected but not certified (or changed after certification); it was left out of the batch.",
+        "record");
+
+    public static readonly RuleDescriptor StudentNotInReceipt = new(
+        "SP-F014",
+        Severity.Error,
+        "作業要點 (學生確認收訖明細)",
+        "收訖明細中沒有學生 {0} 的資料。",
+        "The receipt holds no data for student {0}.",
+        "student");
+
+    public static readonly RuleDescriptor MissingFromReceipt = new(
+        "SP-F020",
+        Severity.Error,
+        "作業要點 (收訖明細確認); 松山 六(二)",
+        "已提交的紀錄 {0}（{1}）不在收訖明細中。",
+        "Submitted record {0} ({1}) is missing from the receipt.",
+        "record",
+        "kind");
+
+    public static readonly RuleDescriptor UnexpectedInReceipt = new(
+        "SP-F021",
+        Severity.Warning,
+        "作業要點 (收訖明細確認); 松山 六(二)",
+        "收訖明細中的紀錄 {0}（{1}）不在這個提交批次中。",
+        "Receipt record {0} ({1}) was not in the submitted batch.",
+        "record",
+        "kind");
+
+    public static readonly RuleDescriptor ChangedInReceipt = new(
+        "SP-F022",
+        Severity.Error,
+        "作業要點 (收訖明細確認); 松山 六(二)",
+        "紀錄 {0} 在收訖明細中的內容（{2}）與提交的內容（{1}）不同。",
+        "Record {0} differs in the receipt ({2}) from what was submitted ({1}).",
+        "record",
+        "submittedHash",
+        "receivedHash");
+
+    public static readonly RuleDescriptor ReceiptDoesNotMatchBatch = new(
+        "SP-F023",
+        Severity.Error,
+        "作業要點 (收訖明細確認)",
+        "收訖明細的{0}（{1}）與提交批次（{2}）不同。",
+        "The receipt's {0} ({1}) does not match the batch ({2}).",
+        "field",
+        "receipt",
+        "batch");
+
+    public static readonly RuleDescriptor InputMalformed = new(
+        "SP-X501",
+        Severity.Error,
+        "收訖明細 / 提交批次 JSON 格式",
+        "{0} 不是正確的 JSON：{1}",
+        "{0} is not well-formed JSON: {1}",
+        "document",
+        "detail");
+
+    public static readonly RuleDescriptor InputFieldMissing = new(
+        "SP-X502",
+        Severity.Error,
+        "收訖明細 / 提交批次 JSON 格式",
+        "{0} 缺少必要欄位 {1}。",
+        "{0} lacks the required field {1}.",
+        "document",
+        "field");
+
+    public static readonly RuleDescriptor InputValueInvalid = new(
+        "SP-X503",
+        Severity.Error,
+        "收訖明細 / 提交批次 JSON 格式",
+        "{0} 的欄位 {1} 值不正確：{2}",
+        "{0} has an invalid value in {1}: {2}",
+        "document",
+        "field",
+        "detail");
+
+    public static IEnumerable<RuleDescriptor> All =>
+    [
+        RoleNotPermitted, TransitionNotAllowed, ReasonRequired, NotCourseTeacher, ProxyNotInTurn, ActorUnavailable,
+        NotOwnRecord, NotCertified, NoChange, WrongSubmittingUnit, ConfirmationClosed, UploadNotNew,
+        SelectedButNotCertified, StudentNotInReceipt, MissingFromReceipt, UnexpectedInReceipt, ChangedInReceipt,
+        ReceiptDoesNotMatchBatch, InputMalformed, InputFieldMissing, InputValueInvalid,
+    ];
+}

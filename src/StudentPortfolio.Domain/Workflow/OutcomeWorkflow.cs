@@ -1,0 +1,576 @@
+using StudentPortfolio.Enrollment;
+using NodaTime;
+using StudentPortfolio.Calendar;
+using StudentPortfolio.Identity;
+using StudentPortfolio.Portfolio;
+using StudentPortfolio.Validation;
+
+namespace StudentPortfolio.Workflow;
+
+/// <summary>
+/// The life cycle of a course learning outcome as a state machine:
+/// <c>Uploaded → Certified | Rejected(reason) → (re-upload) → Uploaded → … → Selected → Submitted → Received</c>,
+/// or <c>Received → Disputed → Corrected → Submitted</c> (resubmission), or <c>Disputed → Received</c> when the
+/// school finds the data was right. Editing content after certification voids the certification (content hash)
+/// and sends the item back to <see cref="OutcomeState.Uploaded"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every transition checks, in this order: the <see cref="PermissionMatrix"/> (deny by default, <c>SP-F001</c>);
+/// that the actor is not marked unavailable (<c>SP-F006</c>); whose record it is (a student acts on own records,
+/// <c>SP-F007</c>; a certifier is the course teacher or the proxy in turn, <c>SP-F004</c>/<c>SP-F005</c>; a
+/// submitter belongs to the kind's unit, <c>SP-F010</c>); that the transition is allowed from the current state
+/// (<c>SP-F002</c>); its preconditions (<c>SP-F003</c>, <c>SP-F008</c>, <c>SP-F009</c>, <c>SP-F011</c>,
+/// <c>SP-F012</c>); and last its calendar window (<c>SP-W</c>). It returns a <see cref="WorkflowResult{T}"/>: the
+/// new item and an <see cref="AuditEntry"/>, or the failure. Items are never mutated.
+/// </para>
+/// <para>Time comes from the injected <see cref="IClock"/>. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class OutcomeWorkflow
+{
+    private const string OutcomesPath = "$.outcomes";
+    private readonly IClock _clock;
+    private readonly IWindowGate _windows;
+
+    /// <summary>Creates a workflow whose transitions check the school's submission calendar (作業期程).</summary>
+    /// <param name="clock">The clock.</param>
+    /// <param name="calendar">
+    /// The submission calendar: a transition outside its window fails with <c>SP-W001</c>, one whose window the
+    /// calendar lacks with <c>SP-W006</c>. <see langword="null"/> checks no windows (for tools and tests; a school
+    /// passes its calendar).
+    /// </param>
+    /// <param name="permissions">The permission matrix; <see langword="null"/> means <see cref="PermissionMatrix.Default"/>.</param>
+    /// <param name="proxies">The proxy lists; <see langword="null"/> means none.</param>
+    /// <param name="availability">Who is unavailable; <see langword="null"/> means everyone is available.</param>
+    /// <param name="isGraduating">Tells whether a student is in the graduating grade in a term (and so may also use the graduating grade's windows); <see langword="null"/> means nobody is.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <see langword="null"/>.</exception>
+    public OutcomeWorkflow(
+        IClock clock,
+        SubmissionCalendar? calendar,
+        PermissionMatrix? permissions = null,
+        ProxyDirectory? proxies = null,
+        StaffAvailability? availability = null,
+        Func<StudentKey, Term, bool>? isGraduating = null)
+        : this(clock, permissions, proxies, availability, calendar is null ? OpenWindowGate.Instance : new CalendarWindowGate(calendar, isGraduating))
+    {
+    }
+
+    internal OutcomeWorkflow(IClock clock, PermissionMatrix? permissions, ProxyDirectory? proxies, StaffAvailability? availability, IWindowGate windows)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        _clock = clock;
+        _windows = windows;
+        Permissions = permissions ?? PermissionMatrix.Default;
+        Proxies = proxies ?? ProxyDirectory.Empty;
+        Availability = availability ?? StaffAvailability.AllAvailable;
+    }
+
+    /// <summary>Gets the permission matrix.</summary>
+    public PermissionMatrix Permissions { get; }
+
+    /// <summary>Gets the proxy lists.</summary>
+    public ProxyDirectory Proxies { get; }
+
+    /// <summary>Gets who is unavailable.</summary>
+    public StaffAvailability Availability { get; }
+
+    /// <summary>Returns a workflow with other availability (after marking staff unavailable or available).</summary>
+    /// <param name="availability">The availability.</param>
+    /// <returns>The new workflow.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="availability"/> is <see langword="null"/>.</exception>
+    public OutcomeWorkflow WithAvailability(StaffAvailability availability)
+    {
+        ArgumentNullException.ThrowIfNull(availability);
+        return new OutcomeWorkflow(_clock, Permissions, Proxies, availability, _windows);
+    }
+
+    /// <summary>Returns a workflow with other proxy lists.</summary>
+    /// <param name="proxies">The proxy lists.</param>
+    /// <returns>The new workflow.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="proxies"/> is <see langword="null"/>.</exception>
+    public OutcomeWorkflow WithProxies(ProxyDirectory proxies)
+    {
+        ArgumentNullException.ThrowIfNull(proxies);
+        return new OutcomeWorkflow(_clock, Permissions, proxies, Availability, _windows);
+    }
+
+    /// <summary>A student uploads a new outcome (student-upload window). The outcome must be pending and unselected.</summary>
+    /// <param name="actor">The acting student.</param>
+    /// <param name="student">The owner.</param>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>The item in <see cref="OutcomeState.Uploaded"/>, or the failure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="outcome"/> is <see langword="null"/>.</exception>
+    public WorkflowResult<OutcomeWorkItem> Upload(Actor actor, StudentKey student, CourseLearningOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(outcome);
+        const WorkflowAction action = WorkflowAction.UploadOutcome;
+        var now = _clock.GetCurrentInstant();
+        var failure = AuthoriseStudentAction(actor, action, student, outcome.Id)
+            ?? (outcome.Certification.Status != CertificationStatus.Pending || outcome.IsSelected ? Issue(WorkflowRules.UploadNotNew, student, outcome.Id, outcome.Id.ToString()) : null)
+            ?? _windows.Check(WindowKind.StudentUpload, outcome.Term, now, student, outcome.Id, OutcomesPath);
+        return failure is not null
+            ? Fail(failure)
+            : Done(new OutcomeWorkItem(student, outcome, OutcomeState.Uploaded), actor, action, now, null);
+    }
+
+    /// <summary>
+    /// The student edits or re-uploads the content (student-upload window) from <see cref="OutcomeState.Uploaded"/>,
+    /// <see cref="OutcomeState.Rejected"/>, <see cref="OutcomeState.Certified"/> or <see cref="OutcomeState.Selected"/>.
+    /// A certification no longer covers the new content hash, so it is void; a selection is cleared with it.
+    /// </summary>
+    /// <param name="actor">The acting student.</param>
+    /// <param name="item">The item.</param>
+    /// <param name="title">The new title.</param>
+    /// <param name="description">The new description.</param>
+    /// <param name="files">The new files.</param>
+    /// <returns>The item in <see cref="OutcomeState.Uploaded"/>, or the failure (<c>SP-F009</c> when nothing changed).</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="files"/> is <see langword="null"/>.</exception>
+    public WorkflowResult<OutcomeWorkItem> Edit(Actor actor, OutcomeWorkItem item, string title, string description, IEnumerable<MediaFile>? files)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(description);
+        const WorkflowAction action = WorkflowAction.EditOutcome;
+        var now = _clock.GetCurrentInstant();
+        var edited = item.Outcome.WithContent(title, description, files);
+        var failure = AuthoriseStudentAction(actor, action, item.Student, item.Id)
+            ?? RequireState(item, action, OutcomeState.Uploaded, OutcomeState.Rejected, OutcomeState.Certified, OutcomeState.Selected)
+            ?? (edited.ContentHash == item.Outcome.ContentHash ? Issue(WorkflowRules.NoChange, item.Student, item.Id, item.Id.ToString(), action.ToString()) : null)
+            ?? _windows.Check(WindowKind.StudentUpload, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+        if (failure is not null)
+        {
+            return Fail(failure);
+        }
+
+        var outcome = edited.IsSelected ? edited.WithSelection(false) : edited;
+        return Done(new OutcomeWorkItem(item.Student, outcome, OutcomeState.Uploaded), actor, action, now, item.State);
+    }
+
+    /// <summary>
+    /// The course teacher, or the proxy in turn, certifies the current content (teacher-certification window), from
+    /// <see cref="OutcomeState.Uploaded"/>, or from <see cref="OutcomeState.Corrected"/> when a correction changed the content.
+    /// </summary>
+    /// <param name="actor">The certifier.</param>
+    /// <param name="item">The item.</param>
+    /// <returns>The item in <see cref="OutcomeState.Certified"/> (or still <see cref="OutcomeState.Corrected"/>), or the failure.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public WorkflowResult<OutcomeWorkItem> Certify(Actor actor, OutcomeWorkItem item)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        const WorkflowAction action = WorkflowAction.CertifyOutcome;
+        var now = _clock.GetCurrentInstant();
+        var failure = AuthoriseCertifier(actor, action, item, out var onBehalfOf)
+            ?? (item.State == OutcomeState.Corrected && !item.Outcome.IsCertified ? null : RequireState(item, action, OutcomeState.Uploaded))
+            ?? _windows.Check(WindowKind.TeacherCertification, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+        if (failure is not null)
+        {
+            return Fail(failure);
+        }
+
+        var outcome = item.Outcome.WithCertification(Certification.Certify(actor.Id, now, item.Outcome.ContentHash, onBehalfOf));
+        var state = item.State == OutcomeState.Corrected ? OutcomeState.Corrected : OutcomeState.Certified;
+        return Done(new OutcomeWorkItem(item.Student, outcome, state, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, onBehalfOf);
+    }
+
+    /// <summary>The course teacher, or the proxy in turn, rejects an uploaded outcome with a reason (teacher-certification window).</summary>
+    /// <param name="actor">The certifier.</param>
+    /// <param name="item">The item.</param>
+    /// <param name="reason">Why; required (<c>SP-F003</c>).</param>
+    /// <returns>The item in <see cref="OutcomeState.Rejected"/>, or the failure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="item"/> is <see langword="null"/>.</exception>
+    public WorkflowResult<OutcomeWorkItem> Reject(Actor actor, OutcomeWorkItem item, string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        const WorkflowAction action = WorkflowAction.RejectOutcome;
+        var now = _clock.GetCurrentInstant();
+        var failure = AuthoriseCertifier(actor, action, item, out var onBehalfOf)
+            ?? RequireState(item, action, OutcomeState.Uploaded)
+            ?? RequireReason(reason, item, action)
+            ?? _windows.Check(WindowKind.TeacherCertification, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+        if (failure is not null)
+        {
+            return Fail(failure);
+        }
+
+        var outcome = item.Outcome.WithCertification(Certification.Reject(actor.Id, now, reason!.Trim(), onBehalfOf));
+        return Done(new OutcomeWorkItem(item.Student, outcome, OutcomeState.Rejected), actor, action, now, item.State, onBehalfOf, reason.Trim());
+    }
+
+    /// <summary>The student selects (勾選) a certified outcome for the central database (student-selection window).</summary>
+    /// <param name="actor">The acting student.</param>
+    /// <param name="item">The item.</param>
+    /// <returns>The item in <see cref="OutcomeState.Selected"/>, or the failure.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public WorkflowResult<OutcomeWorkItem> Select(Actor actor, OutcomeWorkItem item)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        const WorkflowAction action = WorkflowAction.SelectOutcome;
+        var now = _clock.GetCurrentInstant();
+        var failure = AuthoriseStudentAction(actor, action, item.Student, item.Id)
+            ?? RequireState(item, action, OutcomeState.Certified)
+            ?? RequireCertified(item, action)
+            ?? _windows.Check(WindowKind.StudentSelection, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+        return failure is not null
+            ? Fail(failure)
+            : Done(new OutcomeWorkItem(item.Student, item.Outcome.WithSelection(true), OutcomeState.Selected), actor, action, now, item.State);
+    }
+
+    /// <summary>The student withdraws a selection (student-selection window).</summary>
+    /// <param name="actor">The acting student.</param>
+    /// <param name="item">The item.</param>
+    /// <returns>The item in <see cref="OutcomeState.Certified"/>, or the failure.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public WorkflowResult<OutcomeWorkItem> Deselect(Actor actor, OutcomeWorkItem item)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        const WorkflowAction action = WorkflowAction.DeselectOutcome;
+        var now = _clock.GetCurrentInstant();
+        var failure = AuthoriseStudentAction(actor, action, item.Student, item.Id)
+            ?? RequireState(item, action, OutcomeState.Selected)
+            ?? _windows.Check(WindowKind.StudentSelection, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+        return failure is not null
+            ? Fail(failure)
+            : Done(new OutcomeWorkItem(item.Student, item.Outcome.WithSelection(false), OutcomeState.Certified), actor, action, now, item.State);
+    }
+
+    /// <summary>A submitter of the outcomes' unit submits a selected, certified outcome (school-submission window).</summary>
+    /// <param name="actor">The submitter.</param>
+    /// <param name="item">The item.</param>
+    /// <returns>The item in <see cref="OutcomeState.Submitted"/>, or the failure.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public WorkflowResult<OutcomeWorkItem> Submit(Actor actor, OutcomeWorkItem item)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        const WorkflowAction action = WorkflowAction.Submit;
+        var now = _clock.GetCurrentInstant();
+        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
+            ?? RequireState(item, action, OutcomeState.Selected)
+            ?? RequireCertified(item, action)
+            ?? _windows.Check(WindowKind.SchoolSubmission, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+        return failure is not null
+            ? Fail(failure)
+            : Done(new OutcomeWorkItem(item.Student, item.Outcome, OutcomeState.Submitted, item.Outcome.ContentHash, item.SubmissionCount + 1), actor, action, now, item.State);
+    }
+
+    /// <summary>A submitter of a batch's unit submits the whole batch (school-submission window of the batch's term).</summary>
+    /// <param name="actor">The submitter.</param>
+    /// <param name="batch">The batch.</param>
+    /// <returns>The batch, or the failure.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public WorkflowResult<SubmissionBatch> SubmitBatch(Actor actor, SubmissionBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(batch);
+        const WorkflowAction action = WorkflowAction.Submit;
+        var now = _clock.GetCurrentInstant();
+        var failure = Authorise(actor, action, null, null)
+            ?? RequireUnit(actor, action, batch.Kind, batch.Unit, null, null)
+            ?? _windows.Check(WindowKind.SchoolSubmission, batch.Term, now, null, null, "$");
+        if (failure is not null)
+        {
+            return WorkflowResult<SubmissionBatch>.Failed(failure);
+        }
+
+        var audit = new AuditEntry(now, actor.Id, action, null, null, null, null, null, batch.ToString());
+        return WorkflowResult<SubmissionBatch>.Succeeded(batch, audit);
+    }
+
+    /// <summary>
+    /// Records receipt (收訖) of a submitted outcome after reconciliation: allowed when the report lists the record as
+    /// received; a missing (<c>SP-F020</c>) or changed (<c>SP-F022</c>) record stays submitted. No calendar window:
+    /// the receipt arrives when the central database sends it.
+    /// </summary>
+    /// <param name="actor">The registrar (or another role granted <see cref="WorkflowAction.ImportReceipt"/>).</param>
+    /// <param name="item">The item.</param>
+    /// <param name="report">The reconciliation of the batch that carried the item.</param>
+    /// <returns>The item in <see cref="OutcomeState.Received"/>, or the failure.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public WorkflowResult<OutcomeWorkItem> Receive(Actor actor, OutcomeWorkItem item, ReconciliationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(report);
+        const WorkflowAction action = WorkflowAction.ImportReceipt;
+        var now = _clock.GetCurrentInstant();
+        var failure = Authorise(actor, action, item.Student, item.Id)
+            ?? RequireState(item, action, OutcomeState.Submitted);
+        if (failure is null)
+        {
+            var line = report.Batch.Kind == SubmissionContentKind.CourseOutcomes ? report.Find(item.Student, item.Id) : null;
+            if (line is null || line.Status == ReconciliationStatus.Missing || line.SubmittedHash != item.SubmittedHash)
+            {
+                failure = Issue(WorkflowRules.MissingFromReceipt, item.Student, item.Id, item.Id.ToString(), SubmissionContentKind.CourseOutcomes.ToString());
+            }
+            else if (line.Status == ReconciliationStatus.Changed)
+            {
+                failure = Issue(WorkflowRules.ChangedInReceipt, item.Student, item.Id, item.Id.ToString(), line.SubmittedHash?.ToString() ?? "-", line.ReceivedHash?.ToString() ?? "-");
+            }
+        }
+
+        return failure is not null
+            ? Fail(failure)
+            : Done(new OutcomeWorkItem(item.Student, item.Outcome, OutcomeState.Received, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State);
+    }
+
+    /// <summary>The student reports a received outcome as wrong (有誤), with a reason, before the receipt's deadline and in the receipt-confirmation window.</summary>
+    /// <param name="actor">The acting student.</param>
+    /// <param name="item">The item.</param>
+    /// <param name="receipt">The receipt being answered (its 開放確認期限 applies).</param>
+    /// <param name="reason">What is wrong; required (<c>SP-F003</c>).</param>
+    /// <returns>The item in <see cref="OutcomeState.Disputed"/>, or the failure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/>, <paramref name="item"/> or <paramref name="receipt"/> is <see langword="null"/>.</exception>
+    public WorkflowResult<OutcomeWorkItem> Dispute(Actor actor, OutcomeWorkItem item, ReceiptDocument receipt, string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(receipt);
+        const WorkflowAction action = WorkflowAction.DisputeReceipt;
+        var now = _clock.GetCurrentInstant();
+        var failure = AuthoriseStudentAction(actor, action, item.Student, item.Id)
+            ?? RequireState(item, action, OutcomeState.Received)
+            ?? RequireReason(reason, item, action)
+            ?? RequireOpen(receipt, now, item.Student, item.Id)
+            ?? _windows.Check(WindowKind.ReceiptConfirmation, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+        return failure is not null
+            ? Fail(failure)
+            : Done(new OutcomeWorkItem(item.Student, item.Outcome, OutcomeState.Disputed, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, null, reason!.Trim());
+    }
+
+    /// <summary>The school checks a dispute and finds the received data right (查核無誤): back to <see cref="OutcomeState.Received"/>; the student is asked to check again.</summary>
+    /// <param name="actor">The registrar, or a submitter of the outcomes' unit.</param>
+    /// <param name="item">The item.</param>
+    /// <param name="note">Why the dispute is dismissed; required (<c>SP-F003</c>).</param>
+    /// <returns>The item in <see cref="OutcomeState.Received"/>, or the failure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="item"/> is <see langword="null"/>.</exception>
+    public WorkflowResult<OutcomeWorkItem> DismissDispute(Actor actor, OutcomeWorkItem item, string? note)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        const WorkflowAction action = WorkflowAction.DismissDispute;
+        var now = _clock.GetCurrentInstant();
+        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
+            ?? RequireState(item, action, OutcomeState.Disputed)
+            ?? RequireReason(note, item, action);
+        return failure is not null
+            ? Fail(failure)
+            : Done(new OutcomeWorkItem(item.Student, item.Outcome, OutcomeState.Received, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, null, note!.Trim());
+    }
+
+    /// <summary>
+    /// The submitting unit corrects a disputed record (更正). With new content the certification no longer covers
+    /// it, and the teacher must certify again before the item can be resubmitted; without new content the record is
+    /// resubmitted as it is (the error was on the receiving side). No calendar window.
+    /// </summary>
+    /// <param name="actor">A submitter of the outcomes' unit.</param>
+    /// <param name="item">The item.</param>
+    /// <param name="title">The corrected title, or <see langword="null"/> to keep the content.</param>
+    /// <param name="description">The corrected description (with <paramref name="title"/>).</param>
+    /// <param name="files">The corrected files (with <paramref name="title"/>).</param>
+    /// <returns>The item in <see cref="OutcomeState.Corrected"/>, or the failure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="item"/> is <see langword="null"/>, or <paramref name="description"/> is <see langword="null"/> while <paramref name="title"/> is not.</exception>
+    public WorkflowResult<OutcomeWorkItem> Correct(Actor actor, OutcomeWorkItem item, string? title = null, string? description = null, IEnumerable<MediaFile>? files = null)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        if (title is not null)
+        {
+            ArgumentNullException.ThrowIfNull(description);
+        }
+
+        const WorkflowAction action = WorkflowAction.CorrectRecord;
+        var now = _clock.GetCurrentInstant();
+        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
+            ?? RequireState(item, action, OutcomeState.Disputed);
+        if (failure is not null)
+        {
+            return Fail(failure);
+        }
+
+        var outcome = title is null ? item.Outcome : item.Outcome.WithContent(title, description!, files);
+        var detail = outcome.ContentHash == item.Outcome.ContentHash ? "content unchanged" : "content changed; certification void";
+        return Done(new OutcomeWorkItem(item.Student, outcome, OutcomeState.Corrected, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, null, detail);
+    }
+
+    /// <summary>A submitter resubmits a corrected, certified outcome (school-submission window).</summary>
+    /// <param name="actor">The submitter.</param>
+    /// <param name="item">The item.</param>
+    /// <returns>The item in <see cref="OutcomeState.Submitted"/> with the submission count raised, or the failure.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public WorkflowResult<OutcomeWorkItem> Resubmit(Actor actor, OutcomeWorkItem item)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        const WorkflowAction action = WorkflowAction.Resubmit;
+        var now = _clock.GetCurrentInstant();
+        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
+            ?? RequireState(item, action, OutcomeState.Corrected)
+            ?? RequireCertified(item, action)
+            ?? _windows.Check(WindowKind.SchoolSubmission, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+        return failure is not null
+            ? Fail(failure)
+            : Done(new OutcomeWorkItem(item.Student, item.Outcome, OutcomeState.Submitted, item.Outcome.ContentHash, item.SubmissionCount + 1), actor, action, now, item.State);
+    }
+
+    /// <summary>
+    /// A student answers a receipt: correct (正確), or incorrect (有誤) with a reason; only the student's own part,
+    /// only if the receipt lists the student, and only inside the receipt's confirmation period (開放確認期限) and
+    /// the calendar's receipt-confirmation window of <paramref name="term"/>.
+    /// </summary>
+    /// <param name="actor">The acting student.</param>
+    /// <param name="receipt">The receipt.</param>
+    /// <param name="term">The term the receipt belongs to (for the calendar window).</param>
+    /// <param name="answer">The answer.</param>
+    /// <param name="reason">What is wrong; required for <see cref="ReceiptAnswerKind.Incorrect"/>.</param>
+    /// <returns>The recorded answer, or the failure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="receipt"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="answer"/> is undefined.</exception>
+    public WorkflowResult<ReceiptAnswer> AnswerReceipt(Actor actor, ReceiptDocument receipt, Term term, ReceiptAnswerKind answer, string? reason = null)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(receipt);
+        Guard.Defined(answer, nameof(answer));
+        const WorkflowAction action = WorkflowAction.AnswerReceipt;
+        var now = _clock.GetCurrentInstant();
+        var failure = Authorise(actor, action, actor.Student, null);
+        if (failure is null && actor.Student is not { } student)
+        {
+            failure = Issue(WorkflowRules.RoleNotPermitted, null, null, actor.Id, Roles(actor), action.ToString());
+        }
+
+        student = actor.Student.GetValueOrDefault();
+        failure ??= receipt.Find(student) is null ? Issue(WorkflowRules.StudentNotInReceipt, student, null, student.ToString()) : null;
+        failure ??= answer == ReceiptAnswerKind.Incorrect && string.IsNullOrWhiteSpace(reason) ? Issue(WorkflowRules.ReasonRequired, student, null, action.ToString()) : null;
+        failure ??= RequireOpen(receipt, now, student, null);
+        failure ??= _windows.Check(WindowKind.ReceiptConfirmation, term, now, student, null, "$");
+        if (failure is not null)
+        {
+            return WorkflowResult<ReceiptAnswer>.Failed(failure);
+        }
+
+        var text = answer == ReceiptAnswerKind.Incorrect ? reason!.Trim() : null;
+        var value = new ReceiptAnswer(student, receipt.Kind, answer, text, now, actor.Id);
+        return WorkflowResult<ReceiptAnswer>.Succeeded(value, new AuditEntry(now, actor.Id, action, student, null, null, null, null, text is null ? answer.ToString() : $"{answer}: {text}"));
+    }
+
+    private static WorkflowResult<OutcomeWorkItem> Fail(ValidationIssue issue) => WorkflowResult<OutcomeWorkItem>.Failed(issue);
+
+    private static WorkflowResult<OutcomeWorkItem> Done(OutcomeWorkItem item, Actor actor, WorkflowAction action, Instant now, OutcomeState? from, string? onBehalfOf = null, string? detail = null) =>
+        WorkflowResult<OutcomeWorkItem>.Succeeded(item, new AuditEntry(now, actor.Id, action, item.Student, item.Id, from, item.State, onBehalfOf, detail));
+
+    private static ValidationIssue Issue(RuleDescriptor rule, StudentKey? student, RecordId? record, params string[] arguments) =>
+        new(rule, student, record, record is null ? "$" : OutcomesPath, arguments);
+
+    private static string Roles(Actor actor) => actor.Roles.Count == 0 ? "-" : string.Join(',', actor.Roles);
+
+    private static ValidationIssue? RequireState(OutcomeWorkItem item, WorkflowAction action, params OutcomeState[] allowed) =>
+        Array.IndexOf(allowed, item.State) >= 0 ? null : Issue(WorkflowRules.TransitionNotAllowed, item.Student, item.Id, item.Id.ToString(), item.State.ToString(), action.ToString());
+
+    private static ValidationIssue? RequireCertified(OutcomeWorkItem item, WorkflowAction action) =>
+        item.Outcome.IsCertified ? null : Issue(WorkflowRules.NotCertified, item.Student, item.Id, item.Id.ToString(), action.ToString());
+
+    private static ValidationIssue? RequireReason(string? reason, OutcomeWorkItem item, WorkflowAction action) =>
+        string.IsNullOrWhiteSpace(reason) ? Issue(WorkflowRules.ReasonRequired, item.Student, item.Id, action.ToString()) : null;
+
+    private static ValidationIssue? RequireOpen(ReceiptDocument receipt, Instant now, StudentKey student, RecordId? record) =>
+        receipt.IsOpenForAnswers(now)
+            ? null
+            : Issue(WorkflowRules.ConfirmationClosed, student, record, receipt.ConfirmationDeadline?.ToString() ?? "-", now.ToString());
+
+    private ValidationIssue? Authorise(Actor actor, WorkflowAction action, StudentKey? student, RecordId? record)
+    {
+        if (!Permissions.Allows(actor, action))
+        {
+            return Issue(WorkflowRules.RoleNotPermitted, student, record, actor.Id, Roles(actor), action.ToString());
+        }
+
+        return Availability.IsAvailable(actor.Id) ? null : Issue(WorkflowRules.ActorUnavailable, student, record, actor.Id, action.ToString());
+    }
+
+    /// <summary>A student may act only on own records, unless a staff role of the actor is granted the action too.</summary>
+    private ValidationIssue? AuthoriseStudentAction(Actor actor, WorkflowAction action, StudentKey student, RecordId? record)
+    {
+        var failure = Authorise(actor, action, student, record);
+        if (failure is not null || GrantedByRoleOtherThan(actor, action, Role.Student))
+        {
+            return failure;
+        }
+
+        return actor.Student == student
+            ? null
+            : Issue(WorkflowRules.NotOwnRecord, student, record, actor.Student?.ToString() ?? actor.Id, student.ToString(), action.ToString());
+    }
+
+    /// <summary>A submitter acts only for the unit of the kind, unless another role of the actor is granted the action.</summary>
+    private ValidationIssue? AuthoriseSubmitter(Actor actor, WorkflowAction action, SubmissionContentKind kind, StudentKey student, RecordId record) =>
+        Authorise(actor, action, student, record) ?? RequireUnit(actor, action, kind, SubmissionUnits.DefaultFor(kind), student, record);
+
+    private ValidationIssue? RequireUnit(Actor actor, WorkflowAction action, SubmissionContentKind kind, SubmittingUnit unit, StudentKey? student, RecordId? record)
+    {
+        if (GrantedByRoleOtherThan(actor, action, Role.Submitter) || actor.SubmittingUnits.Contains(unit))
+        {
+            return null;
+        }
+
+        return Issue(WorkflowRules.WrongSubmittingUnit, student, record, actor.Id, kind.ToString(), unit.ToString());
+    }
+
+    private bool GrantedByRoleOtherThan(Actor actor, WorkflowAction action, Role role)
+    {
+        foreach (var r in actor.Roles)
+        {
+            if (r != role && Permissions.IsAllowed(r, action))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The course teacher certifies directly; a proxy only when the teacher and every earlier proxy are unavailable.</summary>
+    private ValidationIssue? AuthoriseCertifier(Actor actor, WorkflowAction action, OutcomeWorkItem item, out string? onBehalfOf)
+    {
+        onBehalfOf = null;
+        var failure = Authorise(actor, action, item.Student, item.Id);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var course = item.Outcome.CourseCode;
+        var list = Proxies.For(course);
+        if (actor.Teaches(course) || (list is not null && actor.HasRole(Role.CourseTeacher) && string.Equals(list.Teacher, actor.Id, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var position = list?.IndexOf(actor.Id) ?? -1;
+        if (list is null || position < 0)
+        {
+            return Issue(WorkflowRules.NotCourseTeacher, item.Student, item.Id, actor.Id, course.ToString());
+        }
+
+        if (Availability.IsAvailable(list.Teacher))
+        {
+            return Issue(WorkflowRules.ProxyNotInTurn, item.Student, item.Id, actor.Id, list.Teacher, list.Teacher);
+        }
+
+        for (var i = 0; i < position; i++)
+        {
+            if (Availability.IsAvailable(list.Proxies[i]))
+            {
+                return Issue(WorkflowRules.ProxyNotInTurn, item.Student, item.Id, actor.Id, list.Teacher, list.Proxies[i]);
+            }
+        }
+
+        onBehalfOf = list.Teacher;
+        return null;
+    }
+}

@@ -1,0 +1,226 @@
+using StudentPortfolio.Enrollment;
+using StudentPortfolio.Calendar;
+using StudentPortfolio.Export;
+using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
+using StudentPortfolio.Portfolio;
+using StudentPortfolio.Validation;
+
+namespace StudentPortfolio.Workflow;
+
+/// <summary>
+/// A submission batch (提交批次): what one unit submits of one content kind for one school and term, as
+/// (student, record, content hash) entries. Reconcile it against the receipt (收訖明細) with
+/// <see cref="ReceiptReconciler"/>.
+/// </summary>
+/// <remarks>Entries are kept sorted by student and record; a (student, record) pair appears once. Immutable and thread-safe.</remarks>
+public sealed record SubmissionBatch
+{
+    private readonly ValueList<BatchEntry> _entries;
+
+    /// <summary>Creates a batch.</summary>
+    /// <param name="school">The submitting school.</param>
+    /// <param name="term">The term.</param>
+    /// <param name="kind">The content kind.</param>
+    /// <param name="unit">The submitting unit.</param>
+    /// <param name="entries">The entries in any order.</param>
+    /// <exception cref="ArgumentException">The school or term is the default value, an entry is <see langword="null"/> or has a default record or hash, or a (student, record) pair repeats.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="unit"/> is undefined.</exception>
+    public SubmissionBatch(SchoolCode school, Term term, SubmissionContentKind kind, SubmittingUnit unit, IEnumerable<BatchEntry>? entries)
+    {
+        Guard.NotDefault(school.IsDefault, nameof(school));
+        Guard.NotDefault(term.IsDefault, nameof(term));
+        Guard.Defined(kind, nameof(kind));
+        Guard.Defined(unit, nameof(unit));
+        var list = ValueList<BatchEntry>.From(entries, nameof(entries)).ToArray();
+        Array.Sort(list, static (a, b) =>
+        {
+            var c = a.Student.CompareTo(b.Student);
+            return c != 0 ? c : a.Record.CompareTo(b.Record);
+        });
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (list[i].Record.IsDefault || list[i].ContentHash.IsDefault)
+            {
+                throw new ArgumentException($"Entry {i} has a default record identifier or content hash.", nameof(entries));
+            }
+
+            if (i > 0 && list[i].Student == list[i - 1].Student && list[i].Record == list[i - 1].Record)
+            {
+                throw new ArgumentException($"Record {list[i].Record} of {list[i].Student} appears twice.", nameof(entries));
+            }
+        }
+
+        School = school;
+        Term = term;
+        Kind = kind;
+        Unit = unit;
+        _entries = ValueList<BatchEntry>.From(list, nameof(entries));
+    }
+
+    /// <summary>Gets the school.</summary>
+    public SchoolCode School { get; }
+
+    /// <summary>Gets the term.</summary>
+    public Term Term { get; }
+
+    /// <summary>Gets the content kind.</summary>
+    public SubmissionContentKind Kind { get; }
+
+    /// <summary>Gets the submitting unit.</summary>
+    public SubmittingUnit Unit { get; }
+
+    /// <summary>Gets the entries, sorted by student and record.</summary>
+    public IReadOnlyList<BatchEntry> Entries => _entries;
+
+    /// <summary>
+    /// Builds the batch of <paramref name="kind"/> for <paramref name="term"/> from portfolios: course outcomes of
+    /// the term that are selected and certified (selected but uncertified ones are left out and reported as
+    /// <c>SP-F013</c>); multi-performance items of the term that are selected; cadre and course records of the
+    /// term; one basic-data entry (record <c>basic</c>) per student. Counselling records are never included.
+    /// </summary>
+    /// <param name="school">The submitting school.</param>
+    /// <param name="term">The term.</param>
+    /// <param name="kind">The content kind.</param>
+    /// <param name="portfolios">The portfolios.</param>
+    /// <param name="unit">The submitting unit; <see langword="null"/> means <see cref="SubmissionUnits.DefaultFor"/>.</param>
+    /// <returns>The batch and the report of excluded records.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="portfolios"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A portfolio is <see langword="null"/> or two portfolios hold the same student and record.</exception>
+    public static BatchBuildResult Build(SchoolCode school, Term term, SubmissionContentKind kind, IEnumerable<LearningPortfolio> portfolios, SubmittingUnit? unit = null)
+    {
+        ArgumentNullException.ThrowIfNull(portfolios);
+        Guard.Defined(kind, nameof(kind));
+        var entries = new List<BatchEntry>();
+        var excluded = new List<ValidationIssue>();
+        var index = 0;
+        foreach (var portfolio in portfolios)
+        {
+            if (portfolio is null)
+            {
+                throw new ArgumentException($"Portfolio {index} is null.", nameof(portfolios));
+            }
+
+            var key = portfolio.Key;
+            switch (kind)
+            {
+                case SubmissionContentKind.CourseOutcomes:
+                    for (var i = 0; i < portfolio.Outcomes.Count; i++)
+                    {
+                        var outcome = portfolio.Outcomes[i];
+                        if (outcome.Term != term || !outcome.IsSelected)
+                        {
+                            continue;
+                        }
+
+                        if (outcome.IsCertified)
+                        {
+                            entries.Add(new BatchEntry(key, outcome.Id, outcome.ContentHash));
+                        }
+                        else
+                        {
+                            excluded.Add(new ValidationIssue(WorkflowRules.SelectedButNotCertified, key, outcome.Id, $"$.students[{index}].outcomes[{i}].certification", [outcome.Id.ToString()]));
+                        }
+                    }
+
+                    break;
+                case SubmissionContentKind.MultiPerformance:
+                    foreach (var item in portfolio.Performances)
+                    {
+                        if (item.Term == term && item.IsSelected)
+                        {
+                            entries.Add(new BatchEntry(key, item.Id, RecordHasher.Hash(item)));
+                        }
+                    }
+
+                    break;
+                case SubmissionContentKind.Cadres:
+                    foreach (var cadre in portfolio.Cadres)
+                    {
+                        if (cadre.Term == term)
+                        {
+                            entries.Add(new BatchEntry(key, cadre.Id, RecordHasher.Hash(cadre)));
+                        }
+                    }
+
+                    break;
+                case SubmissionContentKind.CourseRecords:
+                    foreach (var course in portfolio.Courses)
+                    {
+                        if (course.Term == term)
+                        {
+                            entries.Add(new BatchEntry(key, course.Id, RecordHasher.Hash(course)));
+                        }
+                    }
+
+                    break;
+                default:
+                    entries.Add(new BatchEntry(key, BasicDataRecord, RecordHasher.Hash(portfolio.Student)));
+                    break;
+            }
+
+            index++;
+        }
+
+        var batch = new SubmissionBatch(school, term, kind, unit ?? SubmissionUnits.DefaultFor(kind), entries);
+        return new BatchBuildResult(batch, new ValidationReport(excluded));
+    }
+
+    /// <summary>
+    /// Builds the batch of <paramref name="kind"/> from an exported central-database document (see
+    /// <see cref="SubmissionDocument"/>), for its school and term, with the same selection as
+    /// <see cref="Build(SchoolCode, Term, SubmissionContentKind, IEnumerable{LearningPortfolio}, SubmittingUnit?)"/>.
+    /// </summary>
+    /// <param name="document">The exported document.</param>
+    /// <param name="kind">The content kind; the document must declare it (cadres travel with basic data).</param>
+    /// <param name="unit">The submitting unit; <see langword="null"/> means <see cref="SubmissionUnits.DefaultFor"/>.</param>
+    /// <returns>The batch and the report of excluded records.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The document does not declare <paramref name="kind"/>.</exception>
+    public static BatchBuildResult FromDocument(SubmissionDocument document, SubmissionContentKind kind, SubmittingUnit? unit = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var declared = kind switch
+        {
+            SubmissionContentKind.BasicData or SubmissionContentKind.Cadres => ContentKinds.BasicData,
+            SubmissionContentKind.CourseRecords => ContentKinds.CourseRecords,
+            SubmissionContentKind.CourseOutcomes => ContentKinds.CourseOutcomes,
+            SubmissionContentKind.MultiPerformance => ContentKinds.MultiPerformance,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Undefined content kind."),
+        };
+        if (!document.Header.Declares(declared))
+        {
+            throw new ArgumentException($"The document does not declare {declared}, so it carries no {kind}.", nameof(kind));
+        }
+
+        return Build(document.Header.School, document.Header.Term, kind, document.Students.Select(s => s.ToPortfolio()), unit);
+    }
+
+    /// <summary>Gets the record identifier used for a student's basic-data entry.</summary>
+    public static RecordId BasicDataRecord { get; } = RecordId.Parse("basic");
+
+    /// <summary>Reads a batch from its JSON form (see <c>docs/workflow.md</c>): school, term, kind, unit and per student the records with their content hashes.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON.</param>
+    /// <returns>The batch.</returns>
+    /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value (<c>SP-X501</c>–<c>SP-X503</c>).</exception>
+    public static SubmissionBatch Read(ReadOnlySpan<byte> utf8Json) => BatchJson.Read(utf8Json);
+
+    /// <summary>Reads a batch file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The batch.</returns>
+    /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value.</exception>
+    public static SubmissionBatch ReadFile(string path) => BatchJson.Read(File.ReadAllBytes(path));
+
+    /// <summary>Writes the batch as indented UTF-8 JSON. The file holds unmasked national IDs: it is personal data for the school's own records.</summary>
+    /// <param name="utf8Json">The destination stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public void WriteTo(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        BatchJson.Write(this, utf8Json);
+    }
+
+    /// <summary>Returns school, term, kind, unit and entry count.</summary>
+    /// <returns>For example <c>041305 114-1 CourseOutcomes by Admissions: 3 entries</c>.</returns>
+    public override string ToString() => $"{School} {Term} {Kind} by {Unit}: {_entries.Count} entries";
+}

@@ -1,0 +1,23 @@
+using StudentPortfolio.Enrollment;
+
+namespace StudentPortfolio.Workflow;
+
+/// <summary>
+/// Which unit submits which kind by default (seed 001 §6(1)): the registrar (註冊組) submits register data and
+/// grades, the admissions section (招生組) course outcomes and multi-performance, the student activities section
+/// (訓育組) in-school cadre records.
+/// </summary>
+public static class SubmissionUnits
+{
+    /// <summary>Returns the default submitting unit of <paramref name="kind"/>.</summary>
+    /// <param name="kind">The content kind.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
+    public static SubmittingUnit DefaultFor(SubmissionContentKind kind) => kind switch
+    {
+        SubmissionContentKind.BasicData or SubmissionContentKind.CourseRecords => SubmittingUnit.Registrar,
+        SubmissionContentKind.CourseOutcomes or SubmissionContentKind.MultiPerformance => SubmittingUnit.Admissions,
+        SubmissionContentKind.Cadres => SubmittingUnit.StudentActivities,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Undefined submission kind."),
+    };
+}
