@@ -2,6 +2,7 @@ using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Export;
 using StudentPortfolio.Policies;
+using StudentPortfolio.Workflow;
 
 namespace StudentPortfolio.DependencyInjection;
 
@@ -37,6 +38,15 @@ public sealed class StudentPortfolioOptions
     /// <see cref="IClock"/> is already registered.
     /// </summary>
     public IClock? Clock { get; set; }
+
+    /// <summary>
+    /// Gets or sets the permission matrix (權限矩陣) of the registered <see cref="OutcomeWorkflow"/>;
+    /// <see langword="null"/> (the default) registers <see cref="PermissionMatrix.Default"/>.
+    /// </summary>
+    public PermissionMatrix? Permissions { get; set; }
+
+    /// <summary>Gets or sets the certification proxy lists (代理認證) of the registered <see cref="OutcomeWorkflow"/>; <see langword="null"/> means none.</summary>
+    public ProxyDirectory? Proxies { get; set; }
 
     /// <summary>Gets or sets the options of the registered <see cref="SubmissionImporter"/>; strict by default.</summary>
     public SubmissionReaderOptions ReaderOptions { get; set; } = SubmissionReaderOptions.Default;

@@ -7,6 +7,7 @@ using StudentPortfolio.Enrollment;
 using StudentPortfolio.Export;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Validation;
+using StudentPortfolio.Workflow;
 
 namespace StudentPortfolio.DependencyInjection;
 
@@ -33,7 +34,11 @@ public static class StudentPortfolioServiceCollectionExtensions
     /// <item><see cref="SubmissionCalendar"/>, only when <see cref="StudentPortfolioOptions.Calendar"/> is set;</item>
     /// <item><see cref="PortfolioValidator"/> (with the policy and the calendar, when registered);</item>
     /// <item><see cref="SubmissionReaderOptions"/>, <see cref="SubmissionImporter"/> and <see cref="SubmissionExporter"/>;</item>
-    /// <item><see cref="BulkValidator"/>.</item>
+    /// <item><see cref="BulkValidator"/>;</item>
+    /// <item><see cref="PermissionMatrix"/> (<see cref="StudentPortfolioOptions.Permissions"/> or the default), the
+    /// <see cref="ProxyDirectory"/> when <see cref="StudentPortfolioOptions.Proxies"/> is set, and
+    /// <see cref="OutcomeWorkflow"/> (with the clock and the calendar) only when a calendar is registered: a workflow
+    /// without a calendar would check no submission windows.</item>
     /// </list>
     /// <para>
     /// Resolve them by type, e.g. <c>provider.GetRequiredService&lt;PortfolioValidator&gt;()</c>, or take them as
@@ -81,6 +86,21 @@ public static class StudentPortfolioServiceCollectionExtensions
         services.TryAddSingleton(static sp => new SubmissionImporter(sp.GetRequiredService<SubmissionReaderOptions>()));
         services.TryAddSingleton(static sp => new SubmissionExporter(sp.GetRequiredService<IClock>()));
         services.TryAddSingleton(static _ => new BulkValidator());
+        services.TryAddSingleton(options.Permissions ?? PermissionMatrix.Default);
+        if (options.Proxies is not null)
+        {
+            services.TryAddSingleton(options.Proxies);
+        }
+
+        if (options.Calendar is not null)
+        {
+            services.TryAddSingleton(static sp => new OutcomeWorkflow(
+                sp.GetRequiredService<IClock>(),
+                sp.GetRequiredService<SubmissionCalendar>(),
+                sp.GetRequiredService<PermissionMatrix>(),
+                sp.GetService<ProxyDirectory>()));
+        }
+
         return services;
     }
 

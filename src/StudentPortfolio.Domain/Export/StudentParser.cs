@@ -85,6 +85,13 @@ internal sealed class StudentParser
             Report(ImportRules.MalformedJson, 0, _path.Render(), Shorten(ex.Message));
             student = null;
         }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader.GetString/CopyString: a name or value escaping an unpaired surrogate ("\ud800"), which the
+            // syntax check lets through.
+            Report(ImportRules.MalformedJson, 0, _path.Render(), "a string escapes an unpaired surrogate");
+            student = null;
+        }
 
         if (key is { } k && !keys.Add(k))
         {

@@ -139,7 +139,7 @@ internal static class BatchJson
         }
         catch (ArgumentException e)
         {
-            throw new ReceiptFormatException("SP-X503", e.Message, "$.students", 0, 0, e);
+            throw new ReceiptFormatException("SP-X503", Internal.ErrorText.Mask(e.Message), "$.students", 0, 0, e);
         }
     }
 

@@ -28,11 +28,12 @@ internal static class JsonInput
     public static ReceiptFormatException Error(string code, string message, string path, ReadOnlySpan<byte> input, long index)
     {
         var (line, column) = PositionOf(input, index);
-        return new ReceiptFormatException(code, message, path, line, column);
+        // Names and values of the input are quoted in messages and paths: mask anything shaped like a national ID.
+        return new ReceiptFormatException(code, Internal.ErrorText.Mask(message), Internal.ErrorText.Mask(path), line, column);
     }
 
     public static ReceiptFormatException Malformed(string document, JsonException e, string path) =>
-        new("SP-X501", $"{document} is not well-formed JSON: {e.Message}", path, (e.LineNumber ?? -1) + 1, (e.BytePositionInLine ?? -1) + 1, e);
+        new("SP-X501", $"{document} is not well-formed JSON: {Internal.ErrorText.Excerpt(e.Message)}", Internal.ErrorText.Mask(path), (e.LineNumber ?? -1) + 1, (e.BytePositionInLine ?? -1) + 1, new JsonException(Internal.ErrorText.Excerpt(e.Message), e.Path, e.LineNumber, e.BytePositionInLine));
 
     public static void Read(ref Utf8JsonReader reader, string document, string path)
     {

@@ -10,6 +10,7 @@ using StudentPortfolio.Policies;
 using StudentPortfolio.UnitTests.Export;
 using StudentPortfolio.UnitTests.Validation;
 using StudentPortfolio.Validation;
+using StudentPortfolio.Workflow;
 
 namespace StudentPortfolio.UnitTests.DependencyInjection;
 
@@ -27,7 +28,11 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
     public void Every_registered_service_resolves_from_a_real_container()
     {
         var services = new ServiceCollection();
-        services.AddStudentPortfolio(o => o.Calendar = new SubmissionCalendar([]));
+        services.AddStudentPortfolio(o =>
+        {
+            o.Calendar = new SubmissionCalendar([]);
+            o.Proxies = new ProxyDirectory([]);
+        });
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         Assert.NotEmpty(services);
@@ -44,6 +49,7 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
         [
             typeof(StudentPortfolioOptions), typeof(PortfolioPolicy), typeof(EnrollmentPolicy), typeof(IClock), typeof(SubmissionCalendar),
             typeof(PortfolioValidator), typeof(SubmissionReaderOptions), typeof(SubmissionImporter), typeof(SubmissionExporter), typeof(BulkValidator),
+            typeof(PermissionMatrix), typeof(ProxyDirectory), typeof(OutcomeWorkflow),
         ];
         Assert.Equal(expected.ToHashSet(), registered);
     }
@@ -61,6 +67,16 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
         Assert.Null(validator.Calendar);
         Assert.Same(PolicyPresets.National, validator.Policy);
         Assert.Same(PolicyPresets.National.Enrollment, provider.GetRequiredService<EnrollmentPolicy>());
+        Assert.Same(PermissionMatrix.Default, provider.GetRequiredService<PermissionMatrix>());
+        Assert.Null(provider.GetService<ProxyDirectory>());
+    }
+
+    [Fact]
+    public void Without_a_calendar_no_workflow_is_registered_so_none_runs_without_windows()
+    {
+        using var provider = Build();
+
+        Assert.Null(provider.GetService<OutcomeWorkflow>());
     }
 
     [Theory]

@@ -81,6 +81,21 @@ public sealed class FuzzRegressionTests
         Assert.DoesNotContain("A123456789", ex.ToString() + error.Message + error.MessageZh, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"title\":\"\\ud800\"")]
+    [InlineData("\"\\udc00\":1")]
+    public void A_student_name_or_value_escaping_a_lone_surrogate_is_a_typed_import_error(string replacement)
+    {
+        var json = ReaderDocument(BulkJson.Student(), BulkJson.Student("F131104093")).Replace("\"title\":\"報告\"", replacement, StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(json);
+
+        var lenient = SubmissionReader.ReadDocument(new MemoryStream(bytes), SubmissionReaderOptions.Lenient, TestContext.Current.CancellationToken);
+        var strict = Assert.Throws<SubmissionFormatException>(() => SubmissionReader.ReadDocument(new MemoryStream(bytes), cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Contains(lenient.Errors, e => e.Code is "SP-X001" or "SP-X003" && e.StudentIndex == 0);
+        Assert.NotEmpty(strict.Errors);
+    }
+
     [Fact]
     public async Task A_student_string_escaping_a_lone_surrogate_is_reported_not_thrown_by_the_bulk_validator()
     {

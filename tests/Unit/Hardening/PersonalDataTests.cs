@@ -14,6 +14,8 @@ using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 using StudentPortfolio.UnitTests.Enrollment;
 using StudentPortfolio.Validation;
+using StudentPortfolio.Workflow;
+using W = StudentPortfolio.UnitTests.Workflow.WorkflowFixture;
 using B = StudentPortfolio.UnitTests.Validation.Build;
 
 namespace StudentPortfolio.UnitTests.Hardening;
@@ -187,6 +189,9 @@ public sealed class PersonalDataTests
             }
         }
 
+        // Workflow: allowed and denied transitions (results, failures, audit entries) and receipts.
+        RunWorkflows(calendar);
+
         // Identity types themselves.
         foreach (var id in _ids)
         {
@@ -211,6 +216,42 @@ public sealed class PersonalDataTests
         _corpus.AddText("control", $"student {raw} failed");
 
         Assert.Single(_corpus.Find(Secrets()));
+    }
+
+    private void RunWorkflows(SubmissionCalendar calendar)
+    {
+        var engines = new[] { new OutcomeWorkflow(new FakeClock(W.Now), null, proxies: W.Proxies), new OutcomeWorkflow(new FakeClock(W.Now), calendar) };
+        foreach (var id in _ids)
+        {
+            var key = new StudentKey(id, new LocalDate(2008, 5, 1));
+            var student = Actor.ForStudent("S9", key);
+            foreach (var engine in engines)
+            {
+                var uploaded = engine.Upload(student, key, W.NewOutcome());
+                _corpus.Walk("Workflow.Upload", uploaded);
+                _corpus.Walk("Workflow.Upload by another", engine.Upload(W.AliceActor, key, W.NewOutcome()));
+                var item = new OutcomeWorkItem(key, W.NewOutcome(), OutcomeState.Uploaded);
+                _corpus.Walk("Workflow.Certify by student", engine.Certify(student, item));
+                var certified = engine.Certify(W.Teacher, item);
+                _corpus.Walk("Workflow.Certify", certified);
+                _corpus.Walk("Workflow.Reject", engine.Reject(W.Teacher, item, null));
+                _corpus.Walk("Workflow.Select by another", engine.Select(W.BobActor, item));
+                _corpus.Walk("Workflow.Submit uncertified", engine.Submit(W.Submitter, item));
+            }
+
+            var raw = id.ToUnmaskedString();
+            foreach (var receipt in new[] { $"{{\"students\": [{{\"nationalId\": \"{BadChecksum(raw)}\"}}]}}", $"{{\"{raw}\": nu }}", $"[\"{raw.ToLowerInvariant()}\"]" })
+            {
+                try
+                {
+                    _corpus.Walk("ReceiptDocument", ReceiptDocument.Read(Encoding.UTF8.GetBytes(receipt)));
+                }
+                catch (ReceiptFormatException e)
+                {
+                    _corpus.AddException("ReceiptFormatException", e);
+                }
+            }
+        }
     }
 
     private IEnumerable<string> Damaged(string json)
