@@ -104,20 +104,23 @@ internal sealed class PolicyFactsRule : IStudentFactsRule
 
         if (limit.Period == QuotaPeriod.AcademicYear)
         {
-            Upload(facts, Text(year), first + second, limit, outcomes, issues);
+            Upload(facts, year, 0, first + second, limit, outcomes, issues);
             return;
         }
 
-        Upload(facts, Text(year) + "-1", first, limit, outcomes, issues);
-        Upload(facts, Text(year) + "-2", second, limit, outcomes, issues);
+        Upload(facts, year, 1, first, limit, outcomes, issues);
+        Upload(facts, year, 2, second, limit, outcomes, issues);
     }
 
-    private void Upload(StudentFacts facts, string period, int count, UploadLimit limit, bool outcomes, StudentIssueSink issues)
+    // semester 0 = the whole academic year; the period label is built only when reporting.
+    private void Upload(StudentFacts facts, int year, int semester, int count, UploadLimit limit, bool outcomes, StudentIssueSink issues)
     {
         if (count == 0 || QuotaChecks.Uploads(count, limit, outcomes) is not { } rule)
         {
             return;
         }
+
+        var period = semester == 0 ? Text(year) : string.Create(CultureInfo.InvariantCulture, $"{year}-{semester}");
 
         var isMinimum = rule == QuotaRules.OutcomeUploadsBelowMinimum || rule == QuotaRules.PerformanceUploadsBelowMinimum;
         var bound = isMinimum ? limit.Minimum!.Value : limit.Maximum!.Value;
