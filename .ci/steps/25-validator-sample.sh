@@ -4,6 +4,7 @@
 #   generated clean file (generate --violations 0)              -> 0
 #   samples/data/submission-with-violations.json                -> 1 (and 0 errors would be a failure)
 #   samples/data/bad/truncated.json                             -> 2 (bad input)
+#   warnings only (a stricter policy file)                      -> 0, and 1 with --fail-on warning
 #   usage errors (unknown --format value, missing file)         -> 2
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,6 +39,13 @@ dotnet build benchmarks/StudentPortfolio.Benchmarks -c Release -nologo -v q
 dotnet run -c Release --no-build --project benchmarks/StudentPortfolio.Benchmarks -- generate --students 300 --seed 11 --violations 0 --out "$work/clean.json" >/dev/null
 expect 0 "generated clean file" -- validate "$work/clean.json" --threads 2
 expect 0 "generated clean file, fail on warning" -- validate "$work/clean.json" --fail-on warning --threads 1
+
+# A policy file whose outcome upload minimum (severity warning) no generated student reaches: warnings only.
+sed '0,/"uploads": { "min": null/s//"uploads": { "min": 50/' src/StudentPortfolio.Domain/Policies/Presets/national.json >"$work/strict.json"
+grep -q '"min": 50' "$work/strict.json"
+expect 0 "warnings only" -- validate "$work/clean.json" --policy "$work/strict.json" --format json
+python3 -c "import json,sys; s=json.load(open(sys.argv[1],encoding='utf-8'))['summary']; assert s['errors']==0 and s['warnings']>0, s" "$work/out"
+expect 1 "warnings only, --fail-on warning" -- validate "$work/clean.json" --policy "$work/strict.json" --fail-on warning
 
 expect 1 "violations sample" -- validate samples/data/submission-with-violations.json --format json
 python3 - "$work/out" <<'PY'
