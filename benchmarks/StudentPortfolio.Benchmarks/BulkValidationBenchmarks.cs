@@ -12,7 +12,7 @@ public class BulkValidationBenchmarks
 {
     private static readonly BulkValidationOptions OneThread = new() { MaxDegreeOfParallelism = 1 };
     private static readonly BulkValidationOptions TwoThreads = new() { MaxDegreeOfParallelism = 2 };
-    private readonly BulkValidator _validator = new();
+    private readonly BulkValidator _validator = new(StudentPortfolio.Policies.PolicyPresets.National);
     private string _path = string.Empty;
 
     /// <summary>Gets or sets the number of students in the file.</summary>

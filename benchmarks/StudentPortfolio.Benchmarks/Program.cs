@@ -40,7 +40,7 @@ if (args.Length > 0 && args[0] == "measure")
         return 2;
     }
 
-    var validator = new BulkValidator();
+    var validator = new BulkValidator(StudentPortfolio.Policies.PolicyPresets.National);
     var options = new BulkValidationOptions { MaxDegreeOfParallelism = threads };
     if (mode == "ratio")
     {

@@ -176,10 +176,11 @@ public static class SubmissionGenerator
             w.WriteNull("onBehalfOf");
             w.WriteString("decidedAt", new DateTime(2026, 1, 10, 2, 0, 0, DateTimeKind.Utc).AddMinutes(-r.Next(200_000)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
             w.WriteNull("rejectionReason");
-            w.WriteString("certifiedHash", HexText(r, 64));
+            var hash = HexText(r, 64); // certified and unchanged since (the hash is not the real SHA-256 of the content)
+            w.WriteString("certifiedHash", hash);
             w.WriteEndObject();
             w.WriteBoolean("selected", selected);
-            w.WriteString("contentHash", HexText(r, 64));
+            w.WriteString("contentHash", hash);
             w.WriteEndObject();
         }
 

@@ -27,11 +27,32 @@ public sealed class BulkValidator
     private readonly FrameBufferPool _frames = new(512);
     private readonly IReadOnlyList<IStudentFactsRule> _rules;
 
-    /// <summary>Creates a validator with the structural checks (rule group <see cref="BulkRules"/>).</summary>
+    /// <summary>
+    /// Creates a validator with the format checks only: document framing (<see cref="BulkRules"/>) and the
+    /// importer's value and shape rules (<see cref="ImportRules"/>), without any policy rule. Use
+    /// <see cref="BulkValidator(Policies.PortfolioPolicy)"/> to check a policy's caps and limits as well.
+    /// </summary>
     public BulkValidator()
         : this([])
     {
     }
+
+    /// <summary>
+    /// Creates a validator with the format checks and the rules of <paramref name="policy"/> that
+    /// <see cref="PortfolioValidator"/> applies to a portfolio without options: selection caps per academic year,
+    /// upload limits, descriptions, files, date order, required multi-performance fields, certification of selected
+    /// outcomes and duplicate selections.
+    /// </summary>
+    /// <param name="policy">The policy, e.g. <see cref="Policies.PolicyPresets.National"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
+    public BulkValidator(Policies.PortfolioPolicy policy)
+        : this([new PolicyFactsRule(policy ?? throw new ArgumentNullException(nameof(policy)))])
+    {
+        Policy = policy;
+    }
+
+    /// <summary>Gets the policy checked, or <see langword="null"/> for format checks only.</summary>
+    public Policies.PortfolioPolicy? Policy { get; }
 
     internal BulkValidator(IReadOnlyList<IStudentFactsRule> rules) => _rules = rules;
 

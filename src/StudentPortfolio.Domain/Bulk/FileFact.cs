@@ -8,4 +8,8 @@ internal struct FileFact
     public int Index;
     public FileMediaType MediaType;
     public long SizeBytes;          // -1 when absent or not an integer
+    public int NameStart;           // fileName bytes in StudentFacts' id arena; NameLength 0 = absent
+    public int NameLength;
+    public int TypeStart;           // mediaType bytes in the arena (kept for FileMediaType.Other)
+    public int TypeLength;
 }

@@ -89,4 +89,19 @@ internal enum KnownProperty
 
     /// <summary><c>obtainedOn</c>.</summary>
     ObtainedOn,
+
+    /// <summary><c>fileName</c>.</summary>
+    FileName,
+
+    /// <summary><c>certification</c>.</summary>
+    Certification,
+
+    /// <summary><c>status</c>.</summary>
+    Status,
+
+    /// <summary><c>certifiedHash</c>.</summary>
+    CertifiedHash,
+
+    /// <summary><c>contentHash</c>.</summary>
+    ContentHash,
 }

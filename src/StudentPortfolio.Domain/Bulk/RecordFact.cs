@@ -24,4 +24,12 @@ internal struct RecordFact
     public bool HasLink;
     public LocalDate? StartDate;    // details.startDate/resultDate/obtainedOn/date; enrollment date
     public LocalDate? EndDate;      // details.endDate
+    public bool DescriptionBlank;   // description present and empty or white space only
+    public int DetailsStart;        // range in StudentFacts.DetailMembers (members of details with a value)
+    public int DetailsCount;
+    public int CertificationStatus; // 0 absent, 1 + CertificationStatus value
+    public int ContentHashStart;    // range in the id arena; length 0 = absent
+    public int ContentHashLength;
+    public int CertifiedHashStart;
+    public int CertifiedHashLength;
 }

@@ -48,6 +48,9 @@ internal sealed class StudentFacts
 
     public List<YearFacts> Years { get; } = [];
 
+    /// <summary>Gets the names of the <c>details</c> members that carry a value (not null, not blank), as arena ranges.</summary>
+    public List<(int Start, int Length)> DetailMembers { get; } = [];
+
     /// <summary>Gets the JSON path prefix of the student, e.g. <c>$.students[3]</c>.</summary>
     public string Prefix => _prefix ??= string.Create(CultureInfo.InvariantCulture, $"$.students[{StudentIndex}]");
 
@@ -67,6 +70,7 @@ internal sealed class StudentFacts
         Enrollment.Clear();
         Files.Clear();
         Years.Clear();
+        DetailMembers.Clear();
     }
 
     public List<RecordFact> ListOf(RecordKind kind) => kind switch
@@ -102,6 +106,9 @@ internal sealed class StudentFacts
     }
 
     public ReadOnlySpan<byte> IdBytes(in RecordFact record) => _idArena.AsSpan(record.IdStart, record.IdLength);
+
+    /// <summary>Returns bytes stored with <see cref="StoreId"/>.</summary>
+    public ReadOnlySpan<byte> Stored(int start, int length) => _idArena.AsSpan(start, length);
 
     /// <summary>Returns the record's id as a <see cref="RecordId"/> when it is well-formed (allocates: issue path only).</summary>
     public RecordId? RecordIdOf(in RecordFact record) =>

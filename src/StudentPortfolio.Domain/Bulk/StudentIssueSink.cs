@@ -18,7 +18,11 @@ internal sealed class StudentIssueSink
 
     /// <summary>Reports a violation. Arguments must never contain an unmasked national ID.</summary>
     public void Add(RuleDescriptor rule, RecordId? recordId, string path, params string[] arguments) =>
-        _pending.Add(new Pending(rule, recordId, path, arguments));
+        _pending.Add(new Pending(rule, recordId, path, arguments, null));
+
+    /// <summary>Reports a violation with a severity other than the rule's (e.g. a policy's minimum severity).</summary>
+    public void Add(RuleDescriptor rule, Severity? severity, RecordId? recordId, string path, params string[] arguments) =>
+        _pending.Add(new Pending(rule, recordId, path, arguments, severity));
 
     public IReadOnlyList<ValidationIssue> Build(StudentPortfolio.Identity.StudentKey? student)
     {
@@ -31,11 +35,11 @@ internal sealed class StudentIssueSink
         for (var i = 0; i < issues.Length; i++)
         {
             var p = _pending[i];
-            issues[i] = new ValidationIssue(p.Rule, student, p.RecordId, p.Path, p.Arguments);
+            issues[i] = new ValidationIssue(p.Rule, student, p.RecordId, p.Path, p.Arguments, p.Severity);
         }
 
         return issues;
     }
 
-    private readonly record struct Pending(RuleDescriptor Rule, RecordId? RecordId, string Path, string[] Arguments);
+    private readonly record struct Pending(RuleDescriptor Rule, RecordId? RecordId, string Path, string[] Arguments, Severity? Severity);
 }

@@ -22,6 +22,7 @@ namespace StudentPortfolio.Bulk;
 internal sealed class StudentSliceValidator
 {
     private const int ShownLength = 40;
+    private const string TermExpected = "a term such as 114-1 (ROC year, '-', semester 1 or 2)";
 
     private readonly IReadOnlyList<IStudentFactsRule> _rules;
     private readonly StudentFacts _facts = new();
@@ -112,9 +113,13 @@ internal sealed class StudentSliceValidator
             else if (p == KnownProperty.Name)
             {
                 reader.Read();
-                if (ExpectString(ref reader, FieldLocation.OfStudent("name"), nullable: true))
+                if (ExpectString(ref reader, FieldLocation.OfStudent("name"), nullable: false))
                 {
-                    _facts.NameLength = reader.TokenType == JsonTokenType.Null ? -1 : TextLength(Value(ref reader));
+                    _facts.NameLength = TextLength(Value(ref reader));
+                }
+                else
+                {
+                    _facts.NameLength = 0; // reported as the wrong type
                 }
             }
             else if (p == KnownProperty.School)
@@ -156,24 +161,26 @@ internal sealed class StudentSliceValidator
 
         if (!_facts.HasNationalId)
         {
-            _issues.Add(BulkRules.RequiredField, null, _facts.Prefix + ".nationalId", "nationalId");
+            Missing(_facts.Prefix + ".nationalId");
         }
 
         if (!_facts.HasBirthDate)
         {
-            _issues.Add(BulkRules.RequiredField, null, _facts.Prefix + ".birthDate", "birthDate");
+            Missing(_facts.Prefix + ".birthDate");
         }
 
-        if (_facts.NameLength <= 0)
+        if (_facts.NameLength < 0)
         {
-            _issues.Add(BulkRules.RequiredField, null, _facts.Prefix + ".name", "name");
+            Missing(_facts.Prefix + ".name"); // an empty name is accepted, as by the importer
         }
 
         if (!_facts.HasSchool)
         {
-            _issues.Add(BulkRules.RequiredField, null, _facts.Prefix + ".school", "school");
+            Missing(_facts.Prefix + ".school");
         }
     }
+
+    private void Missing(string path) => _issues.Add(ImportRules.MissingProperty, null, path, path);
 
     private void ReadNationalId(ref Utf8JsonReader reader)
     {
@@ -206,7 +213,7 @@ internal sealed class StudentSliceValidator
             _ => "format",
         };
         var masked = StudentPortfolio.Identity.NationalId.Mask(Encoding.UTF8.GetString(value));
-        _issues.Add(BulkRules.NationalIdInvalid, null, _facts.Prefix + ".nationalId", masked, reason);
+        _issues.Add(ImportRules.InvalidNationalId, null, _facts.Prefix + ".nationalId", masked, reason);
     }
 
     private void WalkArray(ref Utf8JsonReader reader, RecordKind kind)
@@ -277,6 +284,26 @@ internal sealed class StudentSliceValidator
             {
                 reader.Read();
                 record.DescriptionLength = ReadTextLength(ref reader, kind, index, "description");
+                record.DescriptionBlank = record.DescriptionLength >= 0 && IsBlank(Value(ref reader));
+            }
+            else if (p == KnownProperty.ContentHash)
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.String)
+                {
+                    var value = Value(ref reader);
+                    record.ContentHashStart = _facts.StoreId(value);
+                    record.ContentHashLength = value.Length;
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+            else if (p == KnownProperty.Certification)
+            {
+                reader.Read();
+                WalkCertification(ref reader, ref record);
             }
             else if (p == KnownProperty.Selected)
             {
@@ -306,7 +333,9 @@ internal sealed class StudentSliceValidator
             else if (p == KnownProperty.Details)
             {
                 reader.Read();
+                record.DetailsStart = _facts.DetailMembers.Count;
                 WalkDetails(ref reader, ref record);
+                record.DetailsCount = _facts.DetailMembers.Count - record.DetailsStart;
             }
             else if (p == KnownProperty.Origin)
             {
@@ -340,7 +369,7 @@ internal sealed class StudentSliceValidator
         record.FileCount = _facts.Files.Count - record.FileStart;
         if (!hasId && kind != RecordKind.Enrollment)
         {
-            _issues.Add(BulkRules.RequiredField, null, _facts.PathOf(kind, index, "id"), "id");
+            Missing(_facts.PathOf(kind, index, "id"));
         }
 
         if (record.Term.IsKnown && kind is RecordKind.Outcome or RecordKind.Performance)
@@ -357,6 +386,8 @@ internal sealed class StudentSliceValidator
             {
                 year.Performances++;
                 year.SelectedPerformances += record.Selected ? 1 : 0;
+                year.PerformancesFirstSemester += record.Term.Semester == 1 ? 1 : 0;
+                year.PerformancesSecondSemester += record.Term.Semester == 2 ? 1 : 0;
             }
         }
 
@@ -373,7 +404,8 @@ internal sealed class StudentSliceValidator
         var value = Value(ref reader);
         if (!RecordId.IsValid(value))
         {
-            _issues.Add(BulkRules.RecordIdInvalid, null, _facts.PathOf(record.Kind, record.Index, "id"), Shown(value));
+            var path = _facts.PathOf(record.Kind, record.Index, "id");
+            _issues.Add(ImportRules.InvalidValue, null, path, path, Shown(value), "1 to 64 characters from A-Z a-z 0-9 . _ : -");
             return;
         }
 
@@ -383,7 +415,7 @@ internal sealed class StudentSliceValidator
         if (!_ids.TryAdd(hash, record.Index) && IsDuplicate(value, record.Kind))
         {
             var id = RecordId.Parse(Encoding.UTF8.GetString(value)); // checked by IsValid above
-            _issues.Add(BulkRules.DuplicateRecordId, id, _facts.PathOf(record.Kind, record.Index, "id"), StudentFacts.PropertyOf(record.Kind), id.ToString());
+            _issues.Add(ImportRules.Duplicate, id, _facts.PathOf(record.Kind, record.Index, "id"), "id", id.ToString());
         }
     }
 
@@ -414,13 +446,14 @@ internal sealed class StudentSliceValidator
             return term;
         }
 
-        _issues.Add(BulkRules.TermInvalid, null, _facts.PathOf(kind, index, "term"), Shown(value));
+        var path = _facts.PathOf(kind, index, "term");
+        _issues.Add(ImportRules.InvalidValue, null, path, path, Shown(value), TermExpected);
         return default;
     }
 
-    private bool ReadCourseCode(ref Utf8JsonReader reader, in FieldLocation at)
+    private bool ReadCourseCode(ref Utf8JsonReader reader, in FieldLocation at, bool nullable = false)
     {
-        if (!ExpectString(ref reader, at, nullable: false))
+        if (!ExpectString(ref reader, at, nullable) || reader.TokenType == JsonTokenType.Null)
         {
             return false;
         }
@@ -431,7 +464,8 @@ internal sealed class StudentSliceValidator
             return true;
         }
 
-        _issues.Add(BulkRules.CourseCodeInvalid, null, at.ToPath(_facts), Shown(value));
+        var path = at.ToPath(_facts);
+        _issues.Add(ImportRules.InvalidValue, null, path, path, Shown(value), "a 23-character course code");
         return false;
     }
 
@@ -445,7 +479,8 @@ internal sealed class StudentSliceValidator
         var value = Value(ref reader);
         if (!SchoolCode.IsValid(value))
         {
-            _issues.Add(BulkRules.SchoolCodeInvalid, null, at.ToPath(_facts), Shown(value));
+            var path = at.ToPath(_facts);
+            _issues.Add(ImportRules.InvalidValue, null, path, path, Shown(value), "a school code of six digits or upper-case letters");
         }
     }
 
@@ -473,7 +508,7 @@ internal sealed class StudentSliceValidator
         }
 
         var path = at.ToPath(_facts);
-        _issues.Add(BulkRules.DateInvalid, null, path, path, Shown(value));
+        _issues.Add(ImportRules.InvalidValue, null, path, path, Shown(value), "an ISO-8601 date yyyy-MM-dd");
         return null;
     }
 
@@ -508,6 +543,25 @@ internal sealed class StudentSliceValidator
                 {
                     reader.Read();
                     file.MediaType = reader.TokenType == JsonTokenType.String ? MediaTypeOf(Value(ref reader)) : FileMediaType.Missing;
+                    if (file.MediaType == FileMediaType.Other)
+                    {
+                        var value = Value(ref reader);
+                        file.TypeStart = _facts.StoreId(value);
+                        file.TypeLength = value.Length;
+                    }
+
+                    reader.Skip();
+                }
+                else if (p == KnownProperty.FileName)
+                {
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.String)
+                    {
+                        var value = Value(ref reader);
+                        file.NameStart = _facts.StoreId(value);
+                        file.NameLength = value.Length;
+                    }
+
                     reader.Skip();
                 }
                 else if (p == KnownProperty.SizeBytes)
@@ -548,10 +602,12 @@ internal sealed class StudentSliceValidator
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var p = KnownProperties.Of(ref reader, ref _scratch);
+            var nameStart = StoreName(ref reader, out var nameLength);
             if (p == KnownProperty.EndDate)
             {
                 reader.Read();
                 record.EndDate = ReadDate(ref reader, FieldLocation.OfRecord(record.Kind, record.Index, "details.endDate"), required: false);
+                NoteMember(ref reader, nameStart, nameLength);
             }
             else if (p == KnownProperty.StartDate || p == KnownProperty.ResultDate
                 || p == KnownProperty.ObtainedOn || p == KnownProperty.Date)
@@ -560,12 +616,90 @@ internal sealed class StudentSliceValidator
                     : p == KnownProperty.ObtainedOn ? "details.obtainedOn" : "details.date";
                 reader.Read();
                 record.StartDate = ReadDate(ref reader, FieldLocation.OfRecord(record.Kind, record.Index, name), required: false);
+                NoteMember(ref reader, nameStart, nameLength);
+            }
+            else
+            {
+                reader.Read();
+                NoteMember(ref reader, nameStart, nameLength);
+                reader.Skip();
+            }
+        }
+    }
+
+    private void WalkCertification(ref Utf8JsonReader reader, ref RecordFact record)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var p = KnownProperties.Of(ref reader, ref _scratch);
+            reader.Read();
+            if (p == KnownProperty.Status && reader.TokenType == JsonTokenType.String)
+            {
+                var value = Value(ref reader);
+                record.CertificationStatus = value.SequenceEqual("certified"u8) ? 1 + (int)CertificationStatus.Certified
+                    : value.SequenceEqual("pending"u8) ? 1 + (int)CertificationStatus.Pending
+                    : value.SequenceEqual("rejected"u8) ? 1 + (int)CertificationStatus.Rejected
+                    : 0;
+            }
+            else if (p == KnownProperty.CertifiedHash && reader.TokenType == JsonTokenType.String)
+            {
+                var value = Value(ref reader);
+                record.CertifiedHashStart = _facts.StoreId(value);
+                record.CertifiedHashLength = value.Length;
             }
             else
             {
                 reader.Skip();
             }
         }
+    }
+
+    // Stores the current property name's bytes in the facts' arena (details members are few per record).
+    private int StoreName(ref Utf8JsonReader reader, out int length)
+    {
+        var name = Value(ref reader);
+        length = name.Length;
+        return _facts.StoreId(name);
+    }
+
+    // Notes a details member that carries a value: not null, a string not blank, a non-empty array, or anything else.
+    private void NoteMember(ref Utf8JsonReader reader, int nameStart, int nameLength)
+    {
+        var hasValue = reader.TokenType switch
+        {
+            JsonTokenType.Null => false,
+            JsonTokenType.String => !IsBlank(Value(ref reader)),
+            JsonTokenType.StartArray => HasElement(reader),
+            _ => true,
+        };
+        if (hasValue)
+        {
+            _facts.DetailMembers.Add((nameStart, nameLength));
+        }
+    }
+
+    private static bool HasElement(Utf8JsonReader copy) => copy.Read() && copy.TokenType != JsonTokenType.EndArray;
+
+    /// <summary>Returns whether UTF-8 text is empty or white space only, like <see cref="string.IsNullOrWhiteSpace"/>.</summary>
+    internal static bool IsBlank(ReadOnlySpan<byte> utf8)
+    {
+        while (!utf8.IsEmpty)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8, out var rune, out var consumed) != System.Buffers.OperationStatus.Done || !System.Text.Rune.IsWhiteSpace(rune))
+            {
+                return false;
+            }
+
+            utf8 = utf8[consumed..];
+        }
+
+        return true;
     }
 
     private void WalkOrigin(ref Utf8JsonReader reader, RecordKind kind, int index)
@@ -586,19 +720,20 @@ internal sealed class StudentSliceValidator
             if (p == KnownProperty.School)
             {
                 reader.Read();
-                ReadSchool(ref reader, FieldLocation.OfRecord(kind, index, "origin.school"), nullable: false);
+                ReadSchool(ref reader, FieldLocation.OfRecord(kind, index, "origin.school"), nullable: true);
             }
             else if (p == KnownProperty.CourseCode)
             {
                 reader.Read();
-                ReadCourseCode(ref reader, FieldLocation.OfRecord(kind, index, "origin.courseCode"));
+                ReadCourseCode(ref reader, FieldLocation.OfRecord(kind, index, "origin.courseCode"), nullable: true);
             }
             else if (p == KnownProperty.Term)
             {
                 reader.Read();
-                if (ExpectString(ref reader, FieldLocation.OfRecord(kind, index, "origin.term"), nullable: false) && !TryParseTerm(Value(ref reader), out _))
+                if (ExpectString(ref reader, FieldLocation.OfRecord(kind, index, "origin.term"), nullable: true) && reader.TokenType != JsonTokenType.Null && !TryParseTerm(Value(ref reader), out _))
                 {
-                    _issues.Add(BulkRules.TermInvalid, null, _facts.PathOf(kind, index, "origin.term"), Shown(Value(ref reader)));
+                    var path = _facts.PathOf(kind, index, "origin.term");
+                    _issues.Add(ImportRules.InvalidValue, null, path, path, Shown(Value(ref reader)), TermExpected);
                 }
             }
             else
@@ -632,7 +767,7 @@ internal sealed class StudentSliceValidator
             _ => reader.TokenType.ToString(),
         };
         var path = at.ToPath(_facts);
-        _issues.Add(BulkRules.WrongType, null, path, path, expected, actual);
+        _issues.Add(ImportRules.WrongType, null, path, path, expected, actual);
         reader.Skip();
     }
 

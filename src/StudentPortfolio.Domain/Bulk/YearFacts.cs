@@ -8,6 +8,8 @@ internal struct YearFacts
     public int SelectedOutcomes;
     public int Performances;
     public int SelectedPerformances;
+    public int PerformancesFirstSemester;
+    public int PerformancesSecondSemester;
     public int OutcomesFirstSemester;
     public int OutcomesSecondSemester;
 }

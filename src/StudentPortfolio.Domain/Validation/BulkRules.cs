@@ -6,10 +6,10 @@ namespace StudentPortfolio.Validation;
 /// made before a student is turned into objects. Codes <c>SP-B…</c>.
 /// </summary>
 /// <remarks>
-/// <c>SP-B0xx</c> are framing and document problems and stay with the bulk path. <c>SP-B1xx</c> are provisional
-/// token-level checks; where the shared catalogue gains an equivalent rule (import <c>SP-X</c>, content
-/// <c>SP-C</c>, data integrity <c>SP-D</c>), the bulk path switches to it and the <c>SP-B1xx</c> code is retired
-/// (see <c>docs/bulk-validation.md</c>).
+/// Only framing and document problems have <c>SP-B</c> codes. Value and shape problems inside a student use the
+/// importer's <c>SP-X</c> rules (<see cref="ImportRules"/>) and policy rules their shared codes, so the bulk path
+/// and <c>SubmissionReader</c> + <see cref="PortfolioValidator"/> report the same codes. The provisional codes
+/// SP-B101…SP-B109 were retired before release and are never reused.
 /// </remarks>
 public static class BulkRules
 {
@@ -50,73 +50,9 @@ public static class BulkRules
         "The document structure is wrong (line {0}, byte {1}): {2}",
         "line", "byteOffset", "detail");
 
-    /// <summary>SP-B101 (provisional): a required student field is missing or empty.</summary>
-    public static RuleDescriptor RequiredField { get; } = new(
-        "SP-B101", Severity.Error, Format,
-        "必填欄位 {0} 缺漏或空白",
-        "The required field {0} is missing or empty",
-        "field");
-
-    /// <summary>SP-B102 (provisional): the national ID is malformed or has a wrong check digit; the ID appears masked.</summary>
-    public static RuleDescriptor NationalIdInvalid { get; } = new(
-        "SP-B102", Severity.Error, "身分證統一編號編碼規則",
-        "身分證統一編號 {0} 無效：{1}",
-        "The national ID {0} is not valid: {1}",
-        "maskedId", "reason");
-
-    /// <summary>SP-B103 (provisional): a date is not a valid ISO <c>yyyy-MM-dd</c> date.</summary>
-    public static RuleDescriptor DateInvalid { get; } = new(
-        "SP-B103", Severity.Error, Format,
-        "欄位 {0} 的日期「{1}」不是有效的 yyyy-MM-dd 日期",
-        "The date '{1}' in {0} is not a valid yyyy-MM-dd date",
-        "field", "value");
-
-    /// <summary>SP-B104 (provisional): a course code is not 23 characters of digits and upper-case letters.</summary>
-    public static RuleDescriptor CourseCodeInvalid { get; } = new(
-        "SP-B104", Severity.Error, "課程代碼編碼原則（23 碼）",
-        "課程代碼「{0}」不是 23 碼的有效課程代碼",
-        "The course code '{0}' is not a valid 23-character course code",
-        "value");
-
-    /// <summary>SP-B105 (provisional): a school code is not six characters.</summary>
-    public static RuleDescriptor SchoolCodeInvalid { get; } = new(
-        "SP-B105", Severity.Error, Format,
-        "學校代碼「{0}」無效",
-        "The school code '{0}' is not valid",
-        "value");
-
-    /// <summary>SP-B106 (provisional): a record id is missing, empty, too long or has a character outside the allowed set.</summary>
-    public static RuleDescriptor RecordIdInvalid { get; } = new(
-        "SP-B106", Severity.Error, Format,
-        "紀錄編號「{0}」無效（1 至 64 個 A-Z a-z 0-9 . _ : - 字元）",
-        "The record id '{0}' is not valid (1 to 64 characters from A-Z a-z 0-9 . _ : -)",
-        "value");
-
-    /// <summary>SP-B107 (provisional): a known field has the wrong JSON type.</summary>
-    public static RuleDescriptor WrongType { get; } = new(
-        "SP-B107", Severity.Error, Format,
-        "欄位 {0} 應為 {1}，實際為 {2}",
-        "The field {0} should be {1} but is {2}",
-        "field", "expected", "actual");
-
-    /// <summary>SP-B108 (provisional): two records of the same kind of one student share an id.</summary>
-    public static RuleDescriptor DuplicateRecordId { get; } = new(
-        "SP-B108", Severity.Error, Format,
-        "{0} 的紀錄編號「{1}」重複",
-        "The record id '{1}' appears more than once in {0}",
-        "kind", "recordId");
-
-    /// <summary>SP-B109 (provisional): a term is not written as ROC year, '-', semester 1 or 2 (e.g. <c>114-1</c>).</summary>
-    public static RuleDescriptor TermInvalid { get; } = new(
-        "SP-B109", Severity.Error, Format,
-        "學期「{0}」格式錯誤（應為如 114-1）",
-        "The term '{0}' is not valid (expected e.g. 114-1)",
-        "value");
-
     /// <summary>Gets every rule of the group.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
-        MalformedStudent, Truncated, InvalidUtf8, StudentTooLarge, DocumentStructure, RequiredField, NationalIdInvalid,
-        DateInvalid, CourseCodeInvalid, SchoolCodeInvalid, RecordIdInvalid, WrongType, DuplicateRecordId, TermInvalid,
+        MalformedStudent, Truncated, InvalidUtf8, StudentTooLarge, DocumentStructure,
     ];
 }

@@ -12,13 +12,13 @@ public sealed class BulkValidatorTests
     [Fact]
     public async Task Summary_counts_students_and_issues_by_code()
     {
-        var json = BulkJson.Document(BulkJson.Student(), BulkJson.Student(nationalId: "A123456788"), BulkJson.Student(name: "\"\""), BulkJson.Student());
+        var json = BulkJson.Document(BulkJson.Student(), BulkJson.Student(nationalId: "A123456788"), BulkJson.Student(name: "null"), BulkJson.Student());
         var summary = await _validator.ValidateAsync(BulkJson.Stream(json), Small, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(4, summary.StudentsRead);
         Assert.Equal(2, summary.StudentsWithErrors);
         Assert.Equal(2, summary.ErrorCount);
-        Assert.Equal(new Dictionary<string, long> { ["SP-B101"] = 1, ["SP-B102"] = 1 }, summary.IssueCountsByCode);
+        Assert.Equal(new Dictionary<string, long> { ["SP-X004"] = 1, ["SP-X009"] = 1 }, summary.IssueCountsByCode);
         Assert.True(summary.Completed);
         Assert.Null(summary.FatalIssue);
         Assert.Equal(Encoding.UTF8.GetByteCount(json), summary.BytesRead);
@@ -53,7 +53,7 @@ public sealed class BulkValidatorTests
         Assert.Equal("SP-B002", summary.FatalIssue?.Code);
         Assert.False(summary.Completed);
         Assert.Equal(3, summary.StudentsRead);
-        Assert.Equal(1, summary.IssueCountsByCode["SP-B102"]);
+        Assert.Equal(1, summary.IssueCountsByCode["SP-X009"]);
         Assert.True(summary.HasErrors);
     }
 
@@ -74,7 +74,7 @@ public sealed class BulkValidatorTests
         var issue = Assert.Single(results[1].Issues);
         Assert.Equal("SP-B001", issue.Code);
         Assert.Equal("1", issue.Arguments[0]);
-        Assert.Equal("SP-B102", Assert.Single(results[2].Issues).Code);
+        Assert.Equal("SP-X009", Assert.Single(results[2].Issues).Code);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class StudentSliceValidatorTests
         var result = Validate(BulkJson.Student(nationalId: "A123456788"));
 
         var issue = Assert.Single(result.Issues);
-        Assert.Equal("SP-B102", issue.Code);
+        Assert.Equal("SP-X009", issue.Code);
         Assert.Equal("$.students[3].nationalId", issue.Path);
         Assert.Contains("A12****788", issue.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("A123456788", issue.Message + issue.MessageZh + issue.ToString(), StringComparison.Ordinal);
@@ -39,12 +39,16 @@ public sealed class StudentSliceValidatorTests
     }
 
     [Fact]
-    public void Empty_name_is_a_missing_required_field()
+    public void Empty_name_is_accepted_like_the_importer_accepts_it()
     {
-        var issue = Assert.Single(Validate(BulkJson.Student(name: "\"\"")).Issues);
+        Assert.Empty(Validate(BulkJson.Student(name: "\"\"")).Issues);
+    }
 
-        Assert.Equal("SP-B101", issue.Code);
-        Assert.Equal("$.students[3].name", issue.Path);
+    [Fact]
+    public void Null_name_is_the_wrong_type_and_a_missing_name_is_reported()
+    {
+        Assert.Equal(["SP-X004"], Codes(Validate(BulkJson.Student(name: "null"))));
+        Assert.Equal(["SP-X006"], Codes(Validate(BulkJson.Student().Replace("\"name\":\"王小明\",", string.Empty, StringComparison.Ordinal))));
     }
 
     [Fact]
@@ -61,7 +65,7 @@ public sealed class StudentSliceValidatorTests
     {
         var issue = Assert.Single(Validate(BulkJson.Student(birthDate: date)).Issues);
 
-        Assert.Equal("SP-B103", issue.Code);
+        Assert.Equal("SP-X008", issue.Code);
         Assert.Equal("$.students[3].birthDate", issue.Path);
     }
 
@@ -76,7 +80,7 @@ public sealed class StudentSliceValidatorTests
     {
         var issue = Assert.Single(Validate(BulkJson.Student(courses: "[" + BulkJson.Course(courseCode: "113041305ABCDEFGHIJKLM") + "]")).Issues);
 
-        Assert.Equal("SP-B104", issue.Code);
+        Assert.Equal("SP-X008", issue.Code);
         Assert.Equal("$.students[3].courses[0].courseCode", issue.Path);
     }
 
@@ -85,7 +89,7 @@ public sealed class StudentSliceValidatorTests
     {
         var issue = Assert.Single(Validate(BulkJson.Student(school: "\"04130\"")).Issues);
 
-        Assert.Equal("SP-B105", issue.Code);
+        Assert.Equal("SP-X008", issue.Code);
     }
 
     [Fact]
@@ -94,7 +98,7 @@ public sealed class StudentSliceValidatorTests
         var tooLong = Validate(BulkJson.Student(courses: "[" + BulkJson.Course(id: new string('K', 65)) + "]"));
         var atLimit = Validate(BulkJson.Student(courses: "[" + BulkJson.Course(id: new string('K', 64)) + "]"));
 
-        Assert.Equal(["SP-B106"], Codes(tooLong));
+        Assert.Equal(["SP-X008"], Codes(tooLong));
         Assert.Empty(atLimit.Issues);
     }
 
@@ -104,7 +108,7 @@ public sealed class StudentSliceValidatorTests
         var result = Validate(BulkJson.Student(cadres: "[{\"term\":\"114-1\",\"title\":\"班長\"}]"));
 
         var issue = Assert.Single(result.Issues);
-        Assert.Equal("SP-B101", issue.Code);
+        Assert.Equal("SP-X006", issue.Code);
         Assert.Equal("$.students[3].cadres[0].id", issue.Path);
     }
 
@@ -114,7 +118,7 @@ public sealed class StudentSliceValidatorTests
         var result = Validate(BulkJson.Student(outcomes: "[" + BulkJson.Outcome().Replace("\"selected\":true", "\"selected\":\"yes\"", StringComparison.Ordinal) + "]"));
 
         var issue = Assert.Single(result.Issues);
-        Assert.Equal("SP-B107", issue.Code);
+        Assert.Equal("SP-X004", issue.Code);
         Assert.Equal("$.students[3].outcomes[0].selected", issue.Path);
     }
 
@@ -125,7 +129,7 @@ public sealed class StudentSliceValidatorTests
         var otherKind = Validate(BulkJson.Student(outcomes: "[" + BulkJson.Outcome(id: "X1") + "]", performances: "[" + BulkJson.Performance(id: "X1") + "]"));
 
         var issue = Assert.Single(duplicate.Issues);
-        Assert.Equal("SP-B108", issue.Code);
+        Assert.Equal("SP-X011", issue.Code);
         Assert.Equal("$.students[3].outcomes[1].id", issue.Path);
         Assert.Equal("X1", issue.RecordId?.ToString());
         Assert.Empty(otherKind.Issues);
@@ -137,7 +141,7 @@ public sealed class StudentSliceValidatorTests
     [InlineData("0-1")]
     public void Invalid_term_is_rejected(string term)
     {
-        Assert.Equal(["SP-B109"], Codes(Validate(BulkJson.Student(courses: "[" + BulkJson.Course(term: term) + "]"))));
+        Assert.Equal(["SP-X008"], Codes(Validate(BulkJson.Student(courses: "[" + BulkJson.Course(term: term) + "]"))));
     }
 
     [Fact]
@@ -166,7 +170,7 @@ public sealed class StudentSliceValidatorTests
     {
         var result = Validate(BulkJson.Student().Replace("\"name\":", "\"\\u006eame\":", StringComparison.Ordinal).Replace("\"2008-05-01\"", "\"2008-05-32\"", StringComparison.Ordinal));
 
-        Assert.Equal(["SP-B103"], Codes(result));
+        Assert.Equal(["SP-X008"], Codes(result));
         Assert.Equal(3, _validator.Facts.NameLength);
     }
 
@@ -239,7 +243,7 @@ public sealed class StudentSliceValidatorTests
             {
                 if (o.Selected && ++selected > 1)
                 {
-                    issues.Add(BulkRules.WrongType, facts.RecordIdOf(o), facts.PathOf(RecordKind.Outcome, o.Index), "selected", "one", "two");
+                    issues.Add(ImportRules.WrongType, facts.RecordIdOf(o), facts.PathOf(RecordKind.Outcome, o.Index), "selected", "one", "two");
                 }
             }
         }

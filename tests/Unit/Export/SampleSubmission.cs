@@ -39,6 +39,13 @@ internal static class SampleSubmission
 
     private static MediaFile Pdf(string name) => new(name, MediaType.Pdf, 123_456, Hash(name));
 
+    // Selected, so certified (certified at the previous school): the golden sample is clean under the national policy.
+    private static CourseLearningOutcome TransferredOutcome(CourseOrigin origin)
+    {
+        var outcome = new CourseLearningOutcome(Id("O1"), T("113-2"), Code("112000000000000000000X9"), "轉學前的作品", "原校課程的成果（測試）。", [Pdf("old.pdf")], kind: CourseRecordKind.Transfer, origin: origin, isSelected: true);
+        return outcome.WithCertification(Certification.Certify("T009", Instant.FromUtc(2025, 6, 20, 3, 0, 0), outcome.ContentHash));
+    }
+
     private static LearningPortfolio First()
     {
         var student = new StudentBasicData(NationalId.Parse("A123456789"), new LocalDate(2008, 5, 1), "王測試", School, "S110001", "301", 2, "商二甲", 12);
@@ -102,7 +109,7 @@ internal static class SampleSubmission
             ],
             outcomes:
             [
-                new CourseLearningOutcome(Id("O1"), T("113-2"), Code("112000000000000000000X9"), "轉學前的作品", "原校課程的成果（測試）。", [Pdf("old.pdf")], kind: CourseRecordKind.Transfer, origin: transferOrigin, isSelected: true),
+                TransferredOutcome(transferOrigin),
                 new CourseLearningOutcome(Id("O2"), T("114-1"), Code("113000000000000000000H1"), "借讀成果", "借讀學校課程的成果（測試）。", kind: CourseRecordKind.BorrowedStudy, origin: new CourseOrigin(HostSchool)),
             ],
             performances:

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs the sample validator (samples/StudentPortfolio.Samples.Validator) and checks its exit codes and JSON output:
+#   golden export (samples/data/submission-114-1.json)          -> 1, exactly its two deliberate SP-C006 errors
+#   generated clean file (generate --violations 0)              -> 0
+#   samples/data/submission-with-violations.json                -> 1 (and 0 errors would be a failure)
+#   samples/data/bad/truncated.json                             -> 2 (bad input)
+#   warnings only (a stricter policy file)                      -> 0, and 1 with --fail-on warning
+#   usage errors (unknown --format value, missing file)         -> 2
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+project=samples/StudentPortfolio.Samples.Validator
+dotnet build "$project" -c Release -nologo -v q
+app() { dotnet run -c Release --no-build --project "$project" -- "$@"; }
+
+expect() { # expect CODE DESCRIPTION -- ARGS...
+  local want=$1 what=$2; shift 3
+  set +e; app "$@" >"$work/out" 2>"$work/err"; local got=$?; set -e
+  if [ "$got" -ne "$want" ]; then
+    echo "validator sample: $what: expected exit $want, got $got" >&2; cat "$work/out" "$work/err" >&2; exit 1
+  fi
+  echo "validator sample: $what -> exit $got"
+}
+
+expect 1 "golden export (deliberate SP-C006)" -- validate samples/data/submission-114-1.json --format json
+python3 - "$work/out" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+counts = {c["code"]: c["count"] for c in doc["summary"]["countsByCode"]}
+assert counts == {"SP-C006": 2}, counts
+assert doc["summary"]["studentsRead"] == 3 and doc["summary"]["fatal"] is None, doc["summary"]
+assert "A123456789" not in open(sys.argv[1], encoding="utf-8").read(), "unmasked national ID in the output"
+PY
+expect 1 "golden export, text" -- validate samples/data/submission-114-1.json
+grep -q "SP-C006" "$work/out"
+
+dotnet build benchmarks/StudentPortfolio.Benchmarks -c Release -nologo -v q
+dotnet run -c Release --no-build --project benchmarks/StudentPortfolio.Benchmarks -- generate --students 300 --seed 11 --violations 0 --out "$work/clean.json" >/dev/null
+expect 0 "generated clean file" -- validate "$work/clean.json" --threads 2
+expect 0 "generated clean file, fail on warning" -- validate "$work/clean.json" --fail-on warning --threads 1
+
+# A policy file whose outcome upload minimum (severity warning) no generated student reaches: warnings only.
+sed '0,/"uploads": { "min": null/s//"uploads": { "min": 50/' src/StudentPortfolio.Domain/Policies/Presets/national.json >"$work/strict.json"
+grep -q '"min": 50' "$work/strict.json"
+expect 0 "warnings only" -- validate "$work/clean.json" --policy "$work/strict.json" --format json
+python3 -c "import json,sys; s=json.load(open(sys.argv[1],encoding='utf-8'))['summary']; assert s['errors']==0 and s['warnings']>0, s" "$work/out"
+expect 1 "warnings only, --fail-on warning" -- validate "$work/clean.json" --policy "$work/strict.json" --fail-on warning
+
+expect 1 "violations sample" -- validate samples/data/submission-with-violations.json --format json
+python3 - "$work/out" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+assert doc["summary"]["errors"] > 0 and doc["students"], doc["summary"]
+PY
+
+expect 2 "truncated file" -- validate samples/data/bad/truncated.json
+expect 2 "truncated file, json" -- validate samples/data/bad/truncated.json --format json
+python3 -c "import json,sys; d=json.load(open(sys.argv[1],encoding='utf-8')); assert d['summary']['fatal']['code']=='SP-B002', d['summary']['fatal']" "$work/out"
+expect 2 "unknown format" -- validate samples/data/submission-114-1.json --format xml
+expect 2 "missing file" -- validate "$work/no-such-file.json"
+expect 2 "bad policy file" -- validate samples/data/submission-114-1.json --policy "$work/no-such-policy.json"
+expect 2 "no command" --
+echo "validator sample: passed"

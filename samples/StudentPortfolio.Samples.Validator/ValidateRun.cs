@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using StudentPortfolio.Bulk;
+using StudentPortfolio.Policies;
+using StudentPortfolio.Validation;
+
+namespace StudentPortfolio.Samples.Validator;
+
+/// <summary>Runs <c>validate</c>: loads the policy, streams the file through <see cref="BulkValidator"/>, reports.</summary>
+internal static class ValidateRun
+{
+    private const long ProgressBarFromBytes = 32L * 1024 * 1024;
+
+    public static async Task<int> RunAsync(ValidateSettings settings, CancellationToken cancellationToken)
+    {
+        if (!TryLoadPolicy(settings.Policy, out var policy, out var problem))
+        {
+            Console.Error.WriteLine("error: " + problem);
+            return ExitCodes.Usage;
+        }
+
+        if (!File.Exists(settings.File))
+        {
+            Console.Error.WriteLine($"error: the file '{settings.File}' does not exist.");
+            return ExitCodes.Usage;
+        }
+
+        var length = new FileInfo(settings.File).Length;
+        var bar = !Console.IsErrorRedirected && length >= ProgressBarFromBytes ? new ConsoleProgressBar() : null;
+        var validator = new BulkValidator(policy);
+        var options = new BulkValidationOptions { MaxDegreeOfParallelism = settings.Threads };
+        var clock = Stopwatch.StartNew();
+        BulkValidationSummary summary;
+        try
+        {
+            if (settings.Json)
+            {
+                summary = await JsonReport.WriteAsync(validator, settings, policy, options, bar, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var report = new TextReport(settings, policy);
+                summary = await validator.ValidateFileAsync(settings.File, options, bar, report.OnStudentAsync, cancellationToken).ConfigureAwait(false);
+                bar?.Finish();
+                report.Write(summary);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            bar?.Finish();
+            Console.Error.WriteLine($"error: cannot read '{settings.File}': {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
+        var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"validated {summary.StudentsRead:N0} students, {summary.BytesRead / 1e6:F1} MB in {seconds:F2} s ({summary.BytesRead / 1e6 / seconds:F0} MB/s, {summary.StudentsRead / seconds:F0} students/s, {settings.Threads} thread(s), policy {policy.Id})"));
+        return ExitCode(summary, settings.FailOnWarning);
+    }
+
+    /// <summary>0 clean, 1 rule errors (or warnings when failing on warnings), 2 when the document could not be read to its end.</summary>
+    public static int ExitCode(BulkValidationSummary summary, bool failOnWarning) =>
+        summary.FatalIssue is not null ? ExitCodes.Usage
+        : summary.ErrorCount > 0 || (failOnWarning && summary.WarningCount > 0) ? ExitCodes.RuleViolations
+        : ExitCodes.Clean;
+
+    public static JsonWriterOptions JsonOptions { get; } = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    private static bool TryLoadPolicy(string name, out PortfolioPolicy policy, out string problem)
+    {
+        problem = string.Empty;
+        switch (name)
+        {
+            case "national":
+                policy = PolicyPresets.National;
+                return true;
+            case "baihe":
+                policy = PolicyPresets.Baihe;
+                return true;
+            case "songshan":
+                policy = PolicyPresets.Songshan;
+                return true;
+        }
+
+        try
+        {
+            policy = PortfolioPolicy.LoadFile(name);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PolicyFormatException)
+        {
+            policy = null!;
+            problem = $"the policy '{name}' is neither national, baihe, songshan nor a readable policy file: {ex.Message}";
+            return false;
+        }
+    }
+
+    /// <summary>Writes one issue as a JSON object (the student key is masked by the library).</summary>
+    public static void WriteIssue(Utf8JsonWriter json, ValidationIssue issue)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", issue.Code);
+        json.WriteString("severity", issue.Severity == Severity.Error ? "error" : "warning");
+        json.WriteString("path", issue.Path);
+        if (issue.RecordId is { } id)
+        {
+            json.WriteString("recordId", id.ToString());
+        }
+        else
+        {
+            json.WriteNull("recordId");
+        }
+
+        json.WriteString("message", issue.Message);
+        json.WriteString("messageZh", issue.MessageZh);
+        json.WriteEndObject();
+    }
+}
