@@ -34,7 +34,7 @@ public static class StudentPortfolioServiceCollectionExtensions
     /// <item><see cref="SubmissionCalendar"/>, only when <see cref="StudentPortfolioOptions.Calendar"/> is set;</item>
     /// <item><see cref="PortfolioValidator"/> (with the policy and the calendar, when registered);</item>
     /// <item><see cref="SubmissionReaderOptions"/>, <see cref="SubmissionImporter"/> and <see cref="SubmissionExporter"/>;</item>
-    /// <item><see cref="BulkValidator"/>;</item>
+    /// <item><see cref="BulkValidator"/> with the policy (structural checks plus the policy's rules);</item>
     /// <item><see cref="PermissionMatrix"/> (<see cref="StudentPortfolioOptions.Permissions"/> or the default), the
     /// <see cref="ProxyDirectory"/> when <see cref="StudentPortfolioOptions.Proxies"/> is set, and
     /// <see cref="OutcomeWorkflow"/> (with the clock and the calendar) only when a calendar is registered: a workflow
@@ -85,7 +85,7 @@ public static class StudentPortfolioServiceCollectionExtensions
         services.TryAddSingleton(options.ReaderOptions);
         services.TryAddSingleton(static sp => new SubmissionImporter(sp.GetRequiredService<SubmissionReaderOptions>()));
         services.TryAddSingleton(static sp => new SubmissionExporter(sp.GetRequiredService<IClock>()));
-        services.TryAddSingleton(static _ => new BulkValidator());
+        services.TryAddSingleton(static sp => new BulkValidator(sp.GetRequiredService<PortfolioPolicy>()));
         services.TryAddSingleton(options.Permissions ?? PermissionMatrix.Default);
         if (options.Proxies is not null)
         {

@@ -66,6 +66,7 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
         var validator = provider.GetRequiredService<PortfolioValidator>();
         Assert.Null(validator.Calendar);
         Assert.Same(PolicyPresets.National, validator.Policy);
+        Assert.Same(PolicyPresets.National, provider.GetRequiredService<BulkValidator>().Policy);
         Assert.Same(PolicyPresets.National.Enrollment, provider.GetRequiredService<EnrollmentPolicy>());
         Assert.Same(PermissionMatrix.Default, provider.GetRequiredService<PermissionMatrix>());
         Assert.Null(provider.GetService<ProxyDirectory>());
@@ -88,6 +89,7 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
         using var provider = Build(o => o.UsePreset(id));
 
         Assert.Same(PolicyPresets.Get(id), provider.GetRequiredService<PortfolioValidator>().Policy);
+        Assert.Same(PolicyPresets.Get(id), provider.GetRequiredService<BulkValidator>().Policy);
     }
 
     [Fact]

@@ -301,7 +301,7 @@ public sealed class PersonalDataTests
         }
 
         var results = new List<StudentValidationResult>();
-        var summary = await new BulkValidator().ValidateAsync(new MemoryStream(bytes), new BulkValidationOptions { MaxDegreeOfParallelism = 1 }, onStudent: (r, _) =>
+        var summary = await new BulkValidator(PolicyPresets.National).ValidateAsync(new MemoryStream(bytes), new BulkValidationOptions { MaxDegreeOfParallelism = 1 }, onStudent: (r, _) =>
         {
             results.Add(r);
             return ValueTask.CompletedTask;
