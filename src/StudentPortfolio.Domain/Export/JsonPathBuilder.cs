@@ -58,10 +58,15 @@ internal sealed class JsonPathBuilder
             return;
         }
 
-        // A property name shaped like a national ID (e.g. students keyed by ID) is personal data: mask it.
+        // A property name shaped like a national ID, or containing one (e.g. students keyed by ID), is personal
+        // data: mask it.
         if (LooksLikeNationalId(name))
         {
             name = Identity.NationalId.Mask(name);
+        }
+        else if (name.Length > 10)
+        {
+            name = Internal.ErrorText.Mask(name);
         }
 
         if (IsIdentifier(name))

@@ -29,6 +29,24 @@ internal sealed class JsonShape
     /// <summary>Returns the index of the property the reader is on, or -1.</summary>
     public int Match(ref Utf8JsonReader reader)
     {
+        if (!reader.ValueIsEscaped)
+        {
+            return MatchCore(ref reader);
+        }
+
+        try
+        {
+            return MatchCore(ref reader);
+        }
+        catch (InvalidOperationException)
+        {
+            // ValueTextEquals: the name escapes an unpaired surrogate, so it is no property of the format.
+            return -1;
+        }
+    }
+
+    private int MatchCore(ref Utf8JsonReader reader)
+    {
         for (var i = 0; i < _utf8.Length; i++)
         {
             if (reader.ValueTextEquals(_utf8[i]))
