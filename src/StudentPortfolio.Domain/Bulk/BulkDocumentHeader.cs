@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace StudentPortfolio.Bulk;
 
 /// <summary>
@@ -5,7 +8,10 @@ namespace StudentPortfolio.Bulk;
 /// students: <c>schemaVersion</c>, <c>school</c>, <c>academicYear</c>, <c>semester</c>, <c>contentKinds</c>,
 /// <c>generatedAt</c>. Values are kept as written; a missing field is <see langword="null"/>.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. <see cref="object.ToString"/> masks anything shaped like a national ID in the values
+/// (they are kept as written, so a damaged file can put one there).
+/// </remarks>
 public sealed record BulkDocumentHeader
 {
     /// <summary>Gets the <c>schemaVersion</c> value, e.g. <c>1.0</c>.</summary>
@@ -25,4 +31,12 @@ public sealed record BulkDocumentHeader
 
     /// <summary>Gets the <c>generatedAt</c> text as written (ISO instant).</summary>
     public string? GeneratedAt { get; init; }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"SchemaVersion = {Internal.ErrorText.Mask(SchemaVersion)}, School = {Internal.ErrorText.Mask(School)}, ");
+        builder.Append(CultureInfo.InvariantCulture, $"AcademicYear = {AcademicYear}, Semester = {Semester}, ");
+        builder.Append(CultureInfo.InvariantCulture, $"ContentKinds = [{Internal.ErrorText.Mask(string.Join(", ", ContentKinds))}], GeneratedAt = {Internal.ErrorText.Mask(GeneratedAt)}");
+        return true;
+    }
 }

@@ -127,4 +127,18 @@ public sealed class FuzzRegressionTests
         Assert.NotNull(summary.FatalIssue);
         Assert.StartsWith("SP-B", summary.FatalIssue.Code, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bulk_header_value_holding_a_national_id_prints_masked()
+    {
+        var header = new BulkDocumentHeader { SchemaVersion = "1.0", School = "0A123456789", AcademicYear = 114, Semester = 1, ContentKinds = ["basicData", "F131104093"], GeneratedAt = "2026-A123456789" };
+
+        var text = header.ToString();
+
+        Assert.DoesNotContain("A123456789", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("F131104093", text, StringComparison.Ordinal);
+        Assert.Contains("School = 0A12****789", text, StringComparison.Ordinal);
+        Assert.Contains("ContentKinds = [basicData, F13****093]", text, StringComparison.Ordinal);
+        Assert.Contains("AcademicYear = 114", text, StringComparison.Ordinal);
+    }
 }
