@@ -469,7 +469,7 @@ internal sealed class SubmissionScanner : IPositionLocator
                 _options.MaxStringLength.ToString(CultureInfo.InvariantCulture));
         }
 
-        var shown = text.Length <= 40 ? text : text[..40] + "…";
+        var shown = Internal.ErrorText.Excerpt(text, 40);
         switch (which)
         {
             case 0 when !string.Equals(text, SubmissionHeader.CurrentSchemaVersion, StringComparison.Ordinal):
@@ -516,7 +516,7 @@ internal sealed class SubmissionScanner : IPositionLocator
                 return ErrorAt(ImportRules.InvalidUtf8, at, itemPath, itemPath);
             }
 
-            var shown = text.Length <= 40 ? text : text[..40] + "…";
+            var shown = Internal.ErrorText.Excerpt(text, 40);
             if (!JsonEnums.TryParse(text, JsonEnums.ContentKindValues, JsonEnums.ContentKindNames, out var kind))
             {
                 return ErrorAt(ImportRules.UnknownEnumValue, at, itemPath, itemPath, shown, string.Join(", ", JsonEnums.ContentKindNames));

@@ -141,4 +141,16 @@ public sealed class FuzzRegressionTests
         Assert.Contains("ContentKinds = [basicData, F13****093]", text, StringComparison.Ordinal);
         Assert.Contains("AcademicYear = 114", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_header_value_holding_a_national_id_is_echoed_masked()
+    {
+        var json = ReaderDocument(BulkJson.Student()).Replace("\"courseOutcomes\"]", "\"courA123456789seOutcomes\"]", StringComparison.Ordinal);
+
+        var ex = Assert.Throws<SubmissionFormatException>(() => SubmissionReader.ReadDocument(new MemoryStream(Encoding.UTF8.GetBytes(json)), cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal("SP-X005", ex.Error?.Code);
+        Assert.Contains("courA12****789seOutcomes", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("A123456789", ex.ToString(), StringComparison.Ordinal);
+    }
 }
