@@ -20,6 +20,13 @@ for rel in order:
     body = m.group(1).strip() + "\n"
     body = body.replace("](rules.md)", "](docs/rules.md)").replace(" (README section)", "")
     sections.append(body)
-readme = parts[0] + parts[1] + "\n".join(sections) + "\n" + parts[2]
+# "Installation" belongs right after the two commands, before the quick start.
+install = ""
+for i, body in enumerate(sections):
+    m = re.search(r"^## Installation\n.*?(?=^## )", body, re.S | re.M)
+    if m:
+        install = m.group(0).rstrip() + "\n\n"
+        sections[i] = body[:m.start()] + body[m.end():]
+readme = parts[0] + install + parts[1] + "\n".join(sections) + "\n" + parts[2]
 (root / "README.md").write_text(readme, encoding="utf-8")
 print("README.md:", len(readme.splitlines()), "lines")
