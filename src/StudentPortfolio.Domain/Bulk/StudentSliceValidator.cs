@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using NodaTime;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 using StudentPortfolio.Validation;
@@ -756,16 +757,7 @@ internal sealed class StudentSliceValidator
 
     private void WrongType(ref Utf8JsonReader reader, in FieldLocation at, string expected)
     {
-        var actual = reader.TokenType switch
-        {
-            JsonTokenType.StartObject => "an object",
-            JsonTokenType.StartArray => "an array",
-            JsonTokenType.String => "a string",
-            JsonTokenType.Number => "a number",
-            JsonTokenType.True or JsonTokenType.False => "a boolean",
-            JsonTokenType.Null => "null",
-            _ => reader.TokenType.ToString(),
-        };
+        var actual = JsonTokenNames.Describe(reader.TokenType);
         var path = at.ToPath(_facts);
         _issues.Add(ImportRules.WrongType, null, path, path, expected, actual);
         reader.Skip();

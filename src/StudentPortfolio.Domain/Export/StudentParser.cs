@@ -6,6 +6,7 @@ using NodaTime.Text;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 using StudentPortfolio.Validation;
@@ -112,16 +113,7 @@ internal sealed class StudentParser
         return cut > 0 ? message[..cut] : message;
     }
 
-    private static string TokenName(JsonTokenType type) => type switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => type.ToString(),
-    };
+    private static string TokenName(JsonTokenType type) => JsonTokenNames.Describe(type);
 
     private List<SubmissionError> Materialize(StudentKey? key)
     {

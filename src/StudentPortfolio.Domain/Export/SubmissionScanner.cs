@@ -4,6 +4,7 @@ using NodaTime;
 using NodaTime.Text;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Export;
@@ -321,16 +322,7 @@ internal sealed class SubmissionScanner : IPositionLocator
         return null;
     }
 
-    private static string TokenName(JsonTokenType type) => type switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => type.ToString(),
-    };
+    private static string TokenName(JsonTokenType type) => JsonTokenNames.Describe(type);
 
     private static string SafeName(ref Utf8JsonReader reader)
     {
