@@ -122,6 +122,7 @@ internal static class SampleSubmission
             enrollment: new EnrollmentHistory(
             [
                 new EnrollmentEvent(new LocalDate(2024, 8, 1), EnrollmentEventKind.Admit, OtherSchool, programme: "302"),
+                new EnrollmentEvent(new LocalDate(2025, 7, 31), EnrollmentEventKind.TransferOut, OtherSchool, School),
                 new EnrollmentEvent(new LocalDate(2025, 8, 1), EnrollmentEventKind.TransferIn, School, OtherSchool, "302"),
                 new EnrollmentEvent(new LocalDate(2025, 9, 1), EnrollmentEventKind.BorrowedStudyStart, School, HostSchool),
             ]));

@@ -84,7 +84,8 @@ public class SubmissionWriterTests
         Assert.Equal("2026-01-10T02:00:00Z", certification.GetProperty("decidedAt").GetString());
         var second = doc.RootElement.GetProperty("students")[1];
         Assert.Equal("makeUp", second.GetProperty("courses")[1].GetProperty("kind").GetString());
-        Assert.Equal("transferIn", second.GetProperty("enrollment")[1].GetProperty("kind").GetString());
+        Assert.Equal("transferOut", second.GetProperty("enrollment")[1].GetProperty("kind").GetString());
+        Assert.Equal("transferIn", second.GetProperty("enrollment")[2].GetProperty("kind").GetString());
         Assert.Equal("114-1", second.GetProperty("courses")[0].GetProperty("term").GetString());
     }
 
