@@ -1,10 +1,11 @@
-using StudentPortfolio.Enrollment;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Workflow;
 
@@ -73,7 +74,7 @@ internal static class BatchJson
         JsonInput.Read(ref reader, Document, "$");
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw JsonInput.Error("SP-X503", "The batch must be a JSON object.", "$", utf8, reader.TokenStartIndex);
+            throw JsonInput.Error(WorkflowRules.InputValueInvalid, "The batch must be a JSON object.", "$", utf8, reader.TokenStartIndex);
         }
 
         SchoolCode? school = null;
@@ -100,31 +101,31 @@ internal static class BatchJson
                     version = Text(ref reader, utf8, path);
                     if (version != SchemaVersion)
                     {
-                        throw JsonInput.Error("SP-X503", $"Unsupported schemaVersion '{version}' (expected {SchemaVersion}).", path, utf8, index);
+                        throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Unsupported schemaVersion '{version}' (expected {SchemaVersion}).", path, utf8, index);
                     }
 
                     break;
                 case "school":
-                    school = SchoolCode.TryParse(Text(ref reader, utf8, path), out var s) ? s : throw JsonInput.Error("SP-X503", "Not a 6-character school code.", path, utf8, index);
+                    school = SchoolCode.TryParse(Text(ref reader, utf8, path), out var s) ? s : throw JsonInput.Error(WorkflowRules.InputValueInvalid, "Not a 6-character school code.", path, utf8, index);
                     break;
                 case "term":
-                    term = Term.TryParse(Text(ref reader, utf8, path), out var t) ? t : throw JsonInput.Error("SP-X503", "Not a term such as 114-1.", path, utf8, index);
+                    term = Term.TryParse(Text(ref reader, utf8, path), out var t) ? t : throw JsonInput.Error(WorkflowRules.InputValueInvalid, "Not a term such as 114-1.", path, utf8, index);
                     break;
                 case "kind":
                     var kindText = Text(ref reader, utf8, path);
                     var k = Array.FindIndex(Kinds, x => x.Text == kindText);
-                    kind = k >= 0 ? Kinds[k].Kind : throw JsonInput.Error("SP-X503", $"Unknown kind '{kindText}'.", path, utf8, index);
+                    kind = k >= 0 ? Kinds[k].Kind : throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Unknown kind '{kindText}'.", path, utf8, index);
                     break;
                 case "unit":
                     var unitText = Text(ref reader, utf8, path);
                     var u = Array.FindIndex(Units, x => x.Text == unitText);
-                    unit = u >= 0 ? Units[u].Unit : throw JsonInput.Error("SP-X503", $"Unknown unit '{unitText}'.", path, utf8, index);
+                    unit = u >= 0 ? Units[u].Unit : throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Unknown unit '{unitText}'.", path, utf8, index);
                     break;
                 case "students":
                     entries = ReadStudents(ref reader, utf8, path);
                     break;
                 default:
-                    throw JsonInput.Error("SP-X503", $"Unknown field '{property}'.", path, utf8, index);
+                    throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Unknown field '{property}'.", path, utf8, index);
             }
         }
 
@@ -139,7 +140,7 @@ internal static class BatchJson
         }
         catch (ArgumentException e)
         {
-            throw new ReceiptFormatException("SP-X503", Internal.ErrorText.Mask(e.Message), "$.students", 0, 0, e);
+            throw new ReceiptFormatException(WorkflowRules.InputValueInvalid.Code, Internal.ErrorText.Mask(e.Message), "$.students", 0, 0, e);
         }
     }
 
@@ -147,7 +148,7 @@ internal static class BatchJson
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw JsonInput.Error("SP-X503", "students must be an array.", path, utf8, reader.TokenStartIndex);
+            throw JsonInput.Error(WorkflowRules.InputValueInvalid, "students must be an array.", path, utf8, reader.TokenStartIndex);
         }
 
         var entries = new List<BatchEntry>();
@@ -162,7 +163,7 @@ internal static class BatchJson
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw JsonInput.Error("SP-X503", "A student must be an object.", studentPath, utf8, reader.TokenStartIndex);
+                throw JsonInput.Error(WorkflowRules.InputValueInvalid, "A student must be an object.", studentPath, utf8, reader.TokenStartIndex);
             }
 
             var start = reader.TokenStartIndex;
@@ -185,25 +186,25 @@ internal static class BatchJson
                 {
                     case "nationalId":
                         var idText = Text(ref reader, utf8, fieldPath);
-                        id = NationalId.TryParse(idText, out var parsed) ? parsed : throw JsonInput.Error("SP-X503", $"'{NationalId.Mask(idText)}' is not a valid identity number.", fieldPath, utf8, index);
+                        id = NationalId.TryParse(idText, out var parsed) ? parsed : throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{NationalId.Mask(idText)}' is not a valid identity number.", fieldPath, utf8, index);
                         break;
                     case "birthDate":
                         var dateText = Text(ref reader, utf8, fieldPath);
                         var date = LocalDatePattern.Iso.Parse(dateText);
-                        birth = date.Success ? date.Value : throw JsonInput.Error("SP-X503", $"'{dateText}' is not a yyyy-MM-dd date.", fieldPath, utf8, index);
+                        birth = date.Success ? date.Value : throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{dateText}' is not a yyyy-MM-dd date.", fieldPath, utf8, index);
                         break;
                     case "records":
                         records = ReadRecords(ref reader, utf8, fieldPath);
                         break;
                     default:
-                        throw JsonInput.Error("SP-X503", $"Unknown field '{property}'.", fieldPath, utf8, index);
+                        throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Unknown field '{property}'.", fieldPath, utf8, index);
                 }
             }
 
             if (id is null || birth is null || records is null)
             {
                 var missing = id is null ? "nationalId" : birth is null ? "birthDate" : "records";
-                throw JsonInput.Error("SP-X502", $"The student lacks {missing}.", JsonInput.Child(studentPath, missing), utf8, start);
+                throw JsonInput.Error(WorkflowRules.InputFieldMissing, $"The student lacks {missing}.", JsonInput.Child(studentPath, missing), utf8, start);
             }
 
             var key = new StudentKey(id.Value, birth.Value);
@@ -218,7 +219,7 @@ internal static class BatchJson
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw JsonInput.Error("SP-X503", "records must be an array.", path, utf8, reader.TokenStartIndex);
+            throw JsonInput.Error(WorkflowRules.InputValueInvalid, "records must be an array.", path, utf8, reader.TokenStartIndex);
         }
 
         var records = new List<(RecordId, ContentHash)>();
@@ -233,7 +234,7 @@ internal static class BatchJson
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw JsonInput.Error("SP-X503", "A record must be an object.", recordPath, utf8, reader.TokenStartIndex);
+                throw JsonInput.Error(WorkflowRules.InputValueInvalid, "A record must be an object.", recordPath, utf8, reader.TokenStartIndex);
             }
 
             var start = reader.TokenStartIndex;
@@ -254,20 +255,20 @@ internal static class BatchJson
                 switch (property)
                 {
                     case "id":
-                        id = RecordId.TryParse(Text(ref reader, utf8, fieldPath), out var r) ? r : throw JsonInput.Error("SP-X503", "Not a record identifier.", fieldPath, utf8, index);
+                        id = RecordId.TryParse(Text(ref reader, utf8, fieldPath), out var r) ? r : throw JsonInput.Error(WorkflowRules.InputValueInvalid, "Not a record identifier.", fieldPath, utf8, index);
                         break;
                     case "contentHash":
-                        hash = ContentHash.TryParse(Text(ref reader, utf8, fieldPath), out var h) ? h : throw JsonInput.Error("SP-X503", "Not 64 hexadecimal digits.", fieldPath, utf8, index);
+                        hash = ContentHash.TryParse(Text(ref reader, utf8, fieldPath), out var h) ? h : throw JsonInput.Error(WorkflowRules.InputValueInvalid, "Not 64 hexadecimal digits.", fieldPath, utf8, index);
                         break;
                     default:
-                        throw JsonInput.Error("SP-X503", $"Unknown field '{property}'.", fieldPath, utf8, index);
+                        throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Unknown field '{property}'.", fieldPath, utf8, index);
                 }
             }
 
             if (id is null || hash is null)
             {
                 var missing = id is null ? "id" : "contentHash";
-                throw JsonInput.Error("SP-X502", $"The record lacks {missing}.", JsonInput.Child(recordPath, missing), utf8, start);
+                throw JsonInput.Error(WorkflowRules.InputFieldMissing, $"The record lacks {missing}.", JsonInput.Child(recordPath, missing), utf8, start);
             }
 
             records.Add((id.Value, hash.Value));
@@ -275,13 +276,13 @@ internal static class BatchJson
     }
 
     private static string Text(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string path) =>
-        reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw JsonInput.Error("SP-X503", "Expected a string.", path, utf8, reader.TokenStartIndex);
+        reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw JsonInput.Error(WorkflowRules.InputValueInvalid, "Expected a string.", path, utf8, reader.TokenStartIndex);
 
     private static void Require(bool present, string path, ReadOnlySpan<byte> utf8)
     {
         if (!present)
         {
-            throw JsonInput.Error("SP-X502", $"The batch lacks {path[2..]}.", path, utf8, 0);
+            throw JsonInput.Error(WorkflowRules.InputFieldMissing, $"The batch lacks {path[2..]}.", path, utf8, 0);
         }
     }
 }

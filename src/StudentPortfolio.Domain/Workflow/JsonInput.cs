@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Workflow;
 
@@ -25,15 +26,15 @@ internal static class JsonInput
         return (line, end - lastNewline);
     }
 
-    public static ReceiptFormatException Error(string code, string message, string path, ReadOnlySpan<byte> input, long index)
+    public static ReceiptFormatException Error(RuleDescriptor rule, string message, string path, ReadOnlySpan<byte> input, long index)
     {
         var (line, column) = PositionOf(input, index);
         // Names and values of the input are quoted in messages and paths: mask anything shaped like a national ID.
-        return new ReceiptFormatException(code, Internal.ErrorText.Mask(message), Internal.ErrorText.Mask(path), line, column);
+        return new ReceiptFormatException(rule.Code, Internal.ErrorText.Mask(message), Internal.ErrorText.Mask(path), line, column);
     }
 
     public static ReceiptFormatException Malformed(string document, JsonException e, string path) =>
-        new("SP-X501", $"{document} is not well-formed JSON: {Internal.ErrorText.Excerpt(e.Message)}", Internal.ErrorText.Mask(path), (e.LineNumber ?? -1) + 1, (e.BytePositionInLine ?? -1) + 1, new JsonException(Internal.ErrorText.Excerpt(e.Message), e.Path, e.LineNumber, e.BytePositionInLine));
+        new(WorkflowRules.InputMalformed.Code, $"{document} is not well-formed JSON: {Internal.ErrorText.Excerpt(e.Message)}", Internal.ErrorText.Mask(path), (e.LineNumber ?? -1) + 1, (e.BytePositionInLine ?? -1) + 1, new JsonException(Internal.ErrorText.Excerpt(e.Message), e.Path, e.LineNumber, e.BytePositionInLine));
 
     public static void Read(ref Utf8JsonReader reader, string document, string path)
     {
@@ -41,7 +42,7 @@ internal static class JsonInput
         {
             if (!reader.Read())
             {
-                throw new ReceiptFormatException("SP-X501", $"{document} ends too early.", path, 0, 0);
+                throw new ReceiptFormatException(WorkflowRules.InputMalformed.Code, $"{document} ends too early.", path, 0, 0);
             }
         }
         catch (JsonException e)

@@ -1,3 +1,5 @@
+using StudentPortfolio.Validation;
+
 namespace StudentPortfolio.Workflow;
 
 /// <summary>
@@ -26,14 +28,14 @@ public sealed class ReceiptFormatException : FormatException
 
     /// <summary>Creates the exception with a message only.</summary>
     public ReceiptFormatException()
-        : this("SP-X501", "The document is invalid.", "$", 0, 0)
+        : this(WorkflowRules.InputMalformed.Code, "The document is invalid.", "$", 0, 0)
     {
     }
 
     /// <summary>Creates the exception with a message only.</summary>
     /// <param name="message">The message.</param>
     public ReceiptFormatException(string message)
-        : this("SP-X501", message, "$", 0, 0)
+        : this(WorkflowRules.InputMalformed.Code, message, "$", 0, 0)
     {
     }
 
@@ -41,7 +43,7 @@ public sealed class ReceiptFormatException : FormatException
     /// <param name="message">The message.</param>
     /// <param name="innerException">The inner exception.</param>
     public ReceiptFormatException(string message, Exception innerException)
-        : this("SP-X501", message, "$", 0, 0, innerException)
+        : this(WorkflowRules.InputMalformed.Code, message, "$", 0, 0, innerException)
     {
     }
 

@@ -1,8 +1,9 @@
-using StudentPortfolio.Enrollment;
 using System.Text.Json;
 using NodaTime;
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Workflow;
 
@@ -31,7 +32,7 @@ internal static class ReceiptJsonReader
         JsonInput.Read(ref reader, Document, "$");
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw JsonInput.Error("SP-X503", "The receipt must be a JSON object.", "$", utf8, reader.TokenStartIndex);
+            throw JsonInput.Error(WorkflowRules.InputValueInvalid, "The receipt must be a JSON object.", "$", utf8, reader.TokenStartIndex);
         }
 
         string? name = null, rosterInfo = null, uploadedBy = null, deadlineText = null, kindText = null;
@@ -79,7 +80,7 @@ internal static class ReceiptJsonReader
 
                     if (categoryName is not null)
                     {
-                        throw JsonInput.Error("SP-X503", $"The receipt holds two categories ({categoryName}, {property}); one receipt covers one kind.", path, utf8, reader.TokenStartIndex);
+                        throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"The receipt holds two categories ({categoryName}, {property}); one receipt covers one kind.", path, utf8, reader.TokenStartIndex);
                     }
 
                     categoryName = property;
@@ -91,13 +92,13 @@ internal static class ReceiptJsonReader
 
         if (categoryName is null || students is null)
         {
-            throw JsonInput.Error("SP-X502", "The receipt lacks its category array (課程學習成果, 多元表現, 修課紀錄, 校內幹部經歷 or 學生資料).", "$", utf8, 0);
+            throw JsonInput.Error(WorkflowRules.InputFieldMissing, "The receipt lacks its category array (課程學習成果, 多元表現, 修課紀錄, 校內幹部經歷 or 學生資料).", "$", utf8, 0);
         }
 
         var kind = categoryKind!.Value;
         if (!string.IsNullOrEmpty(kindText) && !kindText.Contains(categoryName, StringComparison.Ordinal))
         {
-            throw JsonInput.Error("SP-X503", $"The kind '{kindText}' does not match the category {categoryName}.", "$.kind", utf8, kindIndex);
+            throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"The kind '{kindText}' does not match the category {categoryName}.", "$.kind", utf8, kindIndex);
         }
 
         Instant? opens = null, deadline = null;
@@ -116,7 +117,7 @@ internal static class ReceiptJsonReader
         var endText = tilde < 0 ? text.AsSpan() : text.AsSpan(tilde + 1);
         if (!JsonInput.TryParseInstant(endText, endOfDay: true, out var deadline))
         {
-            throw JsonInput.Error("SP-X503", $"'{text}' is not a deadline (a date such as 2026-02-10 or 115/02/10, optionally with HH:mm, or 'start ~ end').", path, utf8, index);
+            throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{text}' is not a deadline (a date such as 2026-02-10 or 115/02/10, optionally with HH:mm, or 'start ~ end').", path, utf8, index);
         }
 
         Instant? opens = null;
@@ -124,12 +125,12 @@ internal static class ReceiptJsonReader
         {
             if (!JsonInput.TryParseInstant(text.AsSpan(0, tilde), endOfDay: false, out var start))
             {
-                throw JsonInput.Error("SP-X503", $"'{text}' has an invalid start before '~'.", path, utf8, index);
+                throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{text}' has an invalid start before '~'.", path, utf8, index);
             }
 
             if (start >= deadline)
             {
-                throw JsonInput.Error("SP-X503", $"'{text}' ends before it starts.", path, utf8, index);
+                throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{text}' ends before it starts.", path, utf8, index);
             }
 
             opens = start;
@@ -142,7 +143,7 @@ internal static class ReceiptJsonReader
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw JsonInput.Error("SP-X503", $"{category} must be an array of students.", path, utf8, reader.TokenStartIndex);
+            throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"{category} must be an array of students.", path, utf8, reader.TokenStartIndex);
         }
 
         var students = new List<ReceiptStudent>();
@@ -160,7 +161,7 @@ internal static class ReceiptJsonReader
             var student = ReadStudent(ref reader, utf8, studentPath, options);
             if (!seen.Add(student.Student))
             {
-                throw JsonInput.Error("SP-X503", $"Student {student.Student} appears twice.", studentPath, utf8, start);
+                throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Student {student.Student} appears twice.", studentPath, utf8, start);
             }
 
             students.Add(student);
@@ -171,7 +172,7 @@ internal static class ReceiptJsonReader
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw JsonInput.Error("SP-X503", "A student must be a JSON object.", path, utf8, reader.TokenStartIndex);
+            throw JsonInput.Error(WorkflowRules.InputValueInvalid, "A student must be a JSON object.", path, utf8, reader.TokenStartIndex);
         }
 
         var objectStart = reader.TokenStartIndex;
@@ -196,7 +197,7 @@ internal static class ReceiptJsonReader
                     var idText = ReadText(ref reader, utf8, fieldPath) ?? string.Empty;
                     if (!NationalId.TryParse(idText.Trim(), out var parsed))
                     {
-                        throw JsonInput.Error("SP-X503", $"'{NationalId.Mask(idText)}' is not a valid identity number.", fieldPath, utf8, index);
+                        throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{NationalId.Mask(idText)}' is not a valid identity number.", fieldPath, utf8, index);
                     }
 
                     id = parsed;
@@ -205,7 +206,7 @@ internal static class ReceiptJsonReader
                     var dateText = ReadText(ref reader, utf8, fieldPath) ?? string.Empty;
                     if (!JsonInput.TryParseDate(dateText, out var date))
                     {
-                        throw JsonInput.Error("SP-X503", $"'{dateText}' is not a birth date (yyyy-MM-dd, yyyy/MM/dd, yyyMMdd or ROC yyy/MM/dd).", fieldPath, utf8, index);
+                        throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{dateText}' is not a birth date (yyyy-MM-dd, yyyy/MM/dd, yyyMMdd or ROC yyy/MM/dd).", fieldPath, utf8, index);
                     }
 
                     birth = date;
@@ -226,12 +227,12 @@ internal static class ReceiptJsonReader
 
         if (id is null)
         {
-            throw JsonInput.Error("SP-X502", "The student lacks 身分證號.", JsonInput.Child(path, "身分證號"), utf8, objectStart);
+            throw JsonInput.Error(WorkflowRules.InputFieldMissing, "The student lacks 身分證號.", JsonInput.Child(path, "身分證號"), utf8, objectStart);
         }
 
         if (birth is null)
         {
-            throw JsonInput.Error("SP-X502", "The student lacks 出生日期.", JsonInput.Child(path, "出生日期"), utf8, objectStart);
+            throw JsonInput.Error(WorkflowRules.InputFieldMissing, "The student lacks 出生日期.", JsonInput.Child(path, "出生日期"), utf8, objectStart);
         }
 
         return new ReceiptStudent(new StudentKey(id.Value, birth.Value), rows, path);
@@ -251,7 +252,7 @@ internal static class ReceiptJsonReader
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw JsonInput.Error("SP-X503", $"A row of {sheet} must be a JSON object.", rowPath, utf8, reader.TokenStartIndex);
+                throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"A row of {sheet} must be a JSON object.", rowPath, utf8, reader.TokenStartIndex);
             }
 
             var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -299,7 +300,7 @@ internal static class ReceiptJsonReader
             {
                 if (!parse(text.Trim(), out var value))
                 {
-                    throw JsonInput.Error("SP-X503", $"'{text}' is not {what}.", JsonInput.Child(rowPath, name), utf8, positions[name]);
+                    throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{text}' is not {what}.", JsonInput.Child(rowPath, name), utf8, positions[name]);
                 }
 
                 return value;
@@ -313,7 +314,7 @@ internal static class ReceiptJsonReader
     {
         JsonTokenType.String => reader.GetString(),
         JsonTokenType.Null => null,
-        _ => throw JsonInput.Error("SP-X503", "Expected a string.", path, utf8, reader.TokenStartIndex),
+        _ => throw JsonInput.Error(WorkflowRules.InputValueInvalid, "Expected a string.", path, utf8, reader.TokenStartIndex),
     };
 
     private static string? ReadRaw(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string path)
