@@ -9,7 +9,7 @@ namespace StudentPortfolio.Json;
 /// </summary>
 /// <remarks>
 /// National IDs and student keys are written masked. Combine <see cref="Resolver"/> with an application's own
-/// context through <see cref="JsonTypeInfoResolver.Combine"/>.
+/// context through <c>JsonTypeInfoResolver.Combine</c>.
 /// </remarks>
 public static class StudentPortfolioJsonTypeInfo
 {
