@@ -15,11 +15,11 @@ internal static class NationalIdJson
         var text = JsonScalar.ReadString(ref reader, Expected);
         if (text.Contains('*', StringComparison.Ordinal))
         {
-            throw new JsonException($"The national ID '{NationalId.Mask(text)}' is masked and cannot be read back; write it with the unmasked converter (NationalIdJsonHandling.Unmasked) where the full number is needed.");
+            throw new JsonInputException($"The national ID '{NationalId.Mask(text)}' is masked and cannot be read back; write it with the unmasked converter (NationalIdJsonHandling.Unmasked) where the full number is needed.");
         }
 
         var error = NationalId.TryParseCore(text, out var id);
-        return error == NationalIdError.None ? id : throw new JsonException(NationalId.DescribeError(error, text));
+        return error == NationalIdError.None ? id : throw new JsonInputException(NationalId.DescribeError(error, text));
     }
 
     public static void Write(Utf8JsonWriter writer, NationalId value, bool unmasked)
@@ -45,7 +45,7 @@ internal static class NationalIdJson
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected a student key object {{ \"nationalId\", \"birthDate\" }} but found {JsonTokenNames.Describe(reader.TokenType)}.");
+            throw new JsonInputException($"Expected a student key object {{ \"nationalId\", \"birthDate\" }} but found {JsonTokenNames.Describe(reader.TokenType)}.");
         }
 
         NationalId? id = null;
@@ -65,15 +65,15 @@ internal static class NationalIdJson
                     birth = parsed.Success ? parsed.Value : throw JsonScalar.Invalid(text, "a birth date (yyyy-MM-dd)");
                     break;
                 case "nationalId" or "birthDate":
-                    throw new JsonException($"The property '{name}' appears twice.");
+                    throw new JsonInputException($"The property '{name}' appears twice.");
                 default:
-                    throw new JsonException($"Unknown property '{ErrorText.Excerpt(name, 40)}' in a student key; expected nationalId and birthDate.");
+                    throw new JsonInputException($"Unknown property '{ErrorText.Excerpt(name, 40)}' in a student key; expected nationalId and birthDate.");
             }
         }
 
         if (id is null || birth is null)
         {
-            throw new JsonException($"A student key needs {(id is null ? "\"nationalId\"" : "\"birthDate\"")}.");
+            throw new JsonInputException($"A student key needs {(id is null ? "\"nationalId\"" : "\"birthDate\"")}.");
         }
 
         return new StudentKey(id.Value, birth.Value);

@@ -22,13 +22,13 @@ internal static class JsonScalar
     {
         if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
         {
-            throw new JsonException($"Expected {expected} as a string but found {JsonTokenNames.Describe(reader.TokenType)}.");
+            throw new JsonInputException($"Expected {expected} as a string but found {JsonTokenNames.Describe(reader.TokenType)}.");
         }
 
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (length > MaxLength * 6)
         {
-            throw new JsonException($"Expected {expected} but found a string of {length} bytes.");
+            throw new JsonInputException($"Expected {expected} but found a string of {length} bytes.");
         }
 
         try
@@ -38,7 +38,7 @@ internal static class JsonScalar
         catch (InvalidOperationException)
         {
             // An escaped lone surrogate ("\ud800") or invalid UTF-8: not text at all.
-            throw new JsonException($"Expected {expected} but found a string that is not valid UTF-8 or escapes an unpaired surrogate.");
+            throw new JsonInputException($"Expected {expected} but found a string that is not valid UTF-8 or escapes an unpaired surrogate.");
         }
     }
 
@@ -60,7 +60,7 @@ internal static class JsonScalar
     /// <param name="expected">What the value should be.</param>
     /// <returns>The exception to throw.</returns>
     public static JsonException Invalid(string text, string expected) =>
-        new($"'{ErrorText.Excerpt(text, 40)}' is not {expected}.");
+        new JsonInputException($"'{ErrorText.Excerpt(text, 40)}' is not {expected}.");
 
     /// <summary>Writes <paramref name="text"/> as a string value, or <c>null</c> for a default value.</summary>
     /// <param name="writer">The writer.</param>
@@ -88,7 +88,7 @@ internal static class JsonScalar
     {
         if (isDefault)
         {
-            throw new JsonException($"The default {type} cannot be a property name.");
+            throw new JsonInputException($"The default {type} cannot be a property name.");
         }
 
         writer.WritePropertyName(text);

@@ -22,7 +22,7 @@ public sealed class MediaFileJsonConverter : JsonConverter<MediaFile>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected a file object {{ \"fileName\", \"mediaType\", \"sizeBytes\", \"sha256\" }} but found {JsonTokenNames.Describe(reader.TokenType)}.");
+            throw new JsonInputException($"Expected a file object {{ \"fileName\", \"mediaType\", \"sizeBytes\", \"sha256\" }} but found {JsonTokenNames.Describe(reader.TokenType)}.");
         }
 
         string? name = null;
@@ -44,26 +44,26 @@ public sealed class MediaFileJsonConverter : JsonConverter<MediaFile>
                 case "sizeBytes" when size is null:
                     size = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var n) && n >= 0
                         ? n
-                        : throw new JsonException($"Expected the size in bytes as a whole number of 0 or more but found {JsonTokenNames.Describe(reader.TokenType)}.");
+                        : throw new JsonInputException($"Expected the size in bytes as a whole number of 0 or more but found {JsonTokenNames.Describe(reader.TokenType)}.");
                     break;
                 case "sha256" when hash is null:
                     hash = JsonScalar.Parse<ContentHash>(ref reader, "a SHA-256 content hash (64 hexadecimal digits)");
                     break;
                 default:
                     throw Array.IndexOf(Names, property) >= 0
-                        ? new JsonException($"The property '{property}' appears twice.")
-                        : new JsonException($"Unknown property '{ErrorText.Excerpt(property, 40)}' in a file; expected {string.Join(", ", Names)}.");
+                        ? new JsonInputException($"The property '{property}' appears twice.")
+                        : new JsonInputException($"Unknown property '{ErrorText.Excerpt(property, 40)}' in a file; expected {string.Join(", ", Names)}.");
             }
         }
 
         if (name is null || type is null || size is null || hash is null)
         {
             var missing = name is null ? Names[0] : type is null ? Names[1] : size is null ? Names[2] : Names[3];
-            throw new JsonException($"A file needs \"{missing}\".");
+            throw new JsonInputException($"A file needs \"{missing}\".");
         }
 
         var problem = MediaFile.CheckFileName(name);
-        return problem is null ? new MediaFile(name, type.Value, size.Value, hash.Value) : throw new JsonException(ErrorText.Mask(problem));
+        return problem is null ? new MediaFile(name, type.Value, size.Value, hash.Value) : throw new JsonInputException(ErrorText.Mask(problem));
     }
 
     /// <inheritdoc/>
