@@ -4,7 +4,7 @@ using NodaTime;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Json;
 using StudentPortfolio.Portfolio;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.UnitTests.Json;
 

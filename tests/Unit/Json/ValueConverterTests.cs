@@ -76,7 +76,7 @@ public class ValueConverterTests
     public void Reading_a_masked_national_id_is_a_json_exception_naming_the_path()
     {
         var json = JsonSerializer.Serialize(Sample(), VendorJsonContext.Default.VendorRecord);
-        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, VendorJsonContext.Default.VendorRecord));
+        var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, VendorJsonContext.Default.VendorRecord));
         Assert.Equal("$.id", e.Path);
         Assert.Contains("masked", e.Message, StringComparison.Ordinal);
         Assert.Contains("A12****789", e.Message, StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public class ValueConverterTests
     [InlineData("\"\\ud800\"", "unpaired surrogate")]
     public void An_invalid_term_is_a_json_exception_with_the_path(string value, string problem)
     {
-        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Dictionary<string, Term>>("{\"t\": " + value + "}"));
+        var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Dictionary<string, Term>>("{\"t\": " + value + "}"));
         Assert.Equal("$.t", e.Path);
         Assert.Contains(problem, e.Message, StringComparison.Ordinal);
     }
@@ -109,7 +109,7 @@ public class ValueConverterTests
     [Fact]
     public void An_invalid_national_id_is_reported_masked()
     {
-        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<NationalId>("\"A123456780\""));
+        var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<NationalId>("\"A123456780\""));
         Assert.DoesNotContain("A123456780", e.Message, StringComparison.Ordinal);
         Assert.Contains("check digit", e.Message, StringComparison.Ordinal);
     }
@@ -122,7 +122,7 @@ public class ValueConverterTests
     [InlineData("""[]""", "student key object")]
     public void A_student_key_is_read_strictly(string json, string problem)
     {
-        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<StudentKey>(json));
+        var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<StudentKey>(json));
         Assert.Contains(problem, e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("A123456789", e.Message, StringComparison.Ordinal);
     }
@@ -134,7 +134,7 @@ public class ValueConverterTests
     [InlineData("""{ "fileName": "a.pdf", "mediaType": "application/pdf", "sizeBytes": 1 }""", "sha256")]
     public void A_media_file_is_read_strictly(string json, string problem)
     {
-        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Dictionary<string, MediaFile>>("{ \"f\": " + json + " }"));
+        var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Dictionary<string, MediaFile>>("{ \"f\": " + json + " }"));
         Assert.Equal("$.f", e.Path);
         Assert.Contains(problem, e.Message, StringComparison.Ordinal);
     }
@@ -145,6 +145,6 @@ public class ValueConverterTests
         Assert.Equal("null", JsonSerializer.Serialize(default(Term)));
         Assert.Equal("null", JsonSerializer.Serialize(default(NationalId)));
         Assert.Equal("null", JsonSerializer.Serialize(default(StudentKey)));
-        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(new Dictionary<SchoolCode, int> { [default] = 1 }));
+        Assert.ThrowsAny<JsonException>(() => JsonSerializer.Serialize(new Dictionary<SchoolCode, int> { [default] = 1 }));
     }
 }

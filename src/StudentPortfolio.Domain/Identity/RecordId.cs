@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
-namespace StudentPortfolio.Portfolio;
+namespace StudentPortfolio.Identity;
 
 /// <summary>
 /// The identifier of a portfolio record, unique within one student's records of one kind: 1 to 64 characters

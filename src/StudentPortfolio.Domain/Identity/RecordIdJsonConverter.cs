@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using StudentPortfolio.Internal;
 
-namespace StudentPortfolio.Portfolio;
+namespace StudentPortfolio.Identity;
 
 /// <summary>
 /// Converts a <see cref="RecordId"/> to and from its JSON string form, e.g. <c>"O-114-1-001"</c>, also as a dictionary key.
