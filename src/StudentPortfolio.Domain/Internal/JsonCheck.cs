@@ -91,7 +91,10 @@ internal static class JsonCheck
             }
 
             var inner = new JsonException(ErrorText.Excerpt(e.Message), e.Path, e.LineNumber, e.BytePositionInLine);
-            return new JsonInputProblem(true, $"Malformed JSON: {ErrorText.Excerpt(message)}", ErrorText.Mask(PathOf(frames)), (e.LineNumber ?? -1) + 1, (e.BytePositionInLine ?? -1) + 1, inner);
+            return new JsonInputProblem(true, $"Malformed JSON: {ErrorText.Excerpt(message)}", ErrorText.Mask(PathOf(frames)), (e.LineNumber ?? -1) + 1, (e.BytePositionInLine ?? -1) + 1, inner)
+            {
+                Container = ErrorText.Mask(PathOf(frames, frames.Count - 1)),
+            };
         }
 
         return null;
@@ -172,10 +175,12 @@ internal static class JsonCheck
         }
     }
 
-    private static string PathOf(List<Frame> frames)
+    private static string PathOf(List<Frame> frames) => PathOf(frames, frames.Count);
+
+    private static string PathOf(List<Frame> frames, int count)
     {
         var path = new StringBuilder("$");
-        foreach (var frame in frames)
+        foreach (var frame in frames.Take(count))
         {
             if (frame.Index is { } index)
             {
