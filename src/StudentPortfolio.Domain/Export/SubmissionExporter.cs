@@ -65,7 +65,9 @@ public sealed class SubmissionExporter
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A header argument is invalid (see <see cref="CreateHeader"/>) or a portfolio is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
+#pragma warning disable RS0027 // The IAsyncEnumerable overload has as many parameters; its token is required, so no call is ambiguous.
     public async Task<SubmissionHeader> ExportAsync(Stream utf8Json, SchoolCode school, Term term, ContentKinds contentKinds, IEnumerable<LearningPortfolio> portfolios, CancellationToken cancellationToken = default)
+#pragma warning restore RS0027
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(portfolios);
