@@ -87,7 +87,7 @@ internal static class ValidateRun
 
         try
         {
-            policy = PortfolioPolicy.LoadFile(name);
+            policy = PortfolioPolicy.ReadFile(name);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PolicyFormatException)

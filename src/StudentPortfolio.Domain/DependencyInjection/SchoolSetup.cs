@@ -120,7 +120,7 @@ internal sealed class SchoolSetup
 
         try
         {
-            policy = PortfolioPolicy.LoadFile(path);
+            policy = PortfolioPolicy.ReadFile(path);
             problem = null;
             return true;
         }

@@ -97,7 +97,7 @@ public sealed class ReceiptDocument
     /// <returns>The receipt.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value.</exception>
-    public static ReceiptDocument Load(Stream utf8Json, ReceiptReadOptions? options = null)
+    public static ReceiptDocument Read(Stream utf8Json, ReceiptReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = new MemoryStream();

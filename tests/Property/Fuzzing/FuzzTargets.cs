@@ -37,10 +37,10 @@ public static class FuzzTargets
         var ok = false;
         var failure = Guarded("policy span", input, () =>
         {
-            var policy = PortfolioPolicy.Load(input);
+            var policy = PortfolioPolicy.Read(input);
             ok = true;
             return policy.ToString();
-        }) ?? Guarded("policy stream", input, () => PortfolioPolicy.Load(new TrickleStream(input, 5)).Id);
+        }) ?? Guarded("policy stream", input, () => PortfolioPolicy.Read(new TrickleStream(input, 5)).Id);
         accepted = ok;
         return failure;
     }
