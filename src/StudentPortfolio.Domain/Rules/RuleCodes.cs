@@ -153,6 +153,9 @@ public static class RuleCodes
 
         /// <summary><c>SP-D002</c> (Warning): The student left on {0}; the {1}-year retention period ended on {2}, so the data may be deleted ({3}).</summary>
         public const string RetentionPeriodOver = "SP-D002";
+
+        /// <summary><c>SP-D003</c> (Error): The stored {0} has an invalid {1}: &apos;{2}&apos;.</summary>
+        public const string StoredFieldInvalid = "SP-D003";
     }
 
     /// <summary>The <c>SP-Q</c> codes (quota rules).</summary>
