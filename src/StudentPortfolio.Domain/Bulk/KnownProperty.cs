@@ -1,7 +1,3 @@
-using StudentPortfolio.Calendar;
-using StudentPortfolio.Identity;
-using StudentPortfolio.Portfolio;
-
 namespace StudentPortfolio.Bulk;
 
 /// <summary>The property names the bulk evaluator acts on, recognised once per property by length and bytes.</summary>
@@ -108,4 +104,16 @@ internal enum KnownProperty
 
     /// <summary><c>contentHash</c>.</summary>
     ContentHash,
+
+    /// <summary><c>kind</c> (course record, outcome, enrollment event).</summary>
+    Kind,
+
+    /// <summary><c>grade</c>.</summary>
+    Grade,
+
+    /// <summary><c>decidedAt</c> of a certification.</summary>
+    DecidedAt,
+
+    /// <summary><c>programme</c> of an enrollment event.</summary>
+    Programme,
 }

@@ -18,7 +18,7 @@ public sealed class InMemoryStaffAvailability : IStaffAvailabilitySource
     /// <exception cref="ArgumentException"><paramref name="school"/> is the default value.</exception>
     public StaffAvailability GetAvailability(SchoolCode school)
     {
-        Guard.NotDefault(school.IsDefault, nameof(school));
+        Guard.NotDefault(school);
         return _bySchool.TryGetValue(school, out var availability) ? availability : StaffAvailability.AllAvailable;
     }
 
@@ -29,7 +29,7 @@ public sealed class InMemoryStaffAvailability : IStaffAvailabilitySource
     /// <exception cref="ArgumentNullException"><paramref name="staffId"/> is <see langword="null"/>.</exception>
     public void MarkUnavailable(SchoolCode school, string staffId)
     {
-        Guard.NotDefault(school.IsDefault, nameof(school));
+        Guard.NotDefault(school);
         ArgumentException.ThrowIfNullOrWhiteSpace(staffId);
         _bySchool.AddOrUpdate(school, static (_, id) => StaffAvailability.AllAvailable.MarkUnavailable(id), static (_, current, id) => current.MarkUnavailable(id), staffId);
     }
@@ -41,7 +41,7 @@ public sealed class InMemoryStaffAvailability : IStaffAvailabilitySource
     /// <exception cref="ArgumentNullException"><paramref name="staffId"/> is <see langword="null"/>.</exception>
     public void MarkAvailable(SchoolCode school, string staffId)
     {
-        Guard.NotDefault(school.IsDefault, nameof(school));
+        Guard.NotDefault(school);
         ArgumentException.ThrowIfNullOrWhiteSpace(staffId);
         _bySchool.AddOrUpdate(school, static (_, _) => StaffAvailability.AllAvailable, static (_, current, id) => current.MarkAvailable(id), staffId);
     }

@@ -2,6 +2,7 @@ using NodaTime;
 using StudentPortfolio.Bulk;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Validation;
@@ -92,7 +93,7 @@ public sealed class SchoolContext
     /// <exception cref="ArgumentException"><paramref name="term"/> is the default value.</exception>
     public PortfolioPolicy PolicyFor(Term term)
     {
-        Guard.NotDefault(term.IsDefault, nameof(term));
+        Guard.NotDefault(term);
         return PolicyOn(term.Start);
     }
 

@@ -2,6 +2,7 @@ using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Export;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Workflow;
 
@@ -68,7 +69,7 @@ public sealed class StudentPortfolioOptions
     /// <exception cref="StudentPortfolioConfigurationException">The school was already added.</exception>
     public StudentPortfolioOptions AddSchool(SchoolCode school, Action<SchoolOptions> configure)
     {
-        Guard.NotDefault(school.IsDefault, nameof(school));
+        Guard.NotDefault(school);
         ArgumentNullException.ThrowIfNull(configure);
         if (_schools.Exists(s => s.School == school))
         {

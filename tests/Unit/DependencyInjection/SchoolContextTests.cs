@@ -141,16 +141,16 @@ public sealed class SchoolContextTests
         var availability = provider.GetRequiredService<InMemoryStaffAvailability>();
         Assert.Same(availability, provider.GetRequiredService<IStaffAvailabilitySource>());
 
-        Assert.True(context.Workflow.Certify(Teacher, Uploaded()).IsSuccess);
-        Assert.False(context.Workflow.Certify(Proxy1, Uploaded()).IsSuccess);
+        Assert.True(context.Workflow.Certify(Teacher, Uploaded()).IsValid);
+        Assert.False(context.Workflow.Certify(Proxy1, Uploaded()).IsValid);
 
         availability.MarkUnavailable(Songshan, "T001");
         Assert.False(context.Availability.IsAvailable("T001"));
         Assert.Equal("SP-F006", context.Workflow.Certify(Teacher, Uploaded()).Failure!.Code);
-        Assert.True(context.Workflow.Certify(Proxy1, Uploaded()).IsSuccess);
+        Assert.True(context.Workflow.Certify(Proxy1, Uploaded()).IsValid);
 
         availability.MarkAvailable(Songshan, "T001");
-        Assert.True(context.Workflow.Certify(Teacher, Uploaded()).IsSuccess);
+        Assert.True(context.Workflow.Certify(Teacher, Uploaded()).IsValid);
     }
 
     [Fact]

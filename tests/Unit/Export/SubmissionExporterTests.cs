@@ -34,7 +34,7 @@ public class SubmissionExporterTests
         Assert.Equal(fromList.ToArray(), fromRows.ToArray());
         fromRows.Position = 0;
         var read = new SubmissionImporter(SubmissionReaderOptions.Default).ReadDocument(fromRows, ct);
-        Assert.True(read.IsSuccess);
+        Assert.True(read.IsValid);
         Assert.Equal(SampleSubmission.Portfolios().Count, read.Document!.Students.Count);
     }
 
