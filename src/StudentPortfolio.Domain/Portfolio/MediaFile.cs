@@ -70,26 +70,8 @@ public sealed record MediaFile : ISpanParsable<MediaFile>
     /// <exception cref="ArgumentException">The file name is empty, too long or has a path separator or control character.</exception>
     public static MediaFile FromStream(string fileName, Stream content)
     {
-        var type = TypeOfName(fileName);
-        ArgumentNullException.ThrowIfNull(content);
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
-        try
-        {
-            long size = 0;
-            int read;
-            while ((read = content.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                hash.AppendData(buffer, 0, read);
-                size += read;
-            }
-
-            return new MediaFile(fileName, type, size, ContentHash.Parse(Convert.ToHexString(hash.GetHashAndReset())));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
+        var describing = DescribeAsync(fileName, content, synchronously: true, CancellationToken.None);
+        return describing.IsCompletedSuccessfully ? describing.Result : describing.AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>Describes a file from its name and content, reading the stream asynchronously (see <see cref="FromStream"/>).</summary>
@@ -100,29 +82,8 @@ public sealed record MediaFile : ISpanParsable<MediaFile>
     /// <exception cref="ArgumentNullException"><paramref name="fileName"/> or <paramref name="content"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The file name is empty, too long or has a path separator or control character.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<MediaFile> FromStreamAsync(string fileName, Stream content, CancellationToken cancellationToken = default)
-    {
-        var type = TypeOfName(fileName);
-        ArgumentNullException.ThrowIfNull(content);
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
-        try
-        {
-            long size = 0;
-            int read;
-            while ((read = await content.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                hash.AppendData(buffer, 0, read);
-                size += read;
-            }
-
-            return new MediaFile(fileName, type, size, ContentHash.Parse(Convert.ToHexString(hash.GetHashAndReset())));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    public static async Task<MediaFile> FromStreamAsync(string fileName, Stream content, CancellationToken cancellationToken = default) =>
+        await DescribeAsync(fileName, content, synchronously: false, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Gets the file name.</summary>
     public string FileName { get; }
@@ -262,5 +223,30 @@ public sealed record MediaFile : ISpanParsable<MediaFile>
         }
 
         return MediaType.TryFromExtension(Path.GetExtension(fileName), out var type) ? type : MediaType.OctetStream;
+    }
+
+    /// <summary>Reads the stream to its end, counting and hashing; with <paramref name="synchronously"/> it never awaits.</summary>
+    private static async ValueTask<MediaFile> DescribeAsync(string fileName, Stream content, bool synchronously, CancellationToken cancellationToken)
+    {
+        var type = TypeOfName(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            long size = 0;
+            int read;
+            while ((read = synchronously ? content.Read(buffer, 0, buffer.Length) : await content.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+                size += read;
+            }
+
+            return new MediaFile(fileName, type, size, ContentHash.Parse(Convert.ToHexString(hash.GetHashAndReset())));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
