@@ -66,6 +66,11 @@ public class PublicApiConventionTests
         var wrong = new List<string>();
         foreach (var method in PublicTypes.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)))
         {
+            if (method.GetBaseDefinition().DeclaringType != method.DeclaringType)
+            {
+                continue; // an override (e.g. JsonConverter<T>.Read) keeps its base class's name
+            }
+
             var first = method.GetParameters().FirstOrDefault()?.ParameterType;
             var name = method.Name;
             var ok = name switch
