@@ -18,7 +18,9 @@ for rel in order:
     if not m:
         raise SystemExit(f"no README section in {rel}")
     body = m.group(1).strip() + "\n"
-    body = body.replace("](rules.md)", "](docs/rules.md)").replace(" (README section)", "")
+    body = body.replace(" (README section)", "")
+    # Links in a docs page are relative to docs/: make them relative to the repository root first.
+    body = re.sub(r"\]\((?!https?://|#|mailto:)([^)]+)\)", lambda m: "](" + str(pathlib.PurePosixPath("docs", m.group(1))) + ")", body)
     sections.append(body)
 # "Installation" belongs right after the two commands, before the quick start.
 install = ""
@@ -28,5 +30,8 @@ for i, body in enumerate(sections):
         install = m.group(0).rstrip() + "\n\n"
         sections[i] = body[:m.start()] + body[m.end():]
 readme = parts[0] + install + parts[1] + "\n".join(sections) + "\n" + parts[2]
+# The README is also the package's readme on the registry, where relative links break: make every link absolute.
+repo = re.search(r"<RepositoryUrl>([^<]+)</RepositoryUrl>", (root / "Directory.Build.props").read_text(encoding="utf-8")).group(1).rstrip("/")
+readme = re.sub(r"\]\((?!https?://|#|mailto:)([^)]+)\)", lambda m: f"]({repo}/blob/main/{m.group(1)})", readme)
 (root / "README.md").write_text(readme, encoding="utf-8")
 print("README.md:", len(readme.splitlines()), "lines")

@@ -6,6 +6,8 @@
 #   samples/data/bad/truncated.json                             -> 2 (bad input)
 #   warnings only (a stricter policy file)                      -> 0, and 1 with --fail-on warning
 #   usage errors (unknown --format value, missing file)         -> 2
+#   --format html on the violations sample and the golden export -> one self-contained, well-formed page with the
+#     summary, the two inline-SVG charts and the students' issues; no script, no external URL, no unmasked ID
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
@@ -53,6 +55,38 @@ import json, sys
 doc = json.load(open(sys.argv[1], encoding="utf-8"))
 assert doc["summary"]["errors"] > 0 and doc["students"], doc["summary"]
 PY
+
+check_html() { # check_html FILE MIN-STUDENTS
+python3 - "$1" "$2" <<'PY'
+import re, sys, xml.etree.ElementTree as ET
+path, min_students = sys.argv[1], int(sys.argv[2])
+text = open(path, encoding="utf-8").read()
+root = ET.fromstring(text[text.index("<html"):])  # well-formed (the page is also XML)
+tags = {e.tag for e in root.iter()}
+allowed = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "section", "table", "tr", "th", "td", "p", "br",
+           "svg", "g", "rect", "text", "details", "summary"}
+assert tags <= allowed, f"unexpected elements (unescaped text?): {tags - allowed}"
+ids = [s.get("id") for s in root.iter("section")]
+assert ids == ["summary", "by-rule", "by-class", "students"], ids
+svgs = list(root.iter("svg"))
+assert len(svgs) == 2 and all(list(s.iter("rect")) for s in svgs), "two inline SVG bar charts with bars"
+for e in root.iter():
+    for name, value in e.attrib.items():
+        assert not re.search(r"(https?:)?//", value), f"external reference in {e.tag}@{name}: {value}"
+        assert not name.startswith("on"), f"event handler {e.tag}@{name}"
+style = "".join(s.text or "" for s in root.iter("style"))
+assert "url(" not in style and "@import" not in style, "external style resource"
+assert not re.search(r"[A-Za-z][12890A-Da-d][0-9]{8}", text), "unmasked national ID in the page"
+students = list(root.iter("details"))
+assert len(students) >= min_students, f"{len(students)} students listed, expected at least {min_students}"
+print(f"html report: {len(students)} students, {sum(1 for _ in svgs[0].iter('rect'))} rules charted, well-formed and self-contained")
+PY
+}
+expect 1 "violations sample, html" -- validate samples/data/submission-with-violations.json --format html
+check_html "$work/out" 1
+expect 1 "golden export, html" -- validate samples/data/submission-114-1.json --format html --policy songshan
+check_html "$work/out" 1
+grep -q "SP-C006" "$work/out"
 
 expect 2 "truncated file" -- validate samples/data/bad/truncated.json
 expect 2 "truncated file, json" -- validate samples/data/bad/truncated.json --format json

@@ -12,3 +12,10 @@ dotnet publish "$proj" -c Release -r linux-x64 --self-contained -p:PublishTrimme
   -p:TreatWarningsAsErrors=true -p:StudentPortfolioVersion="$version" \
   -p:RestorePackagesPath="$PWD/artifacts/packages" -o artifacts/consumer -nologo -v q
 (cd samples && ../artifacts/consumer/StudentPortfolio.Samples.PackageConsumer)
+
+# A .NET 8 application pinning Microsoft.Extensions.DependencyInjection(.Abstractions) 8.0.0: restore must not fail with
+# NU1605 (the package's net8.0 dependency is the 8.0 line), and it runs self-contained on the .NET 8 runtime pack.
+net8=samples/StudentPortfolio.Samples.Net8Consumer/StudentPortfolio.Samples.Net8Consumer.csproj
+dotnet publish "$net8" -c Release -r linux-x64 --self-contained -p:StudentPortfolioVersion="$version" \
+  -p:RestorePackagesPath="$PWD/artifacts/packages" -o artifacts/net8-consumer -nologo -v q
+artifacts/net8-consumer/StudentPortfolio.Samples.Net8Consumer

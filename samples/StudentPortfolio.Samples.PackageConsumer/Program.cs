@@ -16,7 +16,16 @@ var problems = new List<string>();
 
 var services = new ServiceCollection();
 services.AddStudentPortfolio(o => o.UsePreset(PolicyPresets.SongshanId));
-services.AddStudentPortfolio(o => o.UsePreset("no-such-preset")); // harmless: the first configuration wins
+try
+{
+    services.AddStudentPortfolio(o => o.UsePreset(PolicyPresets.BaiheId));
+    problems.Add("a second AddStudentPortfolio call was accepted");
+}
+catch (StudentPortfolioConfigurationException)
+{
+    // Expected: one configuration per container, never a silently ignored second one.
+}
+
 using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 
 var policy = provider.GetRequiredService<PortfolioPolicy>();

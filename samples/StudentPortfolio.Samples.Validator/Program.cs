@@ -1,12 +1,12 @@
 using System.CommandLine;
 using StudentPortfolio.Samples.Validator;
 
-// validate FILE [--policy national|baihe|songshan|FILE] [--format text|json] [--fail-on warning|error] [--threads N] [--top N] [--language en|zh-TW]
+// validate FILE [--policy national|baihe|songshan|FILE] [--format text|json|html] [--fail-on warning|error] [--threads N] [--top N] [--language en|zh-TW]
 // Exit codes: 0 clean, 1 rule errors (or warnings with --fail-on warning), 2 bad input or usage.
 var file = new Argument<string>("file") { Description = "The submission JSON file to validate." };
 var policy = new Option<string>("--policy") { Description = "national, baihe, songshan, or a policy JSON file.", DefaultValueFactory = _ => "national" };
-var format = new Option<string>("--format") { Description = "text (a summary table) or json (machine-readable, on stdout only).", DefaultValueFactory = _ => "text" };
-format.AcceptOnlyFromAmong("text", "json");
+var format = new Option<string>("--format") { Description = "text (a summary table), json (machine-readable, on stdout only) or html (one self-contained page with charts, on stdout).", DefaultValueFactory = _ => "text" };
+format.AcceptOnlyFromAmong("text", "json", "html");
 var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 on errors only (error) or on warnings too (warning).", DefaultValueFactory = _ => "error" };
 failOn.AcceptOnlyFromAmong("error", "warning");
 var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -33,7 +33,7 @@ validate.SetAction((result, cancellationToken) => ValidateRun.RunAsync(
     new ValidateSettings(
         result.GetValue(file)!,
         result.GetValue(policy)!,
-        result.GetValue(format) == "json",
+        result.GetValue(format)!,
         result.GetValue(failOn) == "warning",
         result.GetValue(threads),
         result.GetValue(top),
@@ -43,7 +43,7 @@ validate.SetAction((result, cancellationToken) => ValidateRun.RunAsync(
 var root = new RootCommand("StudentPortfolio sample validator (學習歷程檔案大量檢核).") { validate };
 root.SetAction(_ =>
 {
-    Console.Error.WriteLine("usage: validate FILE [--policy national|baihe|songshan|FILE] [--format text|json] [--fail-on warning|error] [--threads N]");
+    Console.Error.WriteLine("usage: validate FILE [--policy national|baihe|songshan|FILE] [--format text|json|html] [--fail-on warning|error] [--threads N]");
     return ExitCodes.Usage;
 });
 
@@ -55,7 +55,7 @@ if (parsed.Errors.Count > 0)
         Console.Error.WriteLine("error: " + error.Message);
     }
 
-    Console.Error.WriteLine("usage: validate FILE [--policy national|baihe|songshan|FILE] [--format text|json] [--fail-on warning|error] [--threads N]");
+    Console.Error.WriteLine("usage: validate FILE [--policy national|baihe|songshan|FILE] [--format text|json|html] [--fail-on warning|error] [--threads N]");
     return ExitCodes.Usage;
 }
 

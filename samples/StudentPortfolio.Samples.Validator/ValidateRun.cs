@@ -40,6 +40,13 @@ internal static class ValidateRun
             {
                 summary = await JsonReport.WriteAsync(validator, settings, policy, options, bar, cancellationToken).ConfigureAwait(false);
             }
+            else if (settings.Html)
+            {
+                var report = new HtmlReport(settings, policy);
+                summary = await validator.ValidateFileAsync(settings.File, options, bar, report.OnStudentAsync, cancellationToken).ConfigureAwait(false);
+                bar?.Finish();
+                await report.WriteAsync(summary, cancellationToken).ConfigureAwait(false);
+            }
             else
             {
                 var report = new TextReport(settings, policy);
@@ -87,7 +94,7 @@ internal static class ValidateRun
 
         try
         {
-            policy = PortfolioPolicy.LoadFile(name);
+            policy = PortfolioPolicy.ReadFile(name);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PolicyFormatException)

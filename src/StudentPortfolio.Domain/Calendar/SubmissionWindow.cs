@@ -36,6 +36,35 @@ public sealed record SubmissionWindow
         ForGraduatingGrade = forGraduatingGrade;
     }
 
+    /// <summary>
+    /// Creates a window published as Taipei dates (e.g. 「115年1月20日至1月26日」): open from the start of
+    /// <paramref name="firstDay"/> to the end of <paramref name="lastDay"/> in Asia/Taipei.
+    /// </summary>
+    /// <param name="kind">The kind of window.</param>
+    /// <param name="term">The term it belongs to.</param>
+    /// <param name="firstDay">The first day the window is open.</param>
+    /// <param name="lastDay">The last day the window is open, whole.</param>
+    /// <param name="selfCheckDay">The self-check day (自我檢核), its start in Asia/Taipei, if the school set one.</param>
+    /// <param name="forGraduatingGrade">Whether the window is for the graduating grade only.</param>
+    /// <returns>The window; its <see cref="End"/> is the last instant of <paramref name="lastDay"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="term"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
+    public static SubmissionWindow FromTaipeiDates(WindowKind kind, Term term, LocalDate firstDay, LocalDate lastDay, LocalDate? selfCheckDay = null, bool forGraduatingGrade = false) =>
+        new(kind, term, TaipeiTime.StartOfDay(firstDay), TaipeiTime.StartOfDay(lastDay.PlusDays(1)) - Duration.Epsilon, selfCheckDay is { } day ? TaipeiTime.StartOfDay(day) : null, forGraduatingGrade);
+
+    /// <summary>Creates a window published as Taipei local times (e.g. 「1月20日8時至1月26日17時」), both inclusive.</summary>
+    /// <param name="kind">The kind of window.</param>
+    /// <param name="term">The term it belongs to.</param>
+    /// <param name="start">The first local time the window is open, in Asia/Taipei.</param>
+    /// <param name="end">The last local time the window is open, in Asia/Taipei.</param>
+    /// <param name="selfCheck">The self-check local time, if the school set one.</param>
+    /// <param name="forGraduatingGrade">Whether the window is for the graduating grade only.</param>
+    /// <returns>The window.</returns>
+    /// <exception cref="ArgumentException"><paramref name="term"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
+    public static SubmissionWindow FromTaipeiTimes(WindowKind kind, Term term, LocalDateTime start, LocalDateTime end, LocalDateTime? selfCheck = null, bool forGraduatingGrade = false) =>
+        new(kind, term, TaipeiTime.InstantOf(start), TaipeiTime.InstantOf(end), selfCheck is { } check ? TaipeiTime.InstantOf(check) : null, forGraduatingGrade);
+
     /// <summary>Gets the kind of window.</summary>
     public WindowKind Kind { get; }
 

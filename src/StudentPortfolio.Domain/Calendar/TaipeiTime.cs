@@ -14,6 +14,11 @@ public static class TaipeiTime
     /// <returns>The start of that day in Asia/Taipei.</returns>
     public static Instant StartOfDay(LocalDate date) => Zone.AtStartOfDay(date).ToInstant();
 
+    /// <summary>Returns the instant of a Taipei local date and time.</summary>
+    /// <param name="local">The local date and time in Asia/Taipei.</param>
+    /// <returns>The instant (UTC+8; a local time skipped by a historical clock change maps to the later side).</returns>
+    public static Instant InstantOf(LocalDateTime local) => Zone.AtLeniently(local).ToInstant();
+
     /// <summary>Returns the Taipei calendar date of <paramref name="instant"/>.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>The local date in Asia/Taipei.</returns>

@@ -33,6 +33,13 @@ public readonly struct Term : IEquatable<Term>, IComparable<Term>, IComparable, 
         Semester = semester;
     }
 
+    /// <summary>Creates a term from the numbers a school database stores: ROC academic year and semester (<c>114, 1</c> is <c>114-1</c>).</summary>
+    /// <param name="rocYear">The ROC academic year (學年度), 1 to 999.</param>
+    /// <param name="semester">The semester (學期), 1 or 2.</param>
+    /// <returns>The term.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rocYear"/> is outside 1–999 or <paramref name="semester"/> is not 1 or 2.</exception>
+    public static Term FromRocYear(int rocYear, int semester) => new(AcademicYear.FromRocYear(rocYear), (Semester)semester);
+
     /// <summary>Gets the academic year.</summary>
     public AcademicYear Year { get; }
 

@@ -1,6 +1,8 @@
 using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Export;
+using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Workflow;
 
@@ -14,10 +16,14 @@ namespace StudentPortfolio.DependencyInjection;
 /// Choose the policy in exactly one way: <see cref="PolicyPresetId"/> (a built-in preset such as
 /// <see cref="PolicyPresets.SongshanId"/>), <see cref="PolicyFilePath"/> (a school's JSON policy file, loaded once, on
 /// first resolution), or <see cref="Policy"/> (an instance built in code). With none of them the national preset
-/// (<see cref="PolicyPresets.NationalId"/>) is used.
+/// (<see cref="PolicyPresets.NationalId"/>) is used. A host serving many schools adds each with
+/// <see cref="AddSchool"/> and resolves <see cref="ISchoolContextProvider"/>; the settings above are then the host's
+/// default policy for work tied to no school.
 /// </remarks>
 public sealed class StudentPortfolioOptions
 {
+    private readonly List<SchoolOptions> _schools = [];
+
     /// <summary>Gets or sets the identifier of a built-in policy preset (see <see cref="PolicyPresets.Ids"/>).</summary>
     public string? PolicyPresetId { get; set; }
 
@@ -50,6 +56,31 @@ public sealed class StudentPortfolioOptions
 
     /// <summary>Gets or sets the options of the registered <see cref="SubmissionImporter"/>; strict by default.</summary>
     public SubmissionReaderOptions ReaderOptions { get; set; } = SubmissionReaderOptions.Default;
+
+    /// <summary>Gets the schools added with <see cref="AddSchool"/>, in the order added.</summary>
+    public IReadOnlyList<SchoolOptions> Schools => _schools;
+
+    /// <summary>Adds a school to a multi-school host.</summary>
+    /// <param name="school">The school code.</param>
+    /// <param name="configure">Sets the school's policy versions, calendar, permissions and proxies.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentException"><paramref name="school"/> is the default value.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="configure"/> is <see langword="null"/>.</exception>
+    /// <exception cref="StudentPortfolioConfigurationException">The school was already added.</exception>
+    public StudentPortfolioOptions AddSchool(SchoolCode school, Action<SchoolOptions> configure)
+    {
+        Guard.NotDefault(school);
+        ArgumentNullException.ThrowIfNull(configure);
+        if (_schools.Exists(s => s.School == school))
+        {
+            throw new StudentPortfolioConfigurationException($"School {school} is added twice; configure each school once, with all its policy versions.");
+        }
+
+        var options = new SchoolOptions(school);
+        configure(options);
+        _schools.Add(options);
+        return this;
+    }
 
     /// <summary>Selects a built-in policy preset.</summary>
     /// <param name="presetId">The preset identifier, e.g. <see cref="PolicyPresets.BaiheId"/>.</param>
@@ -84,6 +115,6 @@ public sealed class StudentPortfolioOptions
         var source = Policy is not null ? $"policy {Policy.Id}"
             : PolicyFilePath is not null ? $"policy file {PolicyFilePath}"
             : $"preset {PolicyPresetId ?? PolicyPresets.NationalId}";
-        return $"StudentPortfolioOptions({source}, calendar {(Calendar is null ? "none" : "set")}, reader {ReaderOptions.Mode})";
+        return $"StudentPortfolioOptions({source}, calendar {(Calendar is null ? "none" : "set")}, {_schools.Count} schools, reader {ReaderOptions.Mode})";
     }
 }

@@ -14,19 +14,23 @@ namespace StudentPortfolio.DependencyInjection;
 public static class StudentPortfolioServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the policy, the clock, the validators, the importer and exporter, and the bulk validator as
-    /// singletons.
+    /// Registers the policy, the clock, the validators, the importer and exporter, the bulk validator and, for a host
+    /// serving many schools, the <see cref="ISchoolContextProvider"/> as singletons, after loading and checking every
+    /// policy (a bad policy file fails here, at start-up).
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Sets the options; <see langword="null"/> keeps the defaults (national preset, system clock, strict import).</param>
+    /// <param name="configure">Sets the options; <see langword="null"/> keeps the defaults (national preset, system clock, strict import, no schools).</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidOperationException">
-    /// More than one policy source is set, <see cref="StudentPortfolioOptions.PolicyPresetId"/> names no preset, a
-    /// path or preset identifier is empty, or <see cref="StudentPortfolioOptions.ReaderOptions"/> is <see langword="null"/>.
+    /// <exception cref="StudentPortfolioConfigurationException">
+    /// <see cref="AddStudentPortfolio"/> was already called on <paramref name="services"/>; or the configuration is
+    /// invalid: more than one policy source is set, a preset identifier names no preset, a policy file is missing,
+    /// unreadable or malformed, a path or preset identifier is empty, two policy versions of a school take effect on
+    /// the same date, or <see cref="StudentPortfolioOptions.ReaderOptions"/> is <see langword="null"/>. Every problem
+    /// found is listed in <see cref="StudentPortfolioConfigurationException.Problems"/>.
     /// </exception>
     /// <remarks>
-    /// <para>Registered (all singletons, all stateless or immutable and thread-safe):</para>
+    /// <para>Registered (all singletons, all immutable or thread-safe):</para>
     /// <list type="bullet">
     /// <item><see cref="PortfolioPolicy"/>, and its <see cref="EnrollmentPolicy"/> (for the static <see cref="EnrollmentValidator"/>);</item>
     /// <item><see cref="IClock"/>: <see cref="StudentPortfolioOptions.Clock"/> or the system clock;</item>
@@ -37,18 +41,19 @@ public static class StudentPortfolioServiceCollectionExtensions
     /// <item><see cref="PermissionMatrix"/> (<see cref="StudentPortfolioOptions.Permissions"/> or the default), the
     /// <see cref="ProxyDirectory"/> when <see cref="StudentPortfolioOptions.Proxies"/> is set, and
     /// <see cref="OutcomeWorkflow"/> (with the clock and the calendar) only when a calendar is registered: a workflow
-    /// without a calendar would check no submission windows.</item>
+    /// without a calendar would check no submission windows;</item>
+    /// <item><see cref="ISchoolContextProvider"/> with one <see cref="SchoolContext"/> per school of
+    /// <see cref="StudentPortfolioOptions.AddSchool"/>, and <see cref="IStaffAvailabilitySource"/> (an
+    /// <see cref="InMemoryStaffAvailability"/>, also registered as itself, unless you registered a source before).</item>
     /// </list>
     /// <para>
     /// Resolve them by type, e.g. <c>provider.GetRequiredService&lt;PortfolioValidator&gt;()</c>, or take them as
-    /// constructor parameters. A policy file is read when <see cref="PortfolioPolicy"/> (or a service that needs it)
-    /// is first resolved, and only then; a missing or malformed file throws <see cref="FileNotFoundException"/>,
-    /// <see cref="IOException"/> or <see cref="PolicyFormatException"/> from that resolution.
+    /// constructor parameters. Policy files are read by this method, once: a host with a bad policy file does not start.
     /// </para>
     /// <para>
     /// Every registration uses <c>TryAdd</c>: a service registered before this call (for example your own
-    /// <see cref="IClock"/>) is kept. Calling this method again is harmless: the first call's configuration wins
-    /// and later calls register nothing (their <paramref name="configure"/> is not invoked).
+    /// <see cref="IClock"/> or <see cref="IStaffAvailabilitySource"/>) is kept. Call this method once per container:
+    /// a second call throws rather than silently keeping one of two configurations.
     /// </para>
     /// </remarks>
     public static IServiceCollection AddStudentPortfolio(this IServiceCollection services, Action<StudentPortfolioOptions>? configure = null)
@@ -58,16 +63,31 @@ public static class StudentPortfolioServiceCollectionExtensions
         {
             if (services[i].ServiceType == typeof(StudentPortfolioOptions))
             {
-                return services;
+                throw new StudentPortfolioConfigurationException(
+                    "AddStudentPortfolio is called a second time on the same service collection; configure everything (every school too) in one call.");
             }
         }
 
         var options = new StudentPortfolioOptions();
         configure?.Invoke(options);
-        var policy = PolicySource(options);
+        var problems = new List<string>();
+        var policy = PolicySource(options, problems);
+        var schools = new List<SchoolSetup>(options.Schools.Count);
+        foreach (var school in options.Schools)
+        {
+            if (SchoolSetup.Load(school, problems) is { } setup)
+            {
+                schools.Add(setup);
+            }
+        }
+
+        if (problems.Count > 0 || policy is null)
+        {
+            throw new StudentPortfolioConfigurationException(problems);
+        }
 
         services.TryAddSingleton(options);
-        services.TryAdd(policy);
+        services.TryAddSingleton(policy);
         services.TryAddSingleton(static sp => sp.GetRequiredService<PortfolioPolicy>().Enrollment);
 
         // Only this registration site may default to the system clock: everything else takes an injected IClock.
@@ -100,41 +120,58 @@ public static class StudentPortfolioServiceCollectionExtensions
                 sp.GetService<ProxyDirectory>()));
         }
 
+        if (!services.Any(d => d.ServiceType == typeof(IStaffAvailabilitySource)))
+        {
+            var inMemory = new InMemoryStaffAvailability();
+            services.TryAddSingleton(inMemory);
+            services.TryAddSingleton<IStaffAvailabilitySource>(inMemory);
+        }
+
+        IReadOnlyList<SchoolSetup> setups = schools;
+        services.TryAddSingleton<ISchoolContextProvider>(sp => new SchoolContextProvider(
+            setups,
+            sp.GetRequiredService<IClock>(),
+            sp.GetRequiredService<IStaffAvailabilitySource>(),
+            sp.GetService<ITeachingAssignmentSource>()));
         return services;
     }
 
-    private static ServiceDescriptor PolicySource(StudentPortfolioOptions options)
+    private static PortfolioPolicy? PolicySource(StudentPortfolioOptions options, List<string> problems)
     {
         if (options.ReaderOptions is null)
         {
-            throw new InvalidOperationException("StudentPortfolioOptions.ReaderOptions must not be null.");
+            problems.Add("StudentPortfolioOptions.ReaderOptions must not be null.");
         }
 
         var sources = (options.Policy is null ? 0 : 1) + (options.PolicyFilePath is null ? 0 : 1) + (options.PolicyPresetId is null ? 0 : 1);
         if (sources > 1)
         {
-            throw new InvalidOperationException("Choose the policy in one way only: PolicyPresetId, PolicyFilePath or Policy.");
+            problems.Add("Choose the policy in one way only: PolicyPresetId, PolicyFilePath or Policy.");
+            return null;
         }
 
         if (options.Policy is { } instance)
         {
-            return ServiceDescriptor.Singleton(instance);
+            return instance;
         }
 
         if (options.PolicyFilePath is { } path)
         {
-            if (string.IsNullOrWhiteSpace(path))
+            if (SchoolSetup.TryLoadFile(path, out var loaded, out var fileProblem))
             {
-                throw new InvalidOperationException("StudentPortfolioOptions.PolicyFilePath is empty.");
+                return loaded;
             }
 
-            // A singleton factory runs once per container: the file is read on first resolution only.
-            return ServiceDescriptor.Singleton(_ => PortfolioPolicy.LoadFile(path));
+            problems.Add("StudentPortfolioOptions.PolicyFilePath: " + fileProblem);
+            return null;
         }
 
-        var id = options.PolicyPresetId ?? PolicyPresets.NationalId;
-        return PolicyPresets.TryGet(id, out var preset)
-            ? ServiceDescriptor.Singleton(preset)
-            : throw new InvalidOperationException($"No preset policy '{Internal.ErrorText.Excerpt(id, 40)}'; presets are {string.Join(", ", PolicyPresets.Ids)}.");
+        if (SchoolSetup.TryPreset(options.PolicyPresetId ?? PolicyPresets.NationalId, out var preset, out var presetProblem))
+        {
+            return preset;
+        }
+
+        problems.Add("StudentPortfolioOptions.PolicyPresetId: " + presetProblem);
+        return null;
     }
 }

@@ -65,12 +65,37 @@ public sealed class SubmissionExporter
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A header argument is invalid (see <see cref="CreateHeader"/>) or a portfolio is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
+#pragma warning disable RS0027 // The IAsyncEnumerable overload has as many parameters; its token is required, so no call is ambiguous.
     public async Task<SubmissionHeader> ExportAsync(Stream utf8Json, SchoolCode school, Term term, ContentKinds contentKinds, IEnumerable<LearningPortfolio> portfolios, CancellationToken cancellationToken = default)
+#pragma warning restore RS0027
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(portfolios);
         var header = CreateHeader(school, term, contentKinds);
         await SubmissionWriter.WriteAsync(utf8Json, header, Students(portfolios), cancellationToken).ConfigureAwait(false);
+        return header;
+    }
+
+    /// <summary>
+    /// Writes the portfolios of an asynchronous sequence (for example rows streamed from a database) as one submission
+    /// document, one student at a time, without holding them all in memory.
+    /// </summary>
+    /// <param name="utf8Json">The destination stream; not disposed.</param>
+    /// <param name="school">The submitting school.</param>
+    /// <param name="term">The term of the submission.</param>
+    /// <param name="contentKinds">The content kinds the document carries; at least one.</param>
+    /// <param name="portfolios">The portfolios, enumerated once, with <paramref name="cancellationToken"/>.</param>
+    /// <param name="cancellationToken">Cancels the write and the enumeration.</param>
+    /// <returns>The header that was written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A header argument is invalid (see <see cref="CreateHeader"/>) or a portfolio is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
+    public async Task<SubmissionHeader> ExportAsync(Stream utf8Json, SchoolCode school, Term term, ContentKinds contentKinds, IAsyncEnumerable<LearningPortfolio> portfolios, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(portfolios);
+        var header = CreateHeader(school, term, contentKinds);
+        await SubmissionWriter.WriteAsync(utf8Json, header, StudentsAsync(portfolios, cancellationToken), cancellationToken).ConfigureAwait(false);
         return header;
     }
 
@@ -81,6 +106,21 @@ public sealed class SubmissionExporter
     {
         var index = 0;
         foreach (var portfolio in portfolios)
+        {
+            if (portfolio is null)
+            {
+                throw new ArgumentException($"The portfolio at index {index} is null.", nameof(portfolios));
+            }
+
+            yield return StudentSubmission.From(portfolio);
+            index++;
+        }
+    }
+
+    private static async IAsyncEnumerable<StudentSubmission> StudentsAsync(IAsyncEnumerable<LearningPortfolio> portfolios, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var index = 0;
+        await foreach (var portfolio in portfolios.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (portfolio is null)
             {

@@ -92,7 +92,25 @@ public static class SubmissionWriter
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A student is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
-    public static async Task WriteAsync(Stream utf8Json, SubmissionHeader header, IEnumerable<StudentSubmission> students, CancellationToken cancellationToken)
+    public static Task WriteAsync(Stream utf8Json, SubmissionHeader header, IEnumerable<StudentSubmission> students, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(students);
+        return WriteAsync(utf8Json, header, Internal.AsyncSequence.From(students, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes a document to a stream asynchronously, taking the students one at a time from an asynchronous sequence
+    /// (for example rows streamed from a database).
+    /// </summary>
+    /// <param name="utf8Json">The destination stream.</param>
+    /// <param name="header">The header.</param>
+    /// <param name="students">The students, enumerated once, with <paramref name="cancellationToken"/>.</param>
+    /// <param name="cancellationToken">Cancels the write and the enumeration.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A student is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
+    public static async Task WriteAsync(Stream utf8Json, SubmissionHeader header, IAsyncEnumerable<StudentSubmission> students, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(header);
@@ -102,7 +120,7 @@ public static class SubmissionWriter
         {
             WriteHeader(writer, header);
             var index = 0;
-            foreach (var student in students)
+            await foreach (var student in students.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 WriteStudent(writer, header.ContentKinds, student ?? throw new ArgumentException($"Student {index} is null.", nameof(students)));

@@ -53,7 +53,7 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
     };
 
     /// <summary>Parses an identity number, throwing when it is not valid.</summary>
-    /// <param name="s">Ten characters, upper case (leading and trailing white space is ignored).</param>
+    /// <param name="s">Ten characters; lower-case letters are accepted and normalised to upper case, and leading and trailing white space is ignored.</param>
     /// <returns>The identity number.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a valid identity number; the message masks the input.</exception>
@@ -94,8 +94,8 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
         return error == NationalIdError.None;
     }
 
-    /// <summary>Parses an identity number from UTF-8 bytes without allocating, and says why it is invalid when it is.</summary>
-    /// <param name="utf8">The UTF-8 text.</param>
+    /// <summary>Parses an identity number from UTF-8 bytes, and says why it is invalid when it is.</summary>
+    /// <param name="utf8">The UTF-8 text: ten characters, any letter case, leading and trailing white space ignored.</param>
     /// <param name="result">The identity number, or the default value when parsing fails.</param>
     /// <param name="error">Why the text is invalid, or <see cref="NationalIdError.None"/>.</param>
     /// <returns><see langword="true"/> when <paramref name="utf8"/> is a valid identity number.</returns>
@@ -105,8 +105,8 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
         return error == NationalIdError.None;
     }
 
-    /// <summary>Parses an identity number from UTF-8 bytes without allocating.</summary>
-    /// <param name="utf8">The UTF-8 text (exactly ten ASCII characters).</param>
+    /// <summary>Parses an identity number from UTF-8 bytes; accepts exactly what the <see cref="TryParse(ReadOnlySpan{char}, out NationalId)"/> accepts for the same text.</summary>
+    /// <param name="utf8">The UTF-8 text: ten characters, any letter case, leading and trailing white space ignored. ASCII input is parsed without allocating.</param>
     /// <param name="result">The identity number, or the default value when parsing fails.</param>
     /// <returns><see langword="true"/> when <paramref name="utf8"/> is a valid identity number.</returns>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out NationalId result) => TryParseUtf8(utf8, out result) == NationalIdError.None;
@@ -267,7 +267,7 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
         {
             NationalIdError.Empty => "The national ID is empty.",
             NationalIdError.Length => string.Create(CultureInfo.InvariantCulture, $"The national ID '{masked}' must have 10 characters, not {s.Trim().Length}."),
-            NationalIdError.FirstLetter => $"The national ID '{masked}' must start with an upper-case letter A-Z.",
+            NationalIdError.FirstLetter => $"The national ID '{masked}' must start with a letter A-Z.",
             NationalIdError.SecondCharacter => $"The national ID '{masked}' must have 1, 2, 8, 9 or A-D as its second character.",
             NationalIdError.Digits => $"The national ID '{masked}' must end with eight digits.",
             NationalIdError.Checksum => $"The national ID '{masked}' has an invalid check digit.",
@@ -306,6 +306,14 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
     internal static NationalIdError TryParseUtf8(ReadOnlySpan<byte> s, out NationalId result)
     {
         result = default;
+        if (!System.Text.Ascii.IsValid(s))
+        {
+            // Non-ASCII text (such as an ideographic space around the number): decode, so that the UTF-8 and the
+            // string parsers agree on every input. Never a valid ID inside, so this path is rare.
+            return TryParseCore(System.Text.Encoding.UTF8.GetString(s), out result);
+        }
+
+        s = s.Trim(" \t\n\v\f\r"u8);
         if (s.IsEmpty)
         {
             return NationalIdError.Empty;
@@ -317,12 +325,22 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
         }
 
         var letter = s[0];
+        if (letter is >= (byte)'a' and <= (byte)'z')
+        {
+            letter = (byte)(letter - ('a' - 'A'));
+        }
+
         if (letter is < (byte)'A' or > (byte)'Z')
         {
             return NationalIdError.FirstLetter;
         }
 
         var second = s[1];
+        if (second is >= (byte)'a' and <= (byte)'d')
+        {
+            second = (byte)(second - ('a' - 'A'));
+        }
+
         int secondValue;
         if (second is (byte)'1' or (byte)'2' or (byte)'8' or (byte)'9')
         {

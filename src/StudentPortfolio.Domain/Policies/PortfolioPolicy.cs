@@ -13,7 +13,7 @@ namespace StudentPortfolio.Policies;
 /// <remarks>
 /// <para>
 /// Presets ship in the package (<see cref="PolicyPresets"/>); a school loads its own JSON file with
-/// <see cref="Load(Stream)"/>, typically <c>"basedOn": "national"</c> plus the values it overrides. From code, start
+/// <see cref="Read(Stream)"/>, typically <c>"basedOn": "national"</c> plus the values it overrides. From code, start
 /// from a preset and use a <see langword="with"/> expression. Every value marked as inferred or unknown in the
 /// research is a parameter here, not a constant.
 /// </para>
@@ -203,7 +203,7 @@ public sealed record PortfolioPolicy
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid; the exception names the field and line.</exception>
-    public static PortfolioPolicy Load(Stream utf8Json)
+    public static PortfolioPolicy Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = new MemoryStream();
@@ -215,7 +215,7 @@ public sealed record PortfolioPolicy
     /// <param name="utf8Json">The JSON.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid.</exception>
-    public static PortfolioPolicy Load(ReadOnlySpan<byte> utf8Json) => PolicyJsonReader.Read(utf8Json, null);
+    public static PortfolioPolicy Read(ReadOnlySpan<byte> utf8Json) => PolicyJsonReader.Read(utf8Json, null);
 
     /// <summary>Loads a policy from a JSON file.</summary>
     /// <param name="path">The file path.</param>
@@ -223,7 +223,7 @@ public sealed record PortfolioPolicy
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid; the exception names the file, field and line.</exception>
-    public static PortfolioPolicy LoadFile(string path)
+    public static PortfolioPolicy ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         return PolicyJsonReader.Read(File.ReadAllBytes(path), path);

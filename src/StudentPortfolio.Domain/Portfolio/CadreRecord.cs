@@ -1,6 +1,7 @@
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -31,6 +32,36 @@ public sealed record CadreRecord
         Level = level;
         Unit = unit;
         Title = title;
+    }
+
+    /// <summary>
+    /// Builds a cadre record from the values a school database stores, reporting every invalid field as an
+    /// <c>SP-D003</c> issue instead of throwing.
+    /// </summary>
+    /// <param name="id">The stored record identifier.</param>
+    /// <param name="term">The stored term text, e.g. <c>114-1</c>.</param>
+    /// <param name="level">The level.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="record">The record when every field is valid.</param>
+    /// <param name="issues">One issue per invalid field (path <c>$.field</c>); empty on success.</param>
+    /// <returns><see langword="true"/> when every field is valid and the entity was built.</returns>
+    public static bool TryCreate(
+        string? id,
+        string? term,
+        CadreLevel level,
+        string? unit,
+        string? title,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CadreRecord? record,
+        out IReadOnlyList<ValidationIssue> issues)
+    {
+        var f = new StoredFields("cadre");
+        var recordId = f.Parse<RecordId>(nameof(id), id);
+        var when = f.Parse<Term>(nameof(term), term);
+        f.Defined(nameof(level), level);
+        var unitText = f.Text(nameof(unit), unit);
+        var titleText = f.Text(nameof(title), title);
+        return f.Finish(() => new CadreRecord(recordId, when, level, unitText, titleText), out record, out issues);
     }
 
     /// <summary>Gets the record identifier.</summary>

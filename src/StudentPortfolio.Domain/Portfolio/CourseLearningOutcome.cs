@@ -3,6 +3,7 @@ using System.Text;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -67,6 +68,48 @@ public sealed record CourseLearningOutcome
         Kind = kind;
         Origin = origin;
         ContentHash = ComputeContentHash();
+    }
+
+    /// <summary>
+    /// Builds a course learning outcome from the values a school database stores, reporting every invalid field as an
+    /// <c>SP-D003</c> issue instead of throwing. Policy limits (description length, file types and sizes) stay
+    /// validator rules.
+    /// </summary>
+    /// <param name="id">The stored record identifier.</param>
+    /// <param name="term">The stored term text, e.g. <c>114-1</c>.</param>
+    /// <param name="courseCode">The stored course code.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="description">The short description.</param>
+    /// <param name="files">The evidence files, or <see langword="null"/> for none.</param>
+    /// <param name="certification">The certification, or <see langword="null"/> for pending.</param>
+    /// <param name="isSelected">Whether it is selected for the central database.</param>
+    /// <param name="kind">The course-record kind.</param>
+    /// <param name="origin">The origin the kind needs, or <see langword="null"/>.</param>
+    /// <param name="outcome">The outcome when every field is valid.</param>
+    /// <param name="issues">One issue per invalid field (path <c>$.field</c>); empty on success.</param>
+    /// <returns><see langword="true"/> when every field is valid and the entity was built.</returns>
+    public static bool TryCreate(
+        string? id,
+        string? term,
+        string? courseCode,
+        string? title,
+        string? description,
+        IEnumerable<MediaFile>? files,
+        Certification? certification,
+        bool isSelected,
+        CourseRecordKind kind,
+        CourseOrigin? origin,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CourseLearningOutcome? outcome,
+        out IReadOnlyList<ValidationIssue> issues)
+    {
+        var f = new StoredFields("outcome");
+        var recordId = f.Parse<RecordId>(nameof(id), id);
+        var when = f.Parse<Term>(nameof(term), term);
+        var code = f.Parse<CourseCode>(nameof(courseCode), courseCode);
+        var titleText = f.Text(nameof(title), title);
+        var descriptionText = f.Text(nameof(description), description);
+        f.Defined(nameof(kind), kind);
+        return f.Finish(() => new CourseLearningOutcome(recordId, when, code, titleText, descriptionText, files, certification, isSelected, kind, origin), out outcome, out issues);
     }
 
     /// <summary>Gets the record identifier.</summary>

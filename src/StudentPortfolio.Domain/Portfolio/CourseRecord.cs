@@ -1,6 +1,7 @@
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -49,6 +50,43 @@ public sealed record CourseRecord
         Score = score;
         Kind = kind;
         Origin = origin;
+    }
+
+    /// <summary>
+    /// Builds a course record from the values a school database stores, reporting every invalid field as an
+    /// <c>SP-D003</c> issue instead of throwing.
+    /// </summary>
+    /// <param name="id">The stored record identifier.</param>
+    /// <param name="term">The stored term text, e.g. <c>114-1</c>.</param>
+    /// <param name="courseCode">The stored course code.</param>
+    /// <param name="subjectName">The subject name.</param>
+    /// <param name="credits">The credits, 0 or more.</param>
+    /// <param name="score">The score, or <see langword="null"/>.</param>
+    /// <param name="kind">The kind of record.</param>
+    /// <param name="origin">The origin the kind needs, or <see langword="null"/>.</param>
+    /// <param name="record">The record when every field is valid.</param>
+    /// <param name="issues">One issue per invalid field (path <c>$.field</c>); empty on success.</param>
+    /// <returns><see langword="true"/> when every field is valid and the entity was built.</returns>
+    public static bool TryCreate(
+        string? id,
+        string? term,
+        string? courseCode,
+        string? subjectName,
+        int credits,
+        decimal? score,
+        CourseRecordKind kind,
+        CourseOrigin? origin,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CourseRecord? record,
+        out IReadOnlyList<ValidationIssue> issues)
+    {
+        var f = new StoredFields("courseRecord");
+        var recordId = f.Parse<RecordId>(nameof(id), id);
+        var when = f.Parse<Term>(nameof(term), term);
+        var code = f.Parse<CourseCode>(nameof(courseCode), courseCode);
+        var subject = f.Text(nameof(subjectName), subjectName);
+        f.Range(nameof(credits), credits, 0, int.MaxValue);
+        f.Defined(nameof(kind), kind);
+        return f.Finish(() => new CourseRecord(recordId, when, code, subject, credits, score, kind, origin), out record, out issues);
     }
 
     /// <summary>Gets the record identifier.</summary>

@@ -59,6 +59,34 @@ public sealed record MediaFile : ISpanParsable<MediaFile>
         Hash = hash;
     }
 
+    /// <summary>
+    /// Describes a file from its name and content: the size and SHA-256 hash are computed from the stream (read to its
+    /// end), the media type comes from the name's extension (<c>.pdf</c>, <c>.jpg</c>/<c>.jpeg</c>, <c>.png</c>,
+    /// <c>.mp3</c>, <c>.mp4</c>, any case; any other extension gives <c>application/octet-stream</c>, which the
+    /// validator then reports as a type the policy does not allow).
+    /// </summary>
+    /// <param name="fileName">The file name without a path.</param>
+    /// <param name="content">The content, read from its current position to its end.</param>
+    /// <returns>The file descriptor.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fileName"/> or <paramref name="content"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The file name is empty, too long or has a path separator or control character.</exception>
+    public static MediaFile FromStream(string fileName, Stream content)
+    {
+        var describing = DescribeAsync(fileName, content, synchronously: true, CancellationToken.None);
+        return describing.IsCompletedSuccessfully ? describing.Result : describing.AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>Describes a file from its name and content, reading the stream asynchronously (see <see cref="FromStream"/>).</summary>
+    /// <param name="fileName">The file name without a path.</param>
+    /// <param name="content">The content, read from its current position to its end.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The file descriptor.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fileName"/> or <paramref name="content"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The file name is empty, too long or has a path separator or control character.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<MediaFile> FromStreamAsync(string fileName, Stream content, CancellationToken cancellationToken = default) =>
+        await DescribeAsync(fileName, content, synchronously: false, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Gets the file name.</summary>
     public string FileName { get; }
 
@@ -185,5 +213,42 @@ public sealed record MediaFile : ISpanParsable<MediaFile>
 
         result = new MediaFile(name, type, size, hash);
         return null;
+    }
+
+    /// <summary>Checks the file name and returns the media type of its extension (<c>application/octet-stream</c> when unknown).</summary>
+    private static MediaType TypeOfName(string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        if (CheckFileName(fileName) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(fileName));
+        }
+
+        return MediaType.TryFromExtension(Path.GetExtension(fileName), out var type) ? type : MediaType.OctetStream;
+    }
+
+    /// <summary>Reads the stream to its end, counting and hashing; with <paramref name="synchronously"/> it never awaits.</summary>
+    private static async ValueTask<MediaFile> DescribeAsync(string fileName, Stream content, bool synchronously, CancellationToken cancellationToken)
+    {
+        var type = TypeOfName(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            long size = 0;
+            int read;
+            while ((read = synchronously ? content.Read(buffer, 0, buffer.Length) : await content.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+                size += read;
+            }
+
+            return new MediaFile(fileName, type, size, ContentHash.Parse(Convert.ToHexString(hash.GetHashAndReset())));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

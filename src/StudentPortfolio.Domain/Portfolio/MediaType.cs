@@ -32,6 +32,9 @@ public readonly struct MediaType : IEquatable<MediaType>, ISpanParsable<MediaTyp
     /// <summary>Gets <c>video/mp4</c>.</summary>
     public static MediaType Mp4 { get; } = new("video/mp4");
 
+    /// <summary>Gets <c>application/octet-stream</c>: content of no known type.</summary>
+    public static MediaType OctetStream { get; } = new("application/octet-stream");
+
     /// <summary>Gets a value indicating whether this is the default (invalid) value.</summary>
     public bool IsDefault => _value is null;
 

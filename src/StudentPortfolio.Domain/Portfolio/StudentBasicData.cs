@@ -1,5 +1,6 @@
 using NodaTime;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -66,6 +67,51 @@ public sealed record StudentBasicData
         Grade = grade;
         ClassName = className;
         Seat = seat;
+    }
+
+    /// <summary>
+    /// Builds basic data from the values a school database stores, reporting every invalid field as an <c>SP-D003</c>
+    /// issue instead of throwing. The national ID accepts any letter case.
+    /// </summary>
+    /// <param name="nationalId">The stored national ID text.</param>
+    /// <param name="birthDate">The birth date.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="school">The stored school code text.</param>
+    /// <param name="studentNumber">The student number.</param>
+    /// <param name="programme">The programme or department.</param>
+    /// <param name="grade">The grade, 1 to <see cref="MaxGrade"/>.</param>
+    /// <param name="className">The class name.</param>
+    /// <param name="seat">The seat number, 1 or more, or <see langword="null"/>.</param>
+    /// <param name="data">The basic data when every field is valid.</param>
+    /// <param name="issues">One issue per invalid field (path <c>$.field</c>); empty on success.</param>
+    /// <returns><see langword="true"/> when every field is valid and the entity was built.</returns>
+    public static bool TryCreate(
+        string? nationalId,
+        LocalDate birthDate,
+        string? name,
+        string? school,
+        string? studentNumber,
+        string? programme,
+        int grade,
+        string? className,
+        int? seat,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StudentBasicData? data,
+        out IReadOnlyList<ValidationIssue> issues)
+    {
+        var f = new StoredFields("basicData");
+        var id = f.Parse<NationalId>(nameof(nationalId), nationalId);
+        var text = f.Text(nameof(name), name);
+        var code = f.Parse<SchoolCode>(nameof(school), school);
+        var number = f.Text(nameof(studentNumber), studentNumber);
+        var prog = f.Text(nameof(programme), programme);
+        f.Range(nameof(grade), grade, 1, MaxGrade);
+        var cls = f.Text(nameof(className), className);
+        if (seat is < 1)
+        {
+            f.Add(nameof(seat), seat.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return f.Finish(() => new StudentBasicData(id, birthDate, text, code, number, prog, grade, cls, seat), out data, out issues);
     }
 
     /// <summary>Gets the student key (identity number + birth date).</summary>

@@ -24,5 +24,15 @@ internal static class IntegrityRules
         "deletableFrom",
         "policy");
 
-    public static IEnumerable<RuleDescriptor> All => [DuplicateRecordId, RetentionPeriodOver];
+    public static readonly RuleDescriptor StoredFieldInvalid = new(
+        "SP-D003",
+        Severity.Error,
+        "Data integrity (a record read from storage must form a valid entity)",
+        "儲存的{0}欄位 {1} 的值「{2}」不是有效的值。",
+        "The stored {0} has an invalid {1}: '{2}'.",
+        "record",
+        "field",
+        "value");
+
+    public static IEnumerable<RuleDescriptor> All => [DuplicateRecordId, RetentionPeriodOver, StoredFieldInvalid];
 }

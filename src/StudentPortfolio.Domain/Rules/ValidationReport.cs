@@ -9,6 +9,8 @@ namespace StudentPortfolio.Rules;
 public sealed record ValidationReport
 {
     private readonly ValueList<ValidationIssue> _issues;
+    private readonly ValueList<ValidationIssue> _errors;
+    private readonly ValueList<ValidationIssue> _warnings;
 
     /// <summary>Creates a report; the issues are sorted into the canonical order.</summary>
     /// <param name="issues">The issues in any order.</param>
@@ -18,8 +20,10 @@ public sealed record ValidationReport
         var list = ValueList<ValidationIssue>.From(issues, nameof(issues)).ToArray();
         Array.Sort(list, IssueOrder.Instance);
         _issues = ValueList<ValidationIssue>.From(list, nameof(issues));
-        ErrorCount = list.Count(i => i.Severity == Severity.Error);
-        WarningCount = list.Length - ErrorCount;
+        _errors = ValueList<ValidationIssue>.From(list.Where(i => i.Severity == Severity.Error), nameof(issues));
+        _warnings = ValueList<ValidationIssue>.From(list.Where(i => i.Severity != Severity.Error), nameof(issues));
+        ErrorCount = _errors.Count;
+        WarningCount = _warnings.Count;
     }
 
     /// <summary>Gets the report with no issues.</summary>
@@ -27,6 +31,12 @@ public sealed record ValidationReport
 
     /// <summary>Gets the issues in canonical order.</summary>
     public IReadOnlyList<ValidationIssue> Issues => _issues;
+
+    /// <summary>Gets the errors, in canonical order.</summary>
+    public IReadOnlyList<ValidationIssue> Errors => _errors;
+
+    /// <summary>Gets the warnings, in canonical order.</summary>
+    public IReadOnlyList<ValidationIssue> Warnings => _warnings;
 
     /// <summary>Gets the number of errors.</summary>
     public int ErrorCount { get; }
@@ -36,6 +46,41 @@ public sealed record ValidationReport
 
     /// <summary>Gets a value indicating whether there are no errors (warnings allowed).</summary>
     public bool IsValid => ErrorCount == 0;
+
+    /// <summary>
+    /// Merges reports (for example the policy validator's, the enrollment validator's and a calendar check's) into one,
+    /// in canonical order. An issue found by two reports appears twice.
+    /// </summary>
+    /// <param name="reports">The reports.</param>
+    /// <returns>The merged report; <see cref="Empty"/> for none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A report is <see langword="null"/>.</exception>
+    public static ValidationReport Merge(IEnumerable<ValidationReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var issues = new List<ValidationIssue>();
+        foreach (var report in reports)
+        {
+            if (report is null)
+            {
+                throw new ArgumentException("A report is null.", nameof(reports));
+            }
+
+            issues.AddRange(report._issues);
+        }
+
+        return issues.Count == 0 ? Empty : new ValidationReport(issues);
+    }
+
+    /// <summary>Returns this report merged with another (see <see cref="Merge(IEnumerable{ValidationReport})"/>).</summary>
+    /// <param name="other">The other report.</param>
+    /// <returns>The merged report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
+    public ValidationReport Merge(ValidationReport other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Merge([this, other]);
+    }
 
     /// <summary>Returns a summary line, e.g. <c>2 error(s), 1 warning(s)</c>.</summary>
     /// <returns>The summary.</returns>

@@ -88,7 +88,9 @@ public sealed class ReceiptDocument
     /// <param name="options">How to find record identifiers and hashes; <see langword="null"/> means <see cref="ReceiptReadOptions.Default"/>.</param>
     /// <returns>The receipt.</returns>
     /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value.</exception>
+#pragma warning disable RS0026 // Read(bytes) and Read(Stream) differ in their first parameter; no call is ambiguous.
     public static ReceiptDocument Read(ReadOnlySpan<byte> utf8Json, ReceiptReadOptions? options = null) =>
+#pragma warning restore RS0026
         ReceiptJsonReader.Read(utf8Json, options ?? ReceiptReadOptions.Default);
 
     /// <summary>Reads a receipt from a UTF-8 JSON stream.</summary>
@@ -97,7 +99,9 @@ public sealed class ReceiptDocument
     /// <returns>The receipt.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value.</exception>
-    public static ReceiptDocument Load(Stream utf8Json, ReceiptReadOptions? options = null)
+#pragma warning disable RS0026 // Read(bytes) and Read(Stream) differ in their first parameter; no call is ambiguous.
+    public static ReceiptDocument Read(Stream utf8Json, ReceiptReadOptions? options = null)
+#pragma warning restore RS0026
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = new MemoryStream();

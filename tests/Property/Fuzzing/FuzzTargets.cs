@@ -38,10 +38,10 @@ public static class FuzzTargets
         var ok = false;
         var failure = Guarded("policy span", input, () =>
         {
-            var policy = PortfolioPolicy.Load(input);
+            var policy = PortfolioPolicy.Read(input);
             ok = true;
             return policy.ToString();
-        }) ?? Guarded("policy stream", input, () => PortfolioPolicy.Load(new TrickleStream(input, 5)).Id);
+        }) ?? Guarded("policy stream", input, () => PortfolioPolicy.Read(new TrickleStream(input, 5)).Id);
         accepted = ok;
         return failure;
     }
@@ -55,7 +55,7 @@ public static class FuzzTargets
             var receipt = ReceiptDocument.Read(input);
             ok = true;
             return Describe(receipt);
-        }) ?? Guarded("receipt stream custom fields", input, () => Describe(ReceiptDocument.Load(new TrickleStream(input, 5), CustomFields)));
+        }) ?? Guarded("receipt stream custom fields", input, () => Describe(ReceiptDocument.Read(new TrickleStream(input, 5), CustomFields)));
         accepted = ok;
         return failure;
     }

@@ -42,4 +42,32 @@ public class NationalIdProperties
     [Property]
     public bool Equality_is_consistent_with_hash_code(NationalId a, NationalId b) =>
         (a == b) == a.Equals(b) && (a != b || a.GetHashCode() == b.GetHashCode()) && (a == b) == (a.CompareTo(b) == 0);
+
+    [Property]
+    public Property Any_letter_case_of_a_valid_id_parses_to_the_same_id_from_text_and_from_utf8() =>
+        Prop.ForAll(
+            ValueGenerators.NationalIdText.ToArbitrary(),
+            Gen.ArrayOf(Gen.Elements(true, false), 10).ToArbitrary(),
+            (text, lower) =>
+            {
+                var mixed = string.Concat(text.Select((c, i) => lower[i] ? char.ToLowerInvariant(c) : c));
+                return NationalId.TryParse(mixed, out var fromText)
+                    && NationalId.TryParse(System.Text.Encoding.UTF8.GetBytes(mixed), out var fromUtf8)
+                    && fromText == fromUtf8
+                    && fromText.ToUnmaskedString() == text;
+            });
+
+    [Property]
+    public Property Text_and_utf8_parsers_agree_on_every_string() =>
+        Prop.ForAll(
+            Gen.OneOf(
+                ArbMap.Default.GeneratorFor<string>().Where(s => s is not null),
+                ValueGenerators.NationalIdText.SelectMany(id => Gen.Elements(" ", "\t", "\u3000", "\u00a0", "x", "").Select(pad => pad + id.ToLowerInvariant() + pad)),
+                ValueGenerators.NationalIdText.SelectMany(id => Gen.Choose(0, 9).Select(i => id.Remove(i, 1).Insert(i, "aZ1 \u00e9"[i % 5].ToString())))).ToArbitrary(),
+            text =>
+            {
+                var fromText = NationalId.TryParse(text, out var a);
+                var fromUtf8 = NationalId.TryParse(System.Text.Encoding.UTF8.GetBytes(text), out var b);
+                return fromText == fromUtf8 && a == b;
+            });
 }

@@ -69,4 +69,23 @@ public class TermTests
         Assert.True(Term.Parse("113-2") < Term.Parse("114-1"));
         Assert.True(Term.Parse("114-1") < Term.Parse("114-2"));
     }
+
+    [Theory]
+    [InlineData(114, 1, "114-1")]
+    [InlineData(1, 2, "1-2")]
+    [InlineData(999, 1, "999-1")]
+    public void A_term_is_built_from_the_roc_year_and_semester_a_database_stores(int year, int semester, string expected) =>
+        Assert.Equal(Term.Parse(expected), Term.FromRocYear(year, semester));
+
+    [Theory]
+    [InlineData(0, 1, "rocYear")]
+    [InlineData(1000, 1, "rocYear")]
+    [InlineData(114, 0, "semester")]
+    [InlineData(114, 3, "semester")]
+    public void A_roc_year_or_semester_out_of_range_is_rejected_naming_it(int year, int semester, string parameter)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Term.FromRocYear(year, semester));
+
+        Assert.Equal(parameter, error.ParamName);
+    }
 }

@@ -54,4 +54,39 @@ public class PublicApiConventionTests
 
         Assert.Empty(outside);
     }
+
+    /// <summary>
+    /// One naming scheme for getting objects out of data (CONTRIBUTING.md): <c>Parse</c>/<c>TryParse</c> take text in
+    /// memory; <c>Read</c> takes UTF-8 JSON as bytes or a stream; <c>ReadFile</c> takes a file path; an importer's
+    /// <c>ReadDocument</c>/<c>ReadStudents</c>/<c>Open</c> return results instead of throwing. Nothing is called <c>Load</c>.
+    /// </summary>
+    [Fact]
+    public void Read_load_and_parse_methods_follow_one_naming_scheme()
+    {
+        var wrong = new List<string>();
+        foreach (var method in PublicTypes.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)))
+        {
+            if (method.GetBaseDefinition().DeclaringType != method.DeclaringType)
+            {
+                continue; // an override (e.g. JsonConverter<T>.Read) keeps its base class's name
+            }
+
+            var first = method.GetParameters().FirstOrDefault()?.ParameterType;
+            var name = method.Name;
+            var ok = name switch
+            {
+                _ when name.StartsWith("Load", StringComparison.Ordinal) => false,
+                "Parse" or "TryParse" => first == typeof(string) || first == typeof(ReadOnlySpan<char>) || first == typeof(ReadOnlySpan<byte>),
+                "Read" => first == typeof(Stream) || first == typeof(ReadOnlySpan<byte>) || first == typeof(ReadOnlyMemory<byte>),
+                "ReadFile" => first == typeof(string),
+                _ => true,
+            };
+            if (!ok)
+            {
+                wrong.Add($"{method.DeclaringType!.Name}.{name}({first?.Name})");
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
 }

@@ -48,6 +48,7 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
             typeof(StudentPortfolioOptions), typeof(PortfolioPolicy), typeof(EnrollmentPolicy), typeof(IClock), typeof(SubmissionCalendar),
             typeof(PortfolioValidator), typeof(SubmissionReaderOptions), typeof(SubmissionImporter), typeof(SubmissionExporter), typeof(BulkValidator),
             typeof(PermissionMatrix), typeof(ProxyDirectory), typeof(OutcomeWorkflow),
+            typeof(IStaffAvailabilitySource), typeof(InMemoryStaffAvailability), typeof(ISchoolContextProvider),
         ];
         Assert.Equal(expected.ToHashSet(), registered);
     }
@@ -101,7 +102,7 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void A_policy_file_is_read_once_on_first_resolution()
+    public void A_policy_file_is_read_once_at_registration()
     {
         var path = Path.Combine(Path.GetTempPath(), $"sp-policy-{Guid.NewGuid():N}.json");
         using (var preset = PolicyPresets.OpenJson(PolicyPresets.BaiheId))
@@ -112,13 +113,13 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
 
         try
         {
-            using var provider = Build(o => o.UsePolicyFile(path));
+            var services = new ServiceCollection().AddStudentPortfolio(o => o.UsePolicyFile(path));
+
+            // Gone from disk before the container is built: the policy was read by AddStudentPortfolio.
+            File.Delete(path);
+            using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
             var first = provider.GetRequiredService<PortfolioPolicy>();
             Assert.Equal(PolicyPresets.Baihe, first);
-
-            // Gone from disk: the validators still resolve, from the policy read the first time.
-            File.Delete(path);
-            Assert.Same(first, provider.GetRequiredService<PortfolioPolicy>());
             Assert.Same(first, provider.GetRequiredService<PortfolioValidator>().Policy);
         }
         finally
@@ -128,24 +129,27 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void A_missing_policy_file_fails_on_resolution_not_on_registration()
+    public void A_missing_policy_file_fails_at_registration_naming_the_file()
     {
         var path = Path.Combine(Path.GetTempPath(), $"sp-missing-{Guid.NewGuid():N}.json");
-        var services = new ServiceCollection().AddStudentPortfolio(o => o.PolicyFilePath = path);
-        using var provider = services.BuildServiceProvider();
+        var services = new ServiceCollection();
 
-        Assert.Throws<FileNotFoundException>(provider.GetRequiredService<PortfolioValidator>);
+        var error = Assert.Throws<StudentPortfolioConfigurationException>(() => services.AddStudentPortfolio(o => o.PolicyFilePath = path));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Empty(services);
     }
 
     [Fact]
-    public void A_malformed_policy_file_gives_the_policy_format_error_on_resolution()
+    public void A_malformed_policy_file_fails_at_registration_with_the_policy_format_error()
     {
         var path = Path.Combine(Path.GetTempPath(), $"sp-bad-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, "{ \"id\": 3 ");
         try
         {
-            using var provider = Build(o => o.PolicyFilePath = path);
-            Assert.Throws<PolicyFormatException>(provider.GetRequiredService<PortfolioPolicy>);
+            var error = Assert.Throws<StudentPortfolioConfigurationException>(() => new ServiceCollection().AddStudentPortfolio(o => o.PolicyFilePath = path));
+            Assert.Single(error.Problems);
+            Assert.Contains("is invalid", error.Problems[0], StringComparison.Ordinal);
         }
         finally
         {
@@ -158,7 +162,7 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
     {
         var services = new ServiceCollection();
 
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<StudentPortfolioConfigurationException>(() =>
             services.AddStudentPortfolio(o => o.UsePreset(PolicyPresets.BaiheId).UsePolicy(PolicyPresets.Songshan)));
         Assert.Contains("one way only", error.Message, StringComparison.Ordinal);
         Assert.Empty(services);
@@ -167,7 +171,7 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
     [Fact]
     public void An_unknown_preset_is_rejected_at_registration_naming_the_presets()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddStudentPortfolio(o => o.PolicyPresetId = "nowhere"));
+        var error = Assert.Throws<StudentPortfolioConfigurationException>(() => new ServiceCollection().AddStudentPortfolio(o => o.PolicyPresetId = "nowhere"));
 
         Assert.Contains("nowhere", error.Message, StringComparison.Ordinal);
         Assert.Contains(PolicyPresets.SongshanId, error.Message, StringComparison.Ordinal);
@@ -176,31 +180,24 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
     [Fact]
     public void An_empty_policy_path_or_null_reader_options_are_rejected_at_registration()
     {
-        Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddStudentPortfolio(o => o.PolicyFilePath = " "));
-        Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddStudentPortfolio(o => o.ReaderOptions = null!));
+        Assert.Throws<StudentPortfolioConfigurationException>(() => new ServiceCollection().AddStudentPortfolio(o => o.PolicyFilePath = " "));
+        Assert.Throws<StudentPortfolioConfigurationException>(() => new ServiceCollection().AddStudentPortfolio(o => o.ReaderOptions = null!));
         Assert.Throws<ArgumentNullException>(() => StudentPortfolioServiceCollectionExtensions.AddStudentPortfolio(null!));
     }
 
     [Fact]
-    public void Calling_twice_keeps_the_first_configuration_and_adds_nothing()
+    public void Calling_twice_is_a_clear_configuration_error_and_adds_nothing()
     {
         var services = new ServiceCollection();
         services.AddStudentPortfolio(o => o.UsePreset(PolicyPresets.BaiheId));
         var count = services.Count;
-        var secondConfigureRan = false;
 
-        services.AddStudentPortfolio(o =>
-        {
-            secondConfigureRan = true;
-            o.UsePreset(PolicyPresets.SongshanId);
-            o.Calendar = new SubmissionCalendar([]);
-        });
+        var error = Assert.Throws<StudentPortfolioConfigurationException>(() => services.AddStudentPortfolio(o => o.UsePreset(PolicyPresets.SongshanId)));
 
-        Assert.False(secondConfigureRan);
+        Assert.Contains("second time", error.Message, StringComparison.Ordinal);
         Assert.Equal(count, services.Count);
         using var provider = services.BuildServiceProvider();
         Assert.Same(PolicyPresets.Baihe, provider.GetRequiredService<PortfolioValidator>().Policy);
-        Assert.Null(provider.GetService<SubmissionCalendar>());
     }
 
     [Fact]

@@ -38,4 +38,14 @@ public class ReadmeQuickStartTests
         Assert.Contains("dotnet run --project samples/StudentPortfolio.Samples.Validator -- validate samples/data/submission-114-1.json", readme, StringComparison.Ordinal);
         Assert.Contains("\ndotnet test\n", readme, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Readme_links_are_absolute_so_they_work_on_the_package_page()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "README.md"));
+
+        var relative = System.Text.RegularExpressions.Regex.Matches(readme, @"\]\((?!https?://|#|mailto:)[^)]+\)").Select(m => m.Value).ToList();
+
+        Assert.Empty(relative);
+    }
 }

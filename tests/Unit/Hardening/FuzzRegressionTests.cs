@@ -39,7 +39,7 @@ public sealed class FuzzRegressionTests
     {
         var json = WithNameReplaced(NationalPreset(), "\"\\ud800\"");
 
-        var e = Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Load(json));
+        var e = Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Read(json));
         Assert.Contains("unpaired surrogate", e.Message, StringComparison.Ordinal);
     }
 
@@ -117,7 +117,7 @@ public sealed class FuzzRegressionTests
         json[at] = 0xC3;
         json[at + 1] = 0x28;
 
-        Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Load(json));
+        Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Read(json));
     }
 
     [Fact]

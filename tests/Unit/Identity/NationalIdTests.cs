@@ -24,7 +24,6 @@ public class NationalIdTests
     [InlineData("AB12345678")] // bad check digit (old resident)
     [InlineData("A823456780")] // bad check digit (new resident)
     [InlineData("A123456788")] // bad check digit (citizen)
-    [InlineData("a123456789")] // lower-case letter
     [InlineData("A323456789")] // 3 is not a valid second character
     [InlineData("AE12345677")] // E is not an old-resident second letter
     [InlineData("A12345678")]  // too short
@@ -118,5 +117,50 @@ public class NationalIdTests
         Assert.Equal("A12****789", NationalId.Mask("A123456789"));
         Assert.Equal("****", NationalId.Mask("A123"));
         Assert.Equal(string.Empty, NationalId.Mask("  "));
+    }
+
+    [Theory]
+    [InlineData("a123456789", "A123456789")]
+    [InlineData("a1234567 89", null)]
+    [InlineData("fc12345678", null)]
+    [InlineData(" a123456789\t", "A123456789")]
+    [InlineData("\u3000a123456789\u3000", "A123456789")]
+    public void Lower_case_ids_are_accepted_and_normalised_by_the_text_and_utf8_parsers_alike(string text, string? expected)
+    {
+        var fromText = NationalId.TryParse(text, out var a);
+        var fromUtf8 = NationalId.TryParse(System.Text.Encoding.UTF8.GetBytes(text), out var b);
+
+        Assert.Equal(expected is not null, fromText);
+        Assert.Equal(fromText, fromUtf8);
+        Assert.Equal(a, b);
+        if (expected is not null)
+        {
+            Assert.Equal(expected, a.ToUnmaskedString());
+        }
+    }
+
+    [Fact]
+    public void A_lower_case_second_letter_of_an_old_resident_certificate_is_normalised()
+    {
+        var upper = ValidOldResidentId();
+
+        var id = NationalId.Parse(upper.ToLowerInvariant());
+
+        Assert.Equal(upper, id.ToUnmaskedString());
+        Assert.Equal(NationalIdKind.OldResidentCertificate, id.Kind);
+    }
+
+    private static string ValidOldResidentId()
+    {
+        for (var n = 0; n < 10; n++)
+        {
+            var candidate = $"AB1234567{n}";
+            if (NationalId.TryParse(candidate, out _))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("no check digit fits");
     }
 }

@@ -17,7 +17,7 @@ public class DocsExampleTests
         System.IO.File.WriteAllText(path, json);
         try
         {
-            var policy = PortfolioPolicy.LoadFile(path);
+            var policy = PortfolioPolicy.ReadFile(path);
             Assert.Equal("myschool", policy.Id);
             Assert.Equal(5, policy.RetentionYearsAfterLeaving);
 

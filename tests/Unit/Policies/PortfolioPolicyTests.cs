@@ -60,7 +60,7 @@ public class PortfolioPolicyTests
         {
             Assert.Equal(id, PolicyPresets.Get(id).Id);
             using var json = PolicyPresets.OpenJson(id);
-            Assert.Equal(PolicyPresets.Get(id), PortfolioPolicy.Load(json));
+            Assert.Equal(PolicyPresets.Get(id), PortfolioPolicy.Read(json));
         }
 
         Assert.False(PolicyPresets.TryGet("nowhere", out _));
@@ -119,9 +119,9 @@ public class PortfolioPolicyTests
         File.WriteAllText(path, """{ "id": "x", "name": "X", "version": "1", "effectiveFrom": "2025-08-01", "basedOn": "songshan" }""");
         try
         {
-            Assert.Equal(5, PortfolioPolicy.LoadFile(path).RetentionYearsAfterLeaving);
+            Assert.Equal(5, PortfolioPolicy.ReadFile(path).RetentionYearsAfterLeaving);
             File.WriteAllText(path, """{ "id": "x", "name": "X", "version": "1", "effectiveFrom": "2025-13-01", "basedOn": "songshan" }""");
-            var e = Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.LoadFile(path));
+            var e = Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.ReadFile(path));
             Assert.Equal(path, e.SourceFile);
             Assert.StartsWith(path, e.Message, StringComparison.Ordinal);
             Assert.Equal("$.effectiveFrom", e.Path);

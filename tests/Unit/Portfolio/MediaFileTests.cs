@@ -76,4 +76,58 @@ public class MediaFileTests
         Assert.Equal(hash, ContentHash.Parse(hash.ToString().ToUpperInvariant()));
         Assert.False(ContentHash.TryParse("xyz", out _));
     }
+
+    [Theory]
+    [InlineData("報告.PDF", "application/pdf")]
+    [InlineData("photo.jpeg", "image/jpeg")]
+    [InlineData("photo.JPG", "image/jpeg")]
+    [InlineData("scan.png", "image/png")]
+    [InlineData("talk.mp3", "audio/mpeg")]
+    [InlineData("clip.mp4", "video/mp4")]
+    [InlineData("notes.docx", "application/octet-stream")]
+    [InlineData("README", "application/octet-stream")]
+    public void A_file_from_a_stream_gets_its_size_hash_and_media_type_from_the_name(string name, string mediaType)
+    {
+        var content = new byte[200_000];
+        new Random(7).NextBytes(content);
+
+        var file = MediaFile.FromStream(name, new MemoryStream(content));
+
+        Assert.Equal(name, file.FileName);
+        Assert.Equal(MediaType.Parse(mediaType), file.MediaType);
+        Assert.Equal(content.Length, file.SizeBytes);
+        Assert.Equal(ContentHash.Compute(content), file.Hash);
+    }
+
+    [Fact]
+    public async Task The_async_form_reads_from_the_current_position_and_agrees_with_the_sync_form()
+    {
+        var content = "0123456789 學習成果"u8.ToArray();
+        using var stream = new MemoryStream(content) { Position = 5 };
+
+        var file = await MediaFile.FromStreamAsync("r.pdf", stream, TestContext.Current.CancellationToken);
+
+        Assert.Equal(content.Length - 5, file.SizeBytes);
+        Assert.Equal(ContentHash.Compute(content.AsSpan(5)), file.Hash);
+        Assert.Equal(MediaFile.FromStream("r.pdf", new MemoryStream(content, 5, content.Length - 5)), file);
+    }
+
+    [Fact]
+    public void An_empty_stream_is_a_zero_byte_file()
+    {
+        var file = MediaFile.FromStream("empty.png", Stream.Null);
+
+        Assert.Equal(0, file.SizeBytes);
+        Assert.Equal(ContentHash.Compute([]), file.Hash);
+    }
+
+    [Fact]
+    public async Task A_bad_name_is_rejected_before_reading_and_a_cancelled_read_stops()
+    {
+        Assert.Throws<ArgumentException>(() => MediaFile.FromStream("dir/r.pdf", Stream.Null));
+        Assert.Throws<ArgumentNullException>(() => MediaFile.FromStream("r.pdf", null!));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => MediaFile.FromStreamAsync("r.pdf", new MemoryStream(new byte[10]), cancelled.Token));
+    }
 }

@@ -183,7 +183,7 @@ public class ReceiptDocumentTests
     public void Stream_overload_reads_the_same_document()
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes("""{ "修課紀錄": [ { "身分證號": "A123456789", "出生日期": "2008-05-01" } ] }"""));
-        var receipt = ReceiptDocument.Load(stream);
+        var receipt = ReceiptDocument.Read(stream);
         Assert.Equal(SubmissionContentKind.CourseRecords, receipt.Kind);
         Assert.Contains("1 students", receipt.ToString(), StringComparison.Ordinal);
     }
