@@ -1,3 +1,5 @@
+using StudentPortfolio.Identity;
+
 namespace StudentPortfolio.Portfolio;
 
 /// <summary>Converts a <see cref="CourseCode"/> to and from its JSON string form (the 23-character code), also as a dictionary key.</summary>

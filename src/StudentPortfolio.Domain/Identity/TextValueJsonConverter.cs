@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using StudentPortfolio.Internal;
 
-namespace StudentPortfolio;
+namespace StudentPortfolio.Identity;
 
 /// <summary>
 /// The base of the converters of the library's text-valued value types (<c>Term</c>, <c>AcademicYear</c>,
