@@ -19,6 +19,7 @@ internal sealed class PolicyJsonReader
     [
         "$schema", "id", "name", "version", "effectiveFrom", "basedOn", "regulation", "outcomes", "performances",
         "applicationPicks", "description", "media", "retention", "windows", "requiredPerformanceFields", "enrollment",
+        "certification",
     ];
 
     private static readonly string[] ItemNames = ["uploads", "selectedPerYear"];
@@ -27,6 +28,7 @@ internal sealed class PolicyJsonReader
     private static readonly string[] DescriptionNames = ["required", "maxCharacters"];
     private static readonly string[] MediaNames = ["mediaType", "maxBytes"];
     private static readonly string[] RetentionNames = ["yearsAfterLeaving"];
+    private static readonly string[] CertificationNames = ["supervisingTeachers"];
     private static readonly string[] EnrollmentNames = ["countTransferYearAcrossSchools", "repeatedYearHasFreshQuota", "requireCertifiedTransferOutcomes", "exemptTermsEndingInSuspension"];
     private static readonly string[] WindowNames = ["uploadDaysAfterClosingCeremony", "receiptConfirmationMinimumDays", "graduatingGrade", "exemptGraduatingSecondSemester"];
 
@@ -193,6 +195,7 @@ internal sealed class PolicyJsonReader
         var retention = Section(root, "$", "retention", RetentionNames, required: false);
         var windows = Section(root, "$", "windows", WindowNames, baseline is null);
         var enrollment = Section(root, "$", "enrollment", EnrollmentNames, required: false);
+        var certification = Section(root, "$", "certification", CertificationNames, required: false);
         var enrollmentBase = baseline?.Enrollment ?? EnrollmentPolicy.Default;
 
         var result = new PortfolioPolicy
@@ -223,6 +226,7 @@ internal sealed class PolicyJsonReader
                 Count(windows, "$.windows", "graduatingGrade", baseline?.Windows.GraduatingGrade, minimum: 1, maximum: StudentBasicData.MaxGrade),
                 Bool(windows, "$.windows", "exemptGraduatingSecondSemester", baseline?.Windows.ExemptGraduatingSecondSemester)),
             RequiredPerformanceFields = Requirements(root, baseline),
+            SupervisingTeachersMayCertify = Bool(certification, "$.certification", "supervisingTeachers", baseline?.SupervisingTeachersMayCertify ?? false),
             Enrollment = new EnrollmentPolicy(
                 Bool(enrollment, "$.enrollment", "countTransferYearAcrossSchools", enrollmentBase.CountTransferYearAcrossSchools),
                 Bool(enrollment, "$.enrollment", "repeatedYearHasFreshQuota", enrollmentBase.RepeatedYearHasFreshQuota),

@@ -133,6 +133,93 @@ internal static class WorkflowRules
         "The receipt holds no data for student {0}.",
         "student");
 
+    public static readonly RuleDescriptor NotAssignedTeacher = new(
+        "SP-F015",
+        Severity.Error,
+        "松山 五(三)1 (經任課教師認證); 白河 四(一)四 (授課班級)",
+        "{0} 沒有在 {3} 學期為 {2} 班講授課程 {1}，不能認證這份成果。",
+        "{0} does not teach course {1} to class {2} in term {3} and may not certify this outcome.",
+        "actor",
+        "course",
+        "class",
+        "term");
+
+    public static readonly RuleDescriptor CertificationRefused = new(
+        "SP-F016",
+        Severity.Error,
+        "學校自訂認證條件 (ICertificationAuthorizer)",
+        "{0} 不能認證紀錄 {1}：{2}",
+        "{0} may not certify record {1}: {2}",
+        "actor",
+        "record",
+        "reason");
+
+    public static readonly RuleDescriptor OfficeProxyNotInTurn = new(
+        "SP-F017",
+        Severity.Error,
+        "松山 七(一)1(2)、2(2); 七(三)1 (行政人員代理人名單及代理順位)",
+        "代理人 {0} 不能代{1} {2} 執行「{3}」：{4} 仍可執行（代理順位較前）。",
+        "Proxy {0} may not act for {1} {2} to {3}: {4} is available and comes first in the order.",
+        "proxy",
+        "office",
+        "holder",
+        "action",
+        "available");
+
+    public static readonly RuleDescriptor NotOfficeHolder = new(
+        "SP-F018",
+        Severity.Error,
+        "松山 七(一)1(2)、2(2); 七(三)1 (行政人員代理人名單及代理順位)",
+        "{0} 不是{1}的承辦人 {2}，也不在其代理人名單上，不能執行「{3}」。",
+        "{0} is neither {2}, who holds the work of {1}, nor on its proxy list, and may not {3}.",
+        "actor",
+        "office",
+        "holder",
+        "action");
+
+    public static readonly RuleDescriptor RecordNotInReceipt = new(
+        "SP-F024",
+        Severity.Error,
+        "松山 六(二) (收訖明細疑義)",
+        "收訖明細中學生 {0} 的資料沒有這一列（{1}）。",
+        "The receipt lists no such row ({1}) for student {0}.",
+        "student",
+        "row");
+
+    public static readonly RuleDescriptor NotALeaver = new(
+        "SP-F025",
+        Severity.Error,
+        "松山 七(三)3 (離校學生以紙本郵寄確認收訖明細)",
+        "學生 {0} 尚未離校，應由學生在學校平臺上確認收訖明細。",
+        "Student {0} has not left the school and confirms the receipt on the platform.",
+        "student");
+
+    public static readonly RuleDescriptor PaperReferenceRequired = new(
+        "SP-F026",
+        Severity.Error,
+        "松山 七(三)3 (紙本郵寄確認)",
+        "學生 {0} 的紙本確認必須填寫收件文號。",
+        "The paper confirmation of student {0} needs a reference.",
+        "student");
+
+    public static readonly RuleDescriptor PaperReceivedInFuture = new(
+        "SP-F027",
+        Severity.Error,
+        "松山 七(三)3 (紙本郵寄確認)",
+        "紙本確認的收件日期 {0} 晚於今天（{1}）。",
+        "The paper confirmation's date received {0} is after today ({1}).",
+        "received",
+        "today");
+
+    public static readonly RuleDescriptor BasicDataNotRechecked = new(
+        "SP-F030",
+        Severity.Warning,
+        "白河 四(一)二 (註冊組每學期再次檢核確認學生基本資料)",
+        "學生 {0} 的基本資料在 {1} 學期沒有經過註冊組再次檢核。",
+        "The basic data of student {0} was not re-checked by the registrar in term {1}.",
+        "student",
+        "term");
+
     public static readonly RuleDescriptor MissingFromReceipt = new(
         "SP-F020",
         Severity.Error,
@@ -203,7 +290,9 @@ internal static class WorkflowRules
     [
         RoleNotPermitted, TransitionNotAllowed, ReasonRequired, NotCourseTeacher, ProxyNotInTurn, ActorUnavailable,
         NotOwnRecord, NotCertified, NoChange, WrongSubmittingUnit, ConfirmationClosed, UploadNotNew,
-        SelectedButNotCertified, StudentNotInReceipt, MissingFromReceipt, UnexpectedInReceipt, ChangedInReceipt,
+        SelectedButNotCertified, StudentNotInReceipt, NotAssignedTeacher, CertificationRefused, OfficeProxyNotInTurn,
+        NotOfficeHolder, RecordNotInReceipt, NotALeaver, PaperReferenceRequired, PaperReceivedInFuture, BasicDataNotRechecked,
+        MissingFromReceipt, UnexpectedInReceipt, ChangedInReceipt,
         ReceiptDoesNotMatchBatch, InputMalformed, InputFieldMissing, InputValueInvalid,
     ];
 }
