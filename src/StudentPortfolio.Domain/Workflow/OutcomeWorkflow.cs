@@ -349,7 +349,7 @@ public sealed class OutcomeWorkflow
         ArgumentNullException.ThrowIfNull(report);
         const WorkflowAction action = WorkflowAction.ImportReceipt;
         var now = _clock.GetCurrentInstant();
-        var failure = Authorise(actor, action, item.Student, item.Id)
+        var failure = Authorise(actor, action, item.Student, item.Id, out var onBehalfOf)
             ?? RequireState(item, action, OutcomeState.Submitted);
         if (failure is null)
         {
@@ -366,7 +366,7 @@ public sealed class OutcomeWorkflow
 
         return failure is not null
             ? Fail(failure)
-            : Done(item.Next(item.Outcome, OutcomeState.Received, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State);
+            : Done(item.Next(item.Outcome, OutcomeState.Received, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, onBehalfOf);
     }
 
     /// <summary>The student reports a received outcome as wrong (有誤), with a reason, before the receipt's deadline and in the receipt-confirmation window.</summary>
@@ -405,12 +405,12 @@ public sealed class OutcomeWorkflow
         ArgumentNullException.ThrowIfNull(item);
         const WorkflowAction action = WorkflowAction.DismissDispute;
         var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
+        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id, out var onBehalfOf)
             ?? RequireState(item, action, OutcomeState.Disputed)
             ?? RequireReason(note, item, action);
         return failure is not null
             ? Fail(failure)
-            : Done(item.Next(item.Outcome, OutcomeState.Received, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, null, note!.Trim());
+            : Done(item.Next(item.Outcome, OutcomeState.Received, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, onBehalfOf, note!.Trim());
     }
 
     /// <summary>
@@ -553,7 +553,12 @@ public sealed class OutcomeWorkflow
 
     /// <summary>A submitter acts only for the unit of the kind, unless another role of the actor is granted the action.</summary>
     private ValidationIssue? AuthoriseSubmitter(Actor actor, WorkflowAction action, SubmissionContentKind kind, StudentKey student, RecordId record) =>
-        Authorise(actor, action, student, record) ?? RequireUnit(actor, action, kind, SubmissionUnits.DefaultFor(kind), student, record);
+        AuthoriseSubmitter(actor, action, kind, student, record, out _);
+
+    /// <summary>As above; a proxy standing in for an office (<paramref name="onBehalfOf"/> set) acts with the office's grant and needs no unit.</summary>
+    private ValidationIssue? AuthoriseSubmitter(Actor actor, WorkflowAction action, SubmissionContentKind kind, StudentKey student, RecordId record, out string? onBehalfOf) =>
+        Authorise(actor, action, student, record, out onBehalfOf)
+            ?? (onBehalfOf is not null ? null : RequireUnit(actor, action, kind, SubmissionUnits.DefaultFor(kind), student, record));
 
     private ValidationIssue? RequireUnit(Actor actor, WorkflowAction action, SubmissionContentKind kind, SubmittingUnit unit, StudentKey? student, RecordId? record)
     {
