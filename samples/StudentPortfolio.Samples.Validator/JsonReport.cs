@@ -1,7 +1,7 @@
 using System.Text.Json;
 using StudentPortfolio.Bulk;
 using StudentPortfolio.Policies;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Samples.Validator;
 

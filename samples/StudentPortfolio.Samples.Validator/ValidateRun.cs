@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using StudentPortfolio.Bulk;
 using StudentPortfolio.Policies;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Samples.Validator;
 

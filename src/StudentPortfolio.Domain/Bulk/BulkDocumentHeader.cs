@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using StudentPortfolio.Calendar;
+using StudentPortfolio.Export;
 
 namespace StudentPortfolio.Bulk;
 

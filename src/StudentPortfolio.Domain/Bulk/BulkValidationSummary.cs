@@ -1,5 +1,5 @@
 using NodaTime;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Bulk;
 

@@ -1,3 +1,5 @@
+using StudentPortfolio.Portfolio;
+
 namespace StudentPortfolio.Bulk;
 
 /// <summary>One attached file (<c>files[j]</c> of an outcome or performance) as seen by the bulk evaluator.</summary>

@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using NodaTime;
+using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
+using StudentPortfolio.Rules;
 using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Bulk;

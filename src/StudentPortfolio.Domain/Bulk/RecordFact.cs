@@ -1,4 +1,6 @@
 using NodaTime;
+using StudentPortfolio.Calendar;
+using StudentPortfolio.Portfolio;
 
 namespace StudentPortfolio.Bulk;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using StudentPortfolio.Identity;
-using StudentPortfolio.Portfolio;
 
 namespace StudentPortfolio.Bulk;
 

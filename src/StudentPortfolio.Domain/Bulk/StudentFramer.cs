@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using StudentPortfolio.Calendar;
+using StudentPortfolio.Export;
 
 namespace StudentPortfolio.Bulk;
 

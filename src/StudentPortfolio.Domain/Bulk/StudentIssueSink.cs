@@ -1,5 +1,5 @@
-using StudentPortfolio.Portfolio;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Identity;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Bulk;
 

@@ -1,5 +1,5 @@
 using StudentPortfolio.Identity;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Bulk;
 

@@ -1,4 +1,4 @@
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Bulk;
 

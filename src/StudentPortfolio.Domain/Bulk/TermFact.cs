@@ -1,3 +1,5 @@
+using StudentPortfolio.Calendar;
+
 namespace StudentPortfolio.Bulk;
 
 /// <summary>A record's <c>term</c> as two numbers; <see cref="Year"/> is 0 when absent or invalid.</summary>

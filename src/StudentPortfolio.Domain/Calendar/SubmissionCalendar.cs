@@ -1,7 +1,5 @@
 using NodaTime;
 using StudentPortfolio.Internal;
-using StudentPortfolio.Policies;
-using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Calendar;
 
@@ -18,7 +16,7 @@ namespace StudentPortfolio.Calendar;
 /// </para>
 /// <para>
 /// Construction rejects only structural problems (two windows of the same kind, term and audience);
-/// <see cref="CheckConsistency"/> reports whether the calendar follows the policy's window rules. Immutable and
+/// <see cref="Validation.CalendarValidator"/> reports whether the calendar follows the policy's window rules. Immutable and
 /// thread-safe.
 /// </para>
 /// </remarks>
@@ -96,65 +94,6 @@ public sealed class SubmissionCalendar
     /// <param name="term">The term.</param>
     /// <returns>The date, or <see langword="null"/>.</returns>
     public LocalDate? GetClosingCeremony(Term term) => _closing.TryGetValue(term, out var date) ? date : null;
-
-    /// <summary>
-    /// Checks the calendar against the policy's window rules: every window ends after it starts (<c>SP-W002</c>), its
-    /// self-check lies inside it (<c>SP-W003</c>), the student upload window stays open long enough after the closing
-    /// ceremony except for the graduating grade's second semester (<c>SP-W004</c>, <c>SP-W007</c> when the ceremony
-    /// date is missing), and receipt confirmation lasts long enough (<c>SP-W005</c>).
-    /// </summary>
-    /// <param name="policy">The policy whose window rules apply.</param>
-    /// <returns>The report; paths are <c>$.windows[i]</c> in <see cref="Windows"/> order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
-    public ValidationReport CheckConsistency(PortfolioPolicy policy)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        var issues = new List<ValidationIssue>();
-        for (var i = 0; i < _windows.Length; i++)
-        {
-            var w = _windows[i];
-            var path = $"$.windows[{i}]";
-            var term = w.Term.ToString();
-            if (WindowChecks.EndsBeforeStart(w.Start, w.End))
-            {
-                issues.Add(new ValidationIssue(WindowRules.WindowEndsBeforeStart, null, null, path + ".end", [w.Kind.ToString(), term, TaipeiTime.Format(w.Start), TaipeiTime.Format(w.End)]));
-            }
-
-            if (w.SelfCheck is { } selfCheck && !WindowChecks.IsInside(w.Start, w.End, selfCheck))
-            {
-                issues.Add(new ValidationIssue(WindowRules.SelfCheckOutsideWindow, null, null, path + ".selfCheck", [w.Kind.ToString(), term, TaipeiTime.Format(selfCheck), TaipeiTime.Format(w.Start), TaipeiTime.Format(w.End)]));
-            }
-
-            if (w.Kind == WindowKind.StudentUpload)
-            {
-                if (GetClosingCeremony(w.Term) is not { } ceremony)
-                {
-                    issues.Add(new ValidationIssue(WindowRules.ClosingCeremonyMissing, null, null, path, [term]));
-                }
-                else if (WindowChecks.EarliestUploadLastDay(ceremony, w.Term, w.ForGraduatingGrade, policy.Windows) is { } earliest
-                    && WindowChecks.UploadClosesTooSoon(w.End, earliest))
-                {
-                    issues.Add(new ValidationIssue(
-                        WindowRules.UploadClosesTooSoon,
-                        null,
-                        null,
-                        path + ".end",
-                        [term, TaipeiTime.Format(w.End), ContentChecks.Text(ceremony), QuotaChecks.Text(policy.Windows.UploadDaysAfterClosingCeremony), ContentChecks.Text(earliest)]));
-                }
-            }
-
-            if (w.Kind == WindowKind.ReceiptConfirmation)
-            {
-                var days = WindowChecks.DaysSpanned(w.Start, w.End);
-                if (days < policy.Windows.ReceiptConfirmationMinimumDays)
-                {
-                    issues.Add(new ValidationIssue(WindowRules.ReceiptConfirmationTooShort, null, null, path + ".end", [term, QuotaChecks.Text(days), QuotaChecks.Text(policy.Windows.ReceiptConfirmationMinimumDays)]));
-                }
-            }
-        }
-
-        return new ValidationReport(issues);
-    }
 
     /// <summary>Returns the window of a kind, term and audience, or <see langword="null"/>.</summary>
     internal SubmissionWindow? Find(WindowKind kind, Term term, bool forGraduatingGrade) =>

@@ -10,7 +10,7 @@ namespace StudentPortfolio.Calendar;
 /// A window marked <see cref="ForGraduatingGrade"/> applies only to students of the graduating grade (高三) and
 /// replaces the general window of the same kind and term for them; it is how the grade-12 semester-2 exception to
 /// the upload rule is published. Whether start, end and self-check are consistent is reported by
-/// <see cref="SubmissionCalendar.CheckConsistency"/>, not thrown. Immutable and thread-safe.
+/// <c>CalendarValidator.Validate</c>, not thrown. Immutable and thread-safe.
 /// </remarks>
 public sealed record SubmissionWindow
 {
@@ -56,7 +56,7 @@ public sealed record SubmissionWindow
     /// <summary>Returns whether the window is open at <paramref name="at"/> (start and end inclusive).</summary>
     /// <param name="at">The instant.</param>
     /// <returns><see langword="true"/> when <see cref="Start"/> ≤ at ≤ <see cref="End"/>.</returns>
-    public bool Contains(Instant at) => Validation.WindowChecks.IsInside(Start, End, at);
+    public bool Contains(Instant at) => Start <= at && at <= End;
 
     /// <summary>Returns the kind, term and the window in Taipei time.</summary>
     /// <returns>For example <c>StudentUpload 114-1 2025-09-01T08:00:00+08 – 2026-02-03T23:59:59+08</c>.</returns>

@@ -2,8 +2,9 @@ using System.Globalization;
 using NodaTime.Text;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Enrollment;
 

@@ -1,6 +1,6 @@
 using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Enrollment;
 

@@ -106,12 +106,12 @@ public static class ExchangeMerger
     private sealed class Collector<T>
         where T : class
     {
-        private readonly Dictionary<Portfolio.RecordId, int> _byId = [];
+        private readonly Dictionary<Identity.RecordId, int> _byId = [];
         private readonly SubmissionContentKind _kind;
-        private readonly Func<T, Portfolio.RecordId> _id;
+        private readonly Func<T, Identity.RecordId> _id;
         private readonly Func<T, T, bool> _sameContent;
 
-        public Collector(IReadOnlyList<T> existing, SubmissionContentKind kind, Func<T, Portfolio.RecordId> id, Func<T, T, bool> sameContent)
+        public Collector(IReadOnlyList<T> existing, SubmissionContentKind kind, Func<T, Identity.RecordId> id, Func<T, T, bool> sameContent)
         {
             _kind = kind;
             _id = id;

@@ -1,5 +1,4 @@
 using StudentPortfolio.Identity;
-using StudentPortfolio.Portfolio;
 
 namespace StudentPortfolio.Enrollment;
 

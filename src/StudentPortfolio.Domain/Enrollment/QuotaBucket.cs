@@ -1,5 +1,6 @@
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Policies;
 
 namespace StudentPortfolio.Enrollment;
 

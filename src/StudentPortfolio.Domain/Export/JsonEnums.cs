@@ -1,4 +1,3 @@
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 

@@ -4,12 +4,11 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using StudentPortfolio.Calendar;
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Export;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Export;
 

@@ -1,3 +1,6 @@
+using StudentPortfolio.Portfolio;
+using StudentPortfolio.Portfolio.Performance;
+
 namespace StudentPortfolio.Export;
 
 /// <summary>

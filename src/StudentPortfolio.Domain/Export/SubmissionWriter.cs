@@ -5,7 +5,6 @@ using System.Text.Unicode;
 using NodaTime;
 using NodaTime.Text;
 using StudentPortfolio.Calendar;
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using StudentPortfolio.Enrollment;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Policies;
 

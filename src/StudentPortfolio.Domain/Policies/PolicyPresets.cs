@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using StudentPortfolio.Identity;
 
 namespace StudentPortfolio.Policies;
 

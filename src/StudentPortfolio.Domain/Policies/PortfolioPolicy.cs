@@ -1,5 +1,4 @@
 using NodaTime;
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;

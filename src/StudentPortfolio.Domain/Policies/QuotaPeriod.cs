@@ -1,3 +1,5 @@
+using StudentPortfolio.Calendar;
+
 namespace StudentPortfolio.Policies;
 
 /// <summary>The period over which an upload count is limited.</summary>

@@ -1,4 +1,5 @@
 using NodaTime;
+using StudentPortfolio.Identity;
 
 namespace StudentPortfolio.Portfolio;
 

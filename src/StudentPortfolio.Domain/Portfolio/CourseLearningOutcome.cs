@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Portfolio;

@@ -1,4 +1,5 @@
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Identity;
 
 namespace StudentPortfolio.Portfolio;
 

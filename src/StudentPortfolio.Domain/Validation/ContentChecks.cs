@@ -1,10 +1,12 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Validation;
 

@@ -1,6 +1,6 @@
 using NodaTime;
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Policies;
+using StudentPortfolio.Portfolio;
 
 namespace StudentPortfolio.Validation;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Enrollment;
+using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
-using StudentPortfolio.Portfolio.Performance;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Validation;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Validation;
 

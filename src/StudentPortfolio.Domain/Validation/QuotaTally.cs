@@ -1,5 +1,7 @@
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Policies;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Validation;
 

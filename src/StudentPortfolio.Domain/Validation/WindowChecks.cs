@@ -1,20 +1,18 @@
 using NodaTime;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
-using StudentPortfolio.Portfolio;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Validation;
 
 /// <summary>
 /// The decision logic of the window rules over instants and dates. <see cref="Action"/> is the check the workflow
 /// runs at each transition; <see cref="PortfolioValidator"/> runs it on the times the data carries, and
-/// <see cref="SubmissionCalendar.CheckConsistency"/> runs the calendar checks.
+/// <see cref="CalendarValidator"/> runs the calendar checks.
 /// </summary>
 internal static class WindowChecks
 {
-    /// <summary>Returns whether <paramref name="at"/> lies inside the window (start and end inclusive).</summary>
-    public static bool IsInside(Instant start, Instant end, Instant at) => start <= at && at <= end;
-
     /// <summary>Returns whether a window's end is not after its start.</summary>
     public static bool EndsBeforeStart(Instant start, Instant end) => end <= start;
 

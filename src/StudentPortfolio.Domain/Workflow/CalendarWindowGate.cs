@@ -1,7 +1,7 @@
 using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
-using StudentPortfolio.Portfolio;
+using StudentPortfolio.Rules;
 using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Workflow;

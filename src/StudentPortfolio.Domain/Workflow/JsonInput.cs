@@ -1,7 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using StudentPortfolio.Calendar;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Workflow;
 

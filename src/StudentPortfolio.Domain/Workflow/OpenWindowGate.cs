@@ -1,8 +1,7 @@
 using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
-using StudentPortfolio.Portfolio;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Workflow;
 

@@ -1,9 +1,9 @@
-using StudentPortfolio.Enrollment;
 using NodaTime;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Workflow;
 

@@ -1,6 +1,5 @@
 using StudentPortfolio.Identity;
-using StudentPortfolio.Portfolio;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Workflow;
 

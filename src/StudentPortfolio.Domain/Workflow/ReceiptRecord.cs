@@ -1,3 +1,4 @@
+using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
 
 namespace StudentPortfolio.Workflow;

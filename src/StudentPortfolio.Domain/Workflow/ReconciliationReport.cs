@@ -1,7 +1,6 @@
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
-using StudentPortfolio.Portfolio;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Workflow;
 

@@ -1,10 +1,10 @@
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Export;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Workflow;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Workflow;
 

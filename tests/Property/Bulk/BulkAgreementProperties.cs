@@ -10,6 +10,7 @@ using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.PropertyTests.Generators;
+using StudentPortfolio.Rules;
 using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.PropertyTests.Bulk;

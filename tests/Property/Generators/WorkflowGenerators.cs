@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Workflow;
 
 namespace StudentPortfolio.PropertyTests.Generators;
 

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Policies;
+using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.PropertyTests.Validation;
 
@@ -38,7 +39,7 @@ public class SubmissionCalendarProperties
         });
 
         static IEnumerable<string> Codes(SubmissionWindow w, LocalDate ceremony) =>
-            new SubmissionCalendar([w], [new(w.Term, ceremony)]).CheckConsistency(PolicyPresets.National).Issues.Select(i => i.Code);
+            CalendarValidator.Validate(new SubmissionCalendar([w], [new(w.Term, ceremony)]), PolicyPresets.National).Issues.Select(i => i.Code);
     }
 
     [Property]

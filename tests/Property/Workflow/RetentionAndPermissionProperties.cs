@@ -2,9 +2,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
+using StudentPortfolio.Portfolio;
 using StudentPortfolio.PropertyTests.Generators;
 using StudentPortfolio.Workflow;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using StudentPortfolio.Bulk;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio.Performance;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.UnitTests.Bulk;
 

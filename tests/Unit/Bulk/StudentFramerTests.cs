@@ -1,5 +1,6 @@
 using System.Text;
 using StudentPortfolio.Bulk;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.UnitTests.Bulk;
 

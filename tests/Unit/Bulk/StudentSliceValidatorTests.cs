@@ -1,6 +1,6 @@
 using System.Text;
 using StudentPortfolio.Bulk;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.UnitTests.Bulk;
 

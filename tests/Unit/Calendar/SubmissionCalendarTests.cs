@@ -1,6 +1,7 @@
 using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Policies;
+using StudentPortfolio.Rules;
 using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.UnitTests.Calendar;
@@ -27,14 +28,14 @@ public class SubmissionCalendarTests
     public void Upload_open_through_the_fourteenth_day_after_the_closing_ceremony_is_consistent()
     {
         // Ceremony 2026-01-20; the window must stay open through 2026-02-03 (Taipei).
-        Assert.Empty(Calendar(Upload(T1141, Taipei(2026, 2, 3, 23, 59, 59))).CheckConsistency(PolicyPresets.National).Issues);
-        Assert.Empty(Calendar(Upload(T1141, Taipei(2026, 2, 4))).CheckConsistency(PolicyPresets.National).Issues);
+        Assert.Empty(CalendarValidator.Validate(Calendar(Upload(T1141, Taipei(2026, 2, 3, 23, 59, 59))), PolicyPresets.National).Issues);
+        Assert.Empty(CalendarValidator.Validate(Calendar(Upload(T1141, Taipei(2026, 2, 4))), PolicyPresets.National).Issues);
     }
 
     [Fact]
     public void Upload_closing_at_the_start_of_the_fourteenth_day_is_too_soon()
     {
-        var issue = Assert.Single(Calendar(Upload(T1141, Taipei(2026, 2, 3))).CheckConsistency(PolicyPresets.National).Issues);
+        var issue = Assert.Single(CalendarValidator.Validate(Calendar(Upload(T1141, Taipei(2026, 2, 3))), PolicyPresets.National).Issues);
         Assert.Equal("SP-W004", issue.Code);
         Assert.Equal(["114-1", "2026-02-03T00:00:00+08", "2026-01-20", "14", "2026-02-03"], issue.Arguments);
         Assert.Equal("$.windows[0].end", issue.Path);
@@ -45,29 +46,29 @@ public class SubmissionCalendarTests
     {
         var graduating = Upload(T1142, Taipei(2026, 5, 31, 23, 59), graduating: true);
         var general = Upload(T1142, Taipei(2026, 7, 14, 23, 59));
-        Assert.Empty(Calendar(general, graduating).CheckConsistency(PolicyPresets.National).Issues);
+        Assert.Empty(CalendarValidator.Validate(Calendar(general, graduating), PolicyPresets.National).Issues);
 
         // The exemption is for semester 2 only, and a policy may switch it off.
         var firstSemester = Upload(T1141, Taipei(2026, 1, 25), graduating: true);
-        Assert.Equal(["SP-W004"], Codes(Calendar(firstSemester).CheckConsistency(PolicyPresets.National)));
+        Assert.Equal(["SP-W004"], Codes(CalendarValidator.Validate(Calendar(firstSemester), PolicyPresets.National)));
         var noExemption = PolicyPresets.National with { Windows = new WindowPolicy(14, 3, 3, false) };
-        Assert.Equal(["SP-W004"], Codes(Calendar(general, graduating).CheckConsistency(noExemption)));
+        Assert.Equal(["SP-W004"], Codes(CalendarValidator.Validate(Calendar(general, graduating), noExemption)));
     }
 
     [Fact]
     public void The_upload_gap_is_a_policy_value()
     {
         var calendar = Calendar(Upload(T1141, Taipei(2026, 1, 27, 23, 0)));
-        Assert.Equal(["SP-W004"], Codes(calendar.CheckConsistency(PolicyPresets.National)));
+        Assert.Equal(["SP-W004"], Codes(CalendarValidator.Validate(calendar, PolicyPresets.National)));
         var sevenDays = PolicyPresets.National with { Windows = new WindowPolicy(7, 3, 3, true) };
-        Assert.Empty(calendar.CheckConsistency(sevenDays).Issues);
+        Assert.Empty(CalendarValidator.Validate(calendar, sevenDays).Issues);
     }
 
     [Fact]
     public void A_missing_closing_ceremony_is_a_warning()
     {
         var calendar = new SubmissionCalendar([Upload(T1141, Taipei(2026, 2, 4))]);
-        var issue = Assert.Single(calendar.CheckConsistency(PolicyPresets.National).Issues);
+        var issue = Assert.Single(CalendarValidator.Validate(calendar, PolicyPresets.National).Issues);
         Assert.Equal("SP-W007", issue.Code);
         Assert.Equal(Severity.Warning, issue.Severity);
     }
@@ -76,9 +77,9 @@ public class SubmissionCalendarTests
     public void Receipt_confirmation_over_three_calendar_days_is_consistent_and_two_days_is_too_short()
     {
         var three = new SubmissionWindow(WindowKind.ReceiptConfirmation, T1141, Taipei(2026, 3, 2, 8), Taipei(2026, 3, 4, 17));
-        Assert.Empty(Calendar(three).CheckConsistency(PolicyPresets.National).Issues);
+        Assert.Empty(CalendarValidator.Validate(Calendar(three), PolicyPresets.National).Issues);
         var two = new SubmissionWindow(WindowKind.ReceiptConfirmation, T1141, Taipei(2026, 3, 2, 8), Taipei(2026, 3, 4));
-        var issue = Assert.Single(Calendar(two).CheckConsistency(PolicyPresets.National).Issues);
+        var issue = Assert.Single(CalendarValidator.Validate(Calendar(two), PolicyPresets.National).Issues);
         Assert.Equal("SP-W005", issue.Code);
         Assert.Equal(["114-1", "2", "3"], issue.Arguments);
     }
@@ -88,9 +89,9 @@ public class SubmissionCalendarTests
     {
         var start = Taipei(2026, 3, 1);
         var zero = new SubmissionWindow(WindowKind.SchoolSubmission, T1142, start, start);
-        Assert.Equal(["SP-W002"], Codes(Calendar(zero).CheckConsistency(PolicyPresets.National)));
+        Assert.Equal(["SP-W002"], Codes(CalendarValidator.Validate(Calendar(zero), PolicyPresets.National)));
         var oneSecond = new SubmissionWindow(WindowKind.SchoolSubmission, T1142, start, start + Duration.FromSeconds(1));
-        Assert.Empty(Calendar(oneSecond).CheckConsistency(PolicyPresets.National).Issues);
+        Assert.Empty(CalendarValidator.Validate(Calendar(oneSecond), PolicyPresets.National).Issues);
     }
 
     [Fact]
@@ -99,9 +100,9 @@ public class SubmissionCalendarTests
         var start = Taipei(2026, 3, 1);
         var end = Taipei(2026, 3, 10);
         var atEnd = new SubmissionWindow(WindowKind.StudentSelection, T1142, start, end, selfCheck: end);
-        Assert.Empty(Calendar(atEnd).CheckConsistency(PolicyPresets.National).Issues);
+        Assert.Empty(CalendarValidator.Validate(Calendar(atEnd), PolicyPresets.National).Issues);
         var after = new SubmissionWindow(WindowKind.StudentSelection, T1142, start, end, selfCheck: end + Duration.FromSeconds(1));
-        var issue = Assert.Single(Calendar(after).CheckConsistency(PolicyPresets.National).Issues);
+        var issue = Assert.Single(CalendarValidator.Validate(Calendar(after), PolicyPresets.National).Issues);
         Assert.Equal("SP-W003", issue.Code);
         Assert.Equal("$.windows[0].selfCheck", issue.Path);
     }

@@ -4,7 +4,6 @@ using NodaTime.Testing;
 using StudentPortfolio.Bulk;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.DependencyInjection;
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Export;
 using StudentPortfolio.Policies;
 using StudentPortfolio.UnitTests.Export;

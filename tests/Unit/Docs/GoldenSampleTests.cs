@@ -1,5 +1,6 @@
 using StudentPortfolio.Export;
 using StudentPortfolio.Policies;
+using StudentPortfolio.Rules;
 using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.UnitTests.Docs;

@@ -1,4 +1,4 @@
-using StudentPortfolio.Enrollment;
+using StudentPortfolio.Portfolio;
 using static StudentPortfolio.UnitTests.Enrollment.EnrollmentFixtures;
 
 namespace StudentPortfolio.UnitTests.Enrollment;

@@ -1,7 +1,8 @@
 using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 using static StudentPortfolio.UnitTests.Enrollment.EnrollmentFixtures;
 
 namespace StudentPortfolio.UnitTests.Enrollment;

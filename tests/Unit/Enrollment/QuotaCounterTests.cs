@@ -1,5 +1,6 @@
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Enrollment;
+using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using static StudentPortfolio.UnitTests.Enrollment.EnrollmentFixtures;
 

@@ -1,4 +1,5 @@
 using StudentPortfolio.Enrollment;
+using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using static StudentPortfolio.UnitTests.Enrollment.EnrollmentFixtures;
 

@@ -1,6 +1,5 @@
 using NodaTime;
 using StudentPortfolio.Calendar;
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Export;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;

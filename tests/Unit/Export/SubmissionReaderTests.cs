@@ -1,6 +1,6 @@
 using System.Text;
 using StudentPortfolio.Export;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 using static StudentPortfolio.UnitTests.Export.ReaderTestSupport;
 
 namespace StudentPortfolio.UnitTests.Export;

@@ -104,7 +104,7 @@ public class SubmissionSchemaTests
     public void Data_dictionary_lists_every_import_rule()
     {
         var docs = File.ReadAllText(RepositoryFiles.PathOf("docs/export-format.md"));
-        foreach (var rule in StudentPortfolio.Validation.ImportRules.All)
+        foreach (var rule in StudentPortfolio.Rules.ImportRules.All)
         {
             Assert.Contains($"| {rule.Code} |", docs, StringComparison.Ordinal);
         }

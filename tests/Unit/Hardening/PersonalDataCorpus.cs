@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.UnitTests.Hardening;
 

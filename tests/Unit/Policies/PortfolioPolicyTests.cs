@@ -2,7 +2,7 @@ using NodaTime;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.UnitTests.Policies;
 

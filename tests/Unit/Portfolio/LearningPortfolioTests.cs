@@ -1,4 +1,5 @@
 using NodaTime;
+using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 

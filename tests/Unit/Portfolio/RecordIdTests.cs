@@ -1,4 +1,4 @@
-using StudentPortfolio.Portfolio;
+using StudentPortfolio.Identity;
 
 namespace StudentPortfolio.UnitTests.Portfolio;
 

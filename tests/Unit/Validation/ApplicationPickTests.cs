@@ -1,5 +1,7 @@
+using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Rules;
 using StudentPortfolio.Validation;
 using static StudentPortfolio.UnitTests.Validation.Build;
 

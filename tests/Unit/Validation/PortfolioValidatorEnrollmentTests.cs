@@ -1,4 +1,3 @@
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Validation;

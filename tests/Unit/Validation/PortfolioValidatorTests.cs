@@ -1,8 +1,10 @@
 using NodaTime;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
+using StudentPortfolio.Rules;
 using StudentPortfolio.Validation;
 using static StudentPortfolio.UnitTests.Validation.Build;
 

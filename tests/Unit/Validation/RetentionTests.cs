@@ -1,8 +1,8 @@
 using NodaTime;
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Rules;
 using StudentPortfolio.Validation;
 using static StudentPortfolio.UnitTests.Validation.Build;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using StudentPortfolio.Validation;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.UnitTests.Validation;
 

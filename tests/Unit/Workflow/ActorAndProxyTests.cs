@@ -1,4 +1,3 @@
-using StudentPortfolio.Portfolio;
 using StudentPortfolio.Workflow;
 using static StudentPortfolio.UnitTests.Workflow.WorkflowFixture;
 

@@ -1,5 +1,6 @@
-using StudentPortfolio.Enrollment;
 using NodaTime;
+using StudentPortfolio.Enrollment;
+using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Workflow;
 using static StudentPortfolio.UnitTests.Workflow.WorkflowFixture;

@@ -1,4 +1,3 @@
-using StudentPortfolio.Portfolio;
 using StudentPortfolio.Workflow;
 
 namespace StudentPortfolio.UnitTests.Workflow;

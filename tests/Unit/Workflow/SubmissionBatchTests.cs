@@ -1,7 +1,6 @@
-using StudentPortfolio.Enrollment;
 using System.Text;
 using NodaTime;
-using StudentPortfolio.Calendar;
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;

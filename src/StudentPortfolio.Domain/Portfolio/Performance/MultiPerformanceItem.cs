@@ -1,4 +1,5 @@
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Portfolio.Performance;

@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>Window and calendar rules (<c>SP-W</c>): actions inside their windows and consistent school calendars.</summary>
 internal static class WindowRules

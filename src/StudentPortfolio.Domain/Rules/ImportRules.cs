@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>
 /// Rules of the submission-document import (<c>SP-X</c>): structural and format errors in a central-database JSON

@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Enrollment;
+namespace StudentPortfolio.Portfolio;
 
 /// <summary>The kinds of enrollment (學籍) events.</summary>
 public enum EnrollmentEventKind

@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Enrollment;
+namespace StudentPortfolio.Portfolio;
 
 /// <summary>
 /// The enrollment state machine: which event may follow which state, and the state after it. Small static

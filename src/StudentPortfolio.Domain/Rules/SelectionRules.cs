@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>Selection rules (<c>SP-S</c>): what may be selected (勾選) for the central database and picked for an application.</summary>
 internal static class SelectionRules

@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Enrollment;
+namespace StudentPortfolio.Portfolio;
 
 /// <summary>Why an enrollment event cannot follow the events before it.</summary>
 public enum EnrollmentSequenceError

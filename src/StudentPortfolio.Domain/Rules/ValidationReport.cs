@@ -1,6 +1,6 @@
 using StudentPortfolio.Internal;
 
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>
 /// The immutable result of a validation: the issues in a deterministic order (student, path, code).

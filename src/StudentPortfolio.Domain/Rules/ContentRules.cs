@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>Content rules (<c>SP-C</c>): descriptions, evidence files, dates and required fields.</summary>
 internal static class ContentRules

@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>Data-integrity rules (<c>SP-D</c>).</summary>
 internal static class IntegrityRules

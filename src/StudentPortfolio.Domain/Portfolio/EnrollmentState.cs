@@ -1,6 +1,6 @@
 using StudentPortfolio.Identity;
 
-namespace StudentPortfolio.Enrollment;
+namespace StudentPortfolio.Portfolio;
 
 /// <summary>
 /// A student's enrollment state at a moment: status, school of record, counterpart school and programme.

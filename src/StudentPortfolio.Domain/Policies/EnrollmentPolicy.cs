@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Enrollment;
+namespace StudentPortfolio.Policies;
 
 /// <summary>
 /// The choices this library makes where the national rules for enrollment changes (「高級中等教育階段學生學籍異動之學生學習歷程檔案處理原則」)

@@ -4,7 +4,7 @@ using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 
-namespace StudentPortfolio.Enrollment;
+namespace StudentPortfolio.Portfolio;
 
 /// <summary>
 /// A student's enrollment history (學籍異動紀錄): the enrollment events in date order (events on the same date keep

@@ -1,9 +1,8 @@
 using System.Globalization;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
-using StudentPortfolio.Portfolio;
 
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>
 /// One rule violation: which rule, how serious, where (student, record, JSON path) and the message arguments.

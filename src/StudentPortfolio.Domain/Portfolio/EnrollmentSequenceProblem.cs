@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime.Text;
 
-namespace StudentPortfolio.Enrollment;
+namespace StudentPortfolio.Portfolio;
 
 /// <summary>One impossible step in an enrollment history: which event (index in date order), and why.</summary>
 /// <param name="EventIndex">The index of the offending event in <see cref="EnrollmentHistory.Events"/> (date order).</param>

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace StudentPortfolio.Portfolio;
+namespace StudentPortfolio.Identity;
 
 /// <summary>
 /// The identifier of a portfolio record, unique within one student's records of one kind: 1 to 64 characters

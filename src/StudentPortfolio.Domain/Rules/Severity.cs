@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>How serious a rule violation is.</summary>
 public enum Severity

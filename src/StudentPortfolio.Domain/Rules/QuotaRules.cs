@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>Quota and cap rules (<c>SP-Q</c>): uploads, selections per academic year and application picks.</summary>
 /// <remarks>Counts are taken in the academic year (or term) in which the work happened; a repeated year has its own quota.</remarks>

@@ -1,7 +1,7 @@
 using NodaTime;
 using StudentPortfolio.Identity;
 
-namespace StudentPortfolio.Enrollment;
+namespace StudentPortfolio.Portfolio;
 
 /// <summary>One enrollment (學籍異動) event of a student.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace StudentPortfolio.Enrollment;
+namespace StudentPortfolio.Portfolio;
 
 /// <summary>Thrown by <see cref="EnrollmentHistory.Create"/> when the events form an impossible sequence.</summary>
 /// <remarks>The message names the offending event's index, date, kind and the reason; it carries no personal data.</remarks>

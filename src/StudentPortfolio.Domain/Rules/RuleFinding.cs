@@ -1,7 +1,6 @@
 using StudentPortfolio.Identity;
-using StudentPortfolio.Portfolio;
 
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>
 /// A rule violation found by one of the check functions, before it is tied to a student and a path prefix. The

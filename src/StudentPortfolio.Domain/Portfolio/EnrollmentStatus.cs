@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Enrollment;
+namespace StudentPortfolio.Portfolio;
 
 /// <summary>A student's enrollment status (學籍狀態) on a given date, derived from the enrollment history.</summary>
 public enum EnrollmentStatus

@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>
 /// Rules about enrollment changes (學籍異動): transfer, repeat year, suspension and resumption, borrowed study,
@@ -7,7 +7,7 @@ namespace StudentPortfolio.Validation;
 /// <remarks>
 /// The national text 「高級中等教育階段學生學籍異動之學生學習歷程檔案處理原則」, to which both seed schools defer
 /// (白河 4(三), 松山 9), was not found; rules derived from the central-database sheets are marked [I] and the
-/// choices behind them are switches of <see cref="Enrollment.EnrollmentPolicy"/>. Thread-safe.
+/// choices behind them are switches of <see cref="Policies.EnrollmentPolicy"/>. Thread-safe.
 /// </remarks>
 public static class EnrollmentRules
 {
@@ -70,7 +70,7 @@ public static class EnrollmentRules
         "originTerm",
         "submissionTerm");
 
-    /// <summary>SP-E006: a transferred course learning outcome was not certified at the original school, or was changed since (policy switch <see cref="Enrollment.EnrollmentPolicy.RequireCertifiedTransferOutcomes"/>).</summary>
+    /// <summary>SP-E006: a transferred course learning outcome was not certified at the original school, or was changed since (policy switch <see cref="Policies.EnrollmentPolicy.RequireCertifiedTransferOutcomes"/>).</summary>
     public static RuleDescriptor TransferOutcomeNotCertified { get; } = new(
         "SP-E006",
         Severity.Error,

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>
 /// The rule catalogue: every rule the library checks, with its stable code, severity, source regulation and

@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>
 /// Workflow and permission rules (<c>SP-F</c>) and the receipt and batch input rules (<c>SP-X5xx</c>): who may act

@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>
 /// Rules of the streaming bulk validator (大量檢核) for problems found while framing and walking a submission file:
@@ -8,7 +8,7 @@ namespace StudentPortfolio.Validation;
 /// <remarks>
 /// Only framing and document problems have <c>SP-B</c> codes. Value and shape problems inside a student use the
 /// importer's <c>SP-X</c> rules (<see cref="ImportRules"/>) and policy rules their shared codes, so the bulk path
-/// and <c>SubmissionReader</c> + <see cref="PortfolioValidator"/> report the same codes. The provisional codes
+/// and <c>SubmissionReader</c> + <see cref="Validation.PortfolioValidator"/> report the same codes. The provisional codes
 /// SP-B101…SP-B109 were retired before release and are never reused.
 /// </remarks>
 public static class BulkRules

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace StudentPortfolio.Validation;
+namespace StudentPortfolio.Rules;
 
 /// <summary>
 /// One rule of the catalogue: a stable code (e.g. <c>SP-Q001</c>), a severity, the regulation it comes from and
