@@ -1,3 +1,4 @@
+using StudentPortfolio.Identity;
 using StudentPortfolio.Calendar;
 
 namespace StudentPortfolio.Portfolio;

@@ -3,6 +3,7 @@ using StudentPortfolio.Calendar;
 using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Rules;
 using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Workflow;

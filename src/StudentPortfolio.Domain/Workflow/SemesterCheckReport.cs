@@ -1,5 +1,6 @@
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Rules;
 using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Workflow;

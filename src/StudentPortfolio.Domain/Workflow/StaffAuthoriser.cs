@@ -1,5 +1,6 @@
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Rules;
 using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Workflow;

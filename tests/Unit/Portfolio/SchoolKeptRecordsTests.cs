@@ -1,3 +1,4 @@
+using StudentPortfolio.Identity;
 using System.Text;
 using StudentPortfolio.Export;
 using StudentPortfolio.Portfolio;

@@ -1,3 +1,4 @@
+using StudentPortfolio.Identity;
 using NodaTime;
 using NodaTime.Testing;
 using StudentPortfolio.Enrollment;
