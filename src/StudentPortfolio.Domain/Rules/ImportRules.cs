@@ -59,7 +59,7 @@ public static class ImportRules
 
     /// <summary>SP-X013: a header property is missing before, or appears after, the <c>students</c> array.</summary>
     public static readonly RuleDescriptor HeaderOrder = new(
-        "SP-X013", Severity.Error, Source, "表頭欄位 {0} 必須出現在 students 之前。", "The header property {0} must come before students.", "property");
+        "SP-X013", Severity.Error, Source, "表頭欄位 {0} 必須出現在學生資料陣列之前。", "The header property {0} must come before students.", "property");
 
     /// <summary>SP-X014: the schema version is not supported.</summary>
     public static readonly RuleDescriptor UnsupportedSchemaVersion = new(
@@ -67,7 +67,7 @@ public static class ImportRules
 
     /// <summary>SP-X015: a student carries data of a content kind the header does not declare.</summary>
     public static readonly RuleDescriptor UndeclaredContent = new(
-        "SP-X015", Severity.Error, Source, "{0} 屬於未在 contentKinds 宣告的資料類別 {1}。", "{0} belongs to the content kind {1}, which contentKinds does not declare.", "property", "contentKind");
+        "SP-X015", Severity.Error, Source, "{0} 屬於文件表頭未宣告的資料類別「{1}」。", "{0} belongs to the content kind {1}, which the header does not declare.", "property", "contentKind:name:content");
 
     /// <summary>SP-X016: a property appears twice in one object.</summary>
     public static readonly RuleDescriptor DuplicateProperty = new(

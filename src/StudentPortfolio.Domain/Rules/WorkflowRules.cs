@@ -13,8 +13,8 @@ internal static class WorkflowRules
         "{0}（角色：{1}）無權執行「{2}」。",
         "{0} (roles: {1}) may not {2}.",
         "actor",
-        "roles",
-        "action");
+        "roles:names:role",
+        "action:name:action");
 
     public static readonly RuleDescriptor TransitionNotAllowed = new(
         "SP-F002",
@@ -23,8 +23,8 @@ internal static class WorkflowRules
         "紀錄 {0} 目前為「{1}」狀態，不能執行「{2}」。",
         "Record {0} is {1}; {2} is not allowed in that state.",
         "record",
-        "state",
-        "action");
+        "state:name:state",
+        "action:name:action");
 
     public static readonly RuleDescriptor ReasonRequired = new(
         "SP-F003",
@@ -32,7 +32,7 @@ internal static class WorkflowRules
         "作業要點 (認證不通過、收訖明細有誤須說明)",
         "「{0}」必須填寫理由。",
         "{0} needs a reason.",
-        "action");
+        "action:name:action");
 
     public static readonly RuleDescriptor NotCourseTeacher = new(
         "SP-F004",
@@ -60,7 +60,7 @@ internal static class WorkflowRules
         "{0} 已標記為無法執行職務，不能進行「{1}」。",
         "{0} is marked unavailable and may not {1}.",
         "actor",
-        "action");
+        "action:name:action");
 
     public static readonly RuleDescriptor NotOwnRecord = new(
         "SP-F007",
@@ -70,7 +70,7 @@ internal static class WorkflowRules
         "Student {0} may not {2} for student {1}.",
         "actor",
         "student",
-        "action");
+        "action:name:action");
 
     public static readonly RuleDescriptor NotCertified = new(
         "SP-F008",
@@ -79,7 +79,7 @@ internal static class WorkflowRules
         "紀錄 {0} 未經認證或認證後內容已變更，不能進行「{1}」。",
         "Record {0} is not certified (or changed after certification); {1} is not allowed.",
         "record",
-        "action");
+        "action:name:action");
 
     public static readonly RuleDescriptor NoChange = new(
         "SP-F009",
@@ -88,7 +88,7 @@ internal static class WorkflowRules
         "紀錄 {0} 的內容沒有變更，這次「{1}」不會有任何效果。",
         "Record {0} has the same content; {1} would change nothing.",
         "record",
-        "action");
+        "action:name:action");
 
     public static readonly RuleDescriptor WrongSubmittingUnit = new(
         "SP-F010",
@@ -97,8 +97,8 @@ internal static class WorkflowRules
         "{0} 不屬於「{1}」的提交單位 {2}。",
         "{0} does not belong to {2}, the submitting unit for {1}.",
         "actor",
-        "kind",
-        "unit");
+        "kind:name:content",
+        "unit:name:unit");
 
     public static readonly RuleDescriptor ConfirmationClosed = new(
         "SP-F011",
@@ -106,8 +106,8 @@ internal static class WorkflowRules
         "作業要點 (收訖明細確認期間不得少於3日); 收訖明細 開放確認期限",
         "收訖明細的確認期限 {0} 已過（現在 {1}）。",
         "The receipt confirmation deadline {0} has passed (now {1}).",
-        "deadline",
-        "at");
+        "deadline:instant",
+        "at:instant");
 
     public static readonly RuleDescriptor UploadNotNew = new(
         "SP-F012",
@@ -161,9 +161,9 @@ internal static class WorkflowRules
         "代理人 {0} 不能代{1} {2} 執行「{3}」：{4} 仍可執行（代理順位較前）。",
         "Proxy {0} may not act for {1} {2} to {3}: {4} is available and comes first in the order.",
         "proxy",
-        "office",
+        "office:name:role",
         "holder",
-        "action",
+        "action:name:action",
         "available");
 
     public static readonly RuleDescriptor NotOfficeHolder = new(
@@ -173,9 +173,9 @@ internal static class WorkflowRules
         "{0} 不是{1}的承辦人 {2}，也不在其代理人名單上，不能執行「{3}」。",
         "{0} is neither {2}, who holds the work of {1}, nor on its proxy list, and may not {3}.",
         "actor",
-        "office",
+        "office:name:role",
         "holder",
-        "action");
+        "action:name:action");
 
     public static readonly RuleDescriptor RecordNotInReceipt = new(
         "SP-F024",
@@ -208,8 +208,8 @@ internal static class WorkflowRules
         "松山 七(三)3 (紙本郵寄確認)",
         "紙本確認的收件日期 {0} 晚於今天（{1}）。",
         "The paper confirmation's date received {0} is after today ({1}).",
-        "received",
-        "today");
+        "received:date",
+        "today:date");
 
     public static readonly RuleDescriptor BasicDataNotRechecked = new(
         "SP-F030",
@@ -227,7 +227,7 @@ internal static class WorkflowRules
         "已提交的紀錄 {0}（{1}）不在收訖明細中。",
         "Submitted record {0} ({1}) is missing from the receipt.",
         "record",
-        "kind");
+        "kind:name:content");
 
     public static readonly RuleDescriptor UnexpectedInReceipt = new(
         "SP-F021",
@@ -236,7 +236,7 @@ internal static class WorkflowRules
         "收訖明細中的紀錄 {0}（{1}）不在這個提交批次中。",
         "Receipt record {0} ({1}) was not in the submitted batch.",
         "record",
-        "kind");
+        "kind:name:content");
 
     public static readonly RuleDescriptor ChangedInReceipt = new(
         "SP-F022",
@@ -254,9 +254,9 @@ internal static class WorkflowRules
         "作業要點 (收訖明細確認)",
         "收訖明細的{0}（{1}）與提交批次（{2}）不同。",
         "The receipt's {0} ({1}) does not match the batch ({2}).",
-        "field",
-        "receipt",
-        "batch");
+        "field:name:receiptField",
+        "receipt:name:content",
+        "batch:name:content");
 
     public static readonly RuleDescriptor InputMalformed = new(
         "SP-X501",
