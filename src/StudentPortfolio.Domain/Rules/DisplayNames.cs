@@ -219,6 +219,7 @@ public static class DisplayNames
         Add("certification", "Pending", "待認證", "pending");
         Add("certification", "Certified", "已認證", "certified");
         Add("certification", "Rejected", "認證不通過", "rejected");
+        Add("certification", "changedAfterCertification", "認證後內容已變更", "changed after certification");
 
         Add("receiptField", "kind", "資料類別", "kind");
 

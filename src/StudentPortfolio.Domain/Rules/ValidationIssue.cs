@@ -33,6 +33,7 @@ public sealed record ValidationIssue
         Path = path;
         _arguments = ValueList<string>.From(arguments, nameof(arguments));
         Severity = severity ?? rule.Severity;
+        IssueObserver.Observe(this);
     }
 
     /// <summary>Gets the rule violated.</summary>

@@ -48,7 +48,7 @@ internal static class WindowRules
         "end:instant",
         "closingCeremony:date",
         "days",
-        "earliestEnd:instant");
+        "earliestEnd:date");
 
     public static readonly RuleDescriptor ReceiptConfirmationTooShort = new(
         "SP-W005",
