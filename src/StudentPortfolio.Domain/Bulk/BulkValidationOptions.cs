@@ -1,4 +1,5 @@
 using NodaTime;
+using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Bulk;
 
@@ -55,4 +56,13 @@ public sealed record BulkValidationOptions
             throw new ArgumentOutOfRangeException(nameof(ProgressInterval), ProgressInterval, "The progress interval must not be negative.");
         }
     }
+
+    /// <summary>
+    /// Gets the options of the policy rules, as <see cref="PortfolioValidator.Validate"/> takes them:
+    /// <see cref="PortfolioValidationOptions.SubmissionYear"/>, <see cref="PortfolioValidationOptions.SubmissionTerm"/>,
+    /// <see cref="PortfolioValidationOptions.SubmittingSchool"/>, <see cref="PortfolioValidationOptions.EnrolledTerms"/>
+    /// and <see cref="PortfolioValidationOptions.AsOf"/> apply to every student of the file;
+    /// <see cref="PortfolioValidationOptions.PathPrefix"/> is not used (paths are <c>$.students[i]…</c>).
+    /// </summary>
+    public PortfolioValidationOptions Validation { get; init; } = PortfolioValidationOptions.Default;
 }

@@ -26,36 +26,40 @@ public sealed class BulkValidator
     // Frame buffers are shared by the runs of this instance, so a run on a small file does not pay for filling
     // the pipeline with fresh buffers. Retains at most 512 buffers of at most 64 KiB (32 MiB).
     private readonly FrameBufferPool _frames = new(512);
-    private readonly IReadOnlyList<IStudentFactsRule> _rules;
+    private readonly RuleEvaluator? _evaluator;
 
     /// <summary>
     /// Creates a validator with the format checks only: document framing (<see cref="BulkRules"/>) and the
     /// importer's value and shape rules (<see cref="ImportRules"/>), without any policy rule. Use
-    /// <see cref="BulkValidator(Policies.PortfolioPolicy)"/> to check a policy's caps and limits as well.
+    /// <see cref="BulkValidator(Policies.PortfolioPolicy, Calendar.SubmissionCalendar)"/> to check a policy's caps and limits as well.
     /// </summary>
     public BulkValidator()
-        : this([])
     {
     }
 
     /// <summary>
-    /// Creates a validator with the format checks and the rules of <paramref name="policy"/> that
-    /// <see cref="PortfolioValidator"/> applies to a portfolio without options: selection caps per academic year,
-    /// upload limits, descriptions, files, date order, required multi-performance fields, certification of selected
-    /// outcomes and duplicate selections.
+    /// Creates a validator with the format checks and every rule of <paramref name="policy"/>, decided by the same
+    /// evaluator as <see cref="PortfolioValidator"/>: selection caps and upload limits per academic year and term
+    /// (with the enrollment switches), selection, descriptions, files, date order, required multi-performance fields,
+    /// retention, enrollment changes, and, given a <paramref name="calendar"/>, certification windows. The options
+    /// of <see cref="PortfolioValidator"/> are given per run in <see cref="BulkValidationOptions.Validation"/>.
     /// </summary>
     /// <param name="policy">The policy, e.g. <see cref="Policies.PolicyPresets.National"/>.</param>
+    /// <param name="calendar">The school's submission calendar; without one, window rules are not checked.</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
-    public BulkValidator(Policies.PortfolioPolicy policy)
-        : this([new PolicyFactsRule(policy ?? throw new ArgumentNullException(nameof(policy)))])
+    public BulkValidator(Policies.PortfolioPolicy policy, Calendar.SubmissionCalendar? calendar = null)
     {
+        ArgumentNullException.ThrowIfNull(policy);
         Policy = policy;
+        Calendar = calendar;
+        _evaluator = new RuleEvaluator(policy, calendar);
     }
 
     /// <summary>Gets the policy checked, or <see langword="null"/> for format checks only.</summary>
     public Policies.PortfolioPolicy? Policy { get; }
 
-    internal BulkValidator(IReadOnlyList<IStudentFactsRule> rules) => _rules = rules;
+    /// <summary>Gets the submission calendar whose windows are checked, if any.</summary>
+    public Calendar.SubmissionCalendar? Calendar { get; }
 
     /// <summary>Validates a submission file.</summary>
     /// <param name="path">The file.</param>
@@ -204,7 +208,7 @@ public sealed class BulkValidator
 
         private async Task SingleThreadAsync(StudentFramer framer, SummaryAccumulator total)
         {
-            var validator = new StudentSliceValidator(owner._rules);
+            var validator = new StudentSliceValidator(owner._evaluator, options.Validation);
             while (framer.TryReadNext(out var frame))
             {
                 var result = Validate(validator, frame);
@@ -330,7 +334,7 @@ public sealed class BulkValidator
         private async Task<SummaryAccumulator> WorkAsync(ChannelReader<FrameBatch> batches, ChannelWriter<StudentValidationResult>? results, CancellationToken token)
         {
             var acc = new SummaryAccumulator();
-            var validator = new StudentSliceValidator(owner._rules);
+            var validator = new StudentSliceValidator(owner._evaluator, options.Validation);
             while (await batches.WaitToReadAsync(token).ConfigureAwait(false))
             {
                 while (batches.TryRead(out var batch))

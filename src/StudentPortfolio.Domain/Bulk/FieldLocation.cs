@@ -1,4 +1,5 @@
 using System.Globalization;
+using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Bulk;
 

@@ -108,4 +108,16 @@ internal enum KnownProperty
 
     /// <summary><c>contentHash</c>.</summary>
     ContentHash,
+
+    /// <summary><c>kind</c> (course record, outcome, enrollment event).</summary>
+    Kind,
+
+    /// <summary><c>grade</c>.</summary>
+    Grade,
+
+    /// <summary><c>decidedAt</c> of a certification.</summary>
+    DecidedAt,
+
+    /// <summary><c>programme</c> of an enrollment event.</summary>
+    Programme,
 }

@@ -3,18 +3,21 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using NodaTime;
+using NodaTime.Text;
+using StudentPortfolio.Export;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 using StudentPortfolio.Rules;
+using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Bulk;
 
 /// <summary>
 /// Validates one framed student by walking its bytes once with a <see cref="Utf8JsonReader"/>: checks what needs
 /// no policy (identity, dates, codes, record ids, required fields, JSON types, duplicate ids) and collects the
-/// <see cref="StudentFacts"/> the policy rules need, then runs the <see cref="IStudentFactsRule"/>s.
+/// <see cref="StudentFacts"/> the policy rules need, then runs the policy rules (<see cref="RuleEvaluator"/>) on them.
 /// </summary>
 /// <remarks>
 /// No strings are allocated for values on the passing path: codes and ids are checked on their UTF-8 bytes, text
@@ -25,13 +28,19 @@ internal sealed class StudentSliceValidator
     private const int ShownLength = 40;
     private const string TermExpected = "a term such as 114-1 (ROC year, '-', semester 1 or 2)";
 
-    private readonly IReadOnlyList<IStudentFactsRule> _rules;
+    private readonly RuleEvaluator? _evaluator;
+    private readonly PortfolioValidationOptions _options;
+    private readonly RuleEvaluator.Scratch _ruleScratch = new();
     private readonly StudentFacts _facts = new();
     private readonly StudentIssueSink _issues = new();
     private readonly Dictionary<ulong, int> _ids = [];
     private byte[] _scratch = new byte[512];
 
-    public StudentSliceValidator(IReadOnlyList<IStudentFactsRule> rules) => _rules = rules;
+    public StudentSliceValidator(RuleEvaluator? evaluator, PortfolioValidationOptions options)
+    {
+        _evaluator = evaluator;
+        _options = options;
+    }
 
     /// <summary>Gets the facts of the student validated last (for tests and rules).</summary>
     public StudentFacts Facts => _facts;
@@ -86,9 +95,10 @@ internal sealed class StudentSliceValidator
             return;
         }
 
-        foreach (var rule in _rules)
+        if (_evaluator is not null)
         {
-            rule.Evaluate(_facts, _issues);
+            _facts.History = _facts.Events.Count == 0 ? EnrollmentHistory.Empty : new EnrollmentHistory(_facts.Events);
+            _evaluator.Evaluate(_facts, _options, _issues, _ruleScratch);
         }
     }
 
@@ -127,7 +137,13 @@ internal sealed class StudentSliceValidator
             {
                 reader.Read();
                 _facts.HasSchool = reader.TokenType == JsonTokenType.String;
-                ReadSchool(ref reader, FieldLocation.OfStudent("school"), nullable: true);
+                _facts.School = ReadSchool(ref reader, FieldLocation.OfStudent("school"), nullable: true);
+            }
+            else if (p == KnownProperty.Grade)
+            {
+                reader.Read();
+                _facts.Grade = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var grade) ? grade : null;
+                reader.Skip();
             }
             else if (p == KnownProperty.Cadres)
             {
@@ -257,6 +273,9 @@ internal sealed class StudentSliceValidator
             FileStart = _facts.Files.Count,
         };
         var hasId = false;
+        SchoolCode? eventSchool = null, counterpart = null;
+        EnrollmentEventKind? eventKind = null;
+        string? programme = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var p = KnownProperties.Of(ref reader, ref _scratch);
@@ -293,7 +312,7 @@ internal sealed class StudentSliceValidator
                 if (reader.TokenType == JsonTokenType.String)
                 {
                     var value = Value(ref reader);
-                    record.ContentHashStart = _facts.StoreId(value);
+                    record.ContentHashStart = _facts.Store(value);
                     record.ContentHashLength = value.Length;
                 }
                 else
@@ -342,18 +361,46 @@ internal sealed class StudentSliceValidator
             {
                 reader.Read();
                 record.HasOrigin = reader.TokenType == JsonTokenType.StartObject;
-                WalkOrigin(ref reader, kind, index);
+                WalkOrigin(ref reader, ref record);
             }
             else if (p == KnownProperty.Date && kind == RecordKind.Enrollment)
             {
                 reader.Read();
                 record.StartDate = ReadDate(ref reader, FieldLocation.OfRecord(kind, index, "date"), required: true);
             }
-            else if ((p == KnownProperty.School || p == KnownProperty.CounterpartSchool) && kind == RecordKind.Enrollment)
+            else if (p == KnownProperty.School && kind == RecordKind.Enrollment)
             {
-                var field = p == KnownProperty.School ? "school" : "counterpartSchool";
                 reader.Read();
-                ReadSchool(ref reader, FieldLocation.OfRecord(kind, index, field), nullable: true);
+                eventSchool = ReadSchool(ref reader, FieldLocation.OfRecord(kind, index, "school"), nullable: true);
+            }
+            else if (p == KnownProperty.CounterpartSchool && kind == RecordKind.Enrollment)
+            {
+                reader.Read();
+                counterpart = ReadSchool(ref reader, FieldLocation.OfRecord(kind, index, "counterpartSchool"), nullable: true);
+            }
+            else if (p == KnownProperty.Programme && kind == RecordKind.Enrollment)
+            {
+                reader.Read();
+                programme = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                reader.Skip();
+            }
+            else if (p == KnownProperty.Kind && kind != RecordKind.Cadre && kind != RecordKind.Performance)
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.String)
+                {
+                    var value = Value(ref reader);
+                    if (kind == RecordKind.Enrollment)
+                    {
+                        eventKind = EnumOf(value, EnrollmentKindNames, JsonEnums.EnrollmentKindValues);
+                    }
+                    else
+                    {
+                        record.CourseKind = EnumOf(value, CourseKindNames, JsonEnums.CourseKindValues) ?? CourseRecordKind.Regular;
+                    }
+                }
+
+                reader.Skip();
             }
             else if (p == KnownProperty.Link)
             {
@@ -373,26 +420,45 @@ internal sealed class StudentSliceValidator
             Missing(_facts.PathOf(kind, index, "id"));
         }
 
-        if (record.Term.IsKnown && kind is RecordKind.Outcome or RecordKind.Performance)
+        if (kind == RecordKind.Enrollment && record.StartDate is { } date && eventKind is { } ek && eventSchool is { } school)
         {
-            ref var year = ref _facts.Year(record.Term.Year);
-            if (kind == RecordKind.Outcome)
-            {
-                year.Outcomes++;
-                year.SelectedOutcomes += record.Selected ? 1 : 0;
-                year.OutcomesFirstSemester += record.Term.Semester == 1 ? 1 : 0;
-                year.OutcomesSecondSemester += record.Term.Semester == 2 ? 1 : 0;
-            }
-            else
-            {
-                year.Performances++;
-                year.SelectedPerformances += record.Selected ? 1 : 0;
-                year.PerformancesFirstSemester += record.Term.Semester == 1 ? 1 : 0;
-                year.PerformancesSecondSemester += record.Term.Semester == 2 ? 1 : 0;
-            }
+            AddEvent(date, ek, school, counterpart, programme);
         }
 
         _facts.ListOf(kind).Add(record);
+    }
+
+    // An event the importer would refuse to construct (e.g. a transfer without the counterpart school) is reported by
+    // the reader's structural checks; here it only stays out of the history.
+    private void AddEvent(LocalDate date, EnrollmentEventKind kind, SchoolCode school, SchoolCode? counterpart, string? programme)
+    {
+        try
+        {
+            _facts.Events.Add(new EnrollmentEvent(date, kind, school, counterpart, programme));
+        }
+        catch (ArgumentException)
+        {
+            _facts.EventsIncomplete = true;
+        }
+    }
+
+    private static readonly byte[][] CourseKindNames = Utf8Names(JsonEnums.CourseKindNames);
+    private static readonly byte[][] EnrollmentKindNames = Utf8Names(JsonEnums.EnrollmentKindNames);
+
+    private static byte[][] Utf8Names(string[] names) => Array.ConvertAll(names, n => Encoding.UTF8.GetBytes(n));
+
+    private static T? EnumOf<T>(ReadOnlySpan<byte> value, byte[][] names, T[] values)
+        where T : struct
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (value.SequenceEqual(names[i]))
+            {
+                return values[i];
+            }
+        }
+
+        return null;
     }
 
     private void ReadRecordId(ref Utf8JsonReader reader, ref RecordFact record)
@@ -410,13 +476,14 @@ internal sealed class StudentSliceValidator
             return;
         }
 
-        record.IdStart = _facts.StoreId(value);
+        record.IdStart = _facts.Store(value);
         record.IdLength = value.Length;
         var hash = Hash(value, record.Kind);
         if (!_ids.TryAdd(hash, record.Index) && IsDuplicate(value, record.Kind))
         {
             var id = RecordId.Parse(Encoding.UTF8.GetString(value)); // checked by IsValid above
             _issues.Add(ImportRules.Duplicate, id, _facts.PathOf(record.Kind, record.Index, "id"), "id", id.ToString());
+            _facts.DuplicateIdsReported = true;
         }
     }
 
@@ -470,11 +537,11 @@ internal sealed class StudentSliceValidator
         return false;
     }
 
-    private void ReadSchool(ref Utf8JsonReader reader, in FieldLocation at, bool nullable)
+    private SchoolCode? ReadSchool(ref Utf8JsonReader reader, in FieldLocation at, bool nullable)
     {
         if (!ExpectString(ref reader, at, nullable) || reader.TokenType == JsonTokenType.Null)
         {
-            return;
+            return null;
         }
 
         var value = Value(ref reader);
@@ -482,7 +549,10 @@ internal sealed class StudentSliceValidator
         {
             var path = at.ToPath(_facts);
             _issues.Add(ImportRules.InvalidValue, null, path, path, Shown(value), "a school code of six digits or upper-case letters");
+            return null;
         }
+
+        return SchoolCode.Parse(Encoding.UTF8.GetString(value));
     }
 
     private int ReadTextLength(ref Utf8JsonReader reader, RecordKind kind, int index, string field)
@@ -547,7 +617,7 @@ internal sealed class StudentSliceValidator
                     if (file.MediaType == FileMediaType.Other)
                     {
                         var value = Value(ref reader);
-                        file.TypeStart = _facts.StoreId(value);
+                        file.TypeStart = _facts.Store(value);
                         file.TypeLength = value.Length;
                     }
 
@@ -559,7 +629,7 @@ internal sealed class StudentSliceValidator
                     if (reader.TokenType == JsonTokenType.String)
                     {
                         var value = Value(ref reader);
-                        file.NameStart = _facts.StoreId(value);
+                        file.NameStart = _facts.Store(value);
                         file.NameLength = value.Length;
                     }
 
@@ -648,10 +718,15 @@ internal sealed class StudentSliceValidator
                     : value.SequenceEqual("rejected"u8) ? 1 + (int)CertificationStatus.Rejected
                     : 0;
             }
+            else if (p == KnownProperty.DecidedAt && reader.TokenType == JsonTokenType.String && _evaluator is { HasCalendar: true })
+            {
+                // Only the window rules read it: parsed when a calendar is checked.
+                record.DecidedAt = InstantPattern.General.Parse(reader.GetString()!).TryGetValue(default, out var at) ? at : null;
+            }
             else if (p == KnownProperty.CertifiedHash && reader.TokenType == JsonTokenType.String)
             {
                 var value = Value(ref reader);
-                record.CertifiedHashStart = _facts.StoreId(value);
+                record.CertifiedHashStart = _facts.Store(value);
                 record.CertifiedHashLength = value.Length;
             }
             else
@@ -666,7 +741,7 @@ internal sealed class StudentSliceValidator
     {
         var name = Value(ref reader);
         length = name.Length;
-        return _facts.StoreId(name);
+        return _facts.Store(name);
     }
 
     // Notes a details member that carries a value: not null, a string not blank, a non-empty array, or anything else.
@@ -703,8 +778,10 @@ internal sealed class StudentSliceValidator
         return true;
     }
 
-    private void WalkOrigin(ref Utf8JsonReader reader, RecordKind kind, int index)
+    private void WalkOrigin(ref Utf8JsonReader reader, ref RecordFact record)
     {
+        var kind = record.Kind;
+        var index = record.Index;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             if (reader.TokenType != JsonTokenType.Null)
@@ -721,7 +798,7 @@ internal sealed class StudentSliceValidator
             if (p == KnownProperty.School)
             {
                 reader.Read();
-                ReadSchool(ref reader, FieldLocation.OfRecord(kind, index, "origin.school"), nullable: true);
+                record.OriginSchool = ReadSchool(ref reader, FieldLocation.OfRecord(kind, index, "origin.school"), nullable: true);
             }
             else if (p == KnownProperty.CourseCode)
             {
@@ -731,7 +808,7 @@ internal sealed class StudentSliceValidator
             else if (p == KnownProperty.Term)
             {
                 reader.Read();
-                if (ExpectString(ref reader, FieldLocation.OfRecord(kind, index, "origin.term"), nullable: true) && reader.TokenType != JsonTokenType.Null && !TryParseTerm(Value(ref reader), out _))
+                if (ExpectString(ref reader, FieldLocation.OfRecord(kind, index, "origin.term"), nullable: true) && reader.TokenType != JsonTokenType.Null && !TryParseTerm(Value(ref reader), out record.OriginTerm))
                 {
                     var path = _facts.PathOf(kind, index, "origin.term");
                     _issues.Add(ImportRules.InvalidValue, null, path, path, Shown(Value(ref reader)), TermExpected);

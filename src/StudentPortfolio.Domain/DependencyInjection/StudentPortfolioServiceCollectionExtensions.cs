@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 using StudentPortfolio.Bulk;
 using StudentPortfolio.Calendar;
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Export;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Validation;

@@ -41,7 +41,7 @@ public sealed record ExchangeMergeResult
             EnrollmentRules.ExchangeConflict,
             key,
             c.RecordId,
-            EnrollmentValidator.PathOf(pathPrefix, c.Kind, c.ExistingIndex),
-            [EnrollmentValidator.ContentName(c.Kind), c.RecordId.ToString(), c.SourceSchool.ToString()])));
+            SubmissionContentKindText.PathOf(pathPrefix, c.Kind, c.ExistingIndex),
+            [SubmissionContentKindText.Name(c.Kind), c.RecordId.ToString(), c.SourceSchool.ToString()])));
     }
 }

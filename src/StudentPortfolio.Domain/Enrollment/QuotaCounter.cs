@@ -92,7 +92,7 @@ public static class QuotaCounter
     /// <summary>The bucket decision, reusable by streaming validators.</summary>
     internal static QuotaBucket Bucket(EnrollmentHistory history, SchoolCode fallbackSchool, Term term, CourseRecordKind kind, CourseOrigin? origin, EnrollmentPolicy policy)
     {
-        var workTerm = kind == CourseRecordKind.Transfer && origin?.Term is { } originTerm ? originTerm : term;
+        var workTerm = WorkTerm(term, kind, origin);
         var year = policy.RepeatedYearHasFreshQuota ? workTerm.Year : RepeatedYearOf(history, workTerm.Year);
         if (policy.CountTransferYearAcrossSchools)
         {
@@ -105,10 +105,15 @@ public static class QuotaCounter
         return new QuotaBucket(year, school);
     }
 
+    /// <summary>The term in which the work happened: a transferred record's origin term, otherwise its own term.</summary>
+    internal static Term WorkTerm(Term term, CourseRecordKind kind, CourseOrigin? origin) =>
+        kind == CourseRecordKind.Transfer && origin?.Term is { } originTerm ? originTerm : term;
+
     /// <summary>
     /// When <paramref name="year"/> is a repeated year (a repeat-year event falls in it), returns the year it repeats:
     /// the last earlier year in which the student was registered and not suspended throughout; otherwise the year itself.
     /// </summary>
+
     internal static AcademicYear RepeatedYearOf(EnrollmentHistory history, AcademicYear year)
     {
         var events = history.Events;

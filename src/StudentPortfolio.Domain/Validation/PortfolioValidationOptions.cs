@@ -36,7 +36,7 @@ public sealed record PortfolioValidationOptions
     /// <summary>
     /// Gets the school submitting this portfolio, with <see cref="SubmissionTerm"/>. When both are set, the validator
     /// also reports records the school is not responsible for (SP-E002), terms with no submission due (SP-E003) and
-    /// transfer records from after the submission term (SP-E005); see <see cref="Enrollment.EnrollmentValidator"/>.
+    /// transfer records from after the submission term (SP-E005); see <see cref="EnrollmentValidator"/>.
     /// </summary>
     public Identity.SchoolCode? SubmittingSchool { get; init; }
 

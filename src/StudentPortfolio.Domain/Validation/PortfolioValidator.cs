@@ -1,6 +1,5 @@
 using System.Globalization;
 using StudentPortfolio.Calendar;
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
@@ -26,6 +25,8 @@ namespace StudentPortfolio.Validation;
 /// </remarks>
 public sealed class PortfolioValidator
 {
+    private readonly RuleEvaluator _evaluator;
+
     /// <summary>Creates a validator.</summary>
     /// <param name="policy">The policy to apply.</param>
     /// <param name="calendar">The school's submission calendar; without one, window rules are not checked.</param>
@@ -35,6 +36,7 @@ public sealed class PortfolioValidator
         ArgumentNullException.ThrowIfNull(policy);
         Policy = policy;
         Calendar = calendar;
+        _evaluator = new RuleEvaluator(policy, calendar);
     }
 
     /// <summary>Gets the policy applied.</summary>
@@ -52,22 +54,11 @@ public sealed class PortfolioValidator
     {
         ArgumentNullException.ThrowIfNull(portfolio);
         options ??= PortfolioValidationOptions.Default;
-        var findings = new List<RuleFinding>();
-        var tally = new QuotaTally();
-        foreach (var term in options.EnrolledTerms)
-        {
-            tally.ExpectTerm(term);
-        }
-
-        CheckOutcomes(portfolio, options, tally, findings);
-        CheckPerformances(portfolio, options, tally, findings);
-        CheckDuplicateIds(portfolio, findings);
-        CheckRetention(portfolio, options, findings);
-        tally.Check(Policy, findings);
-        var enrollment = options is { SubmittingSchool: { } school, SubmissionTerm: { } submissionTerm }
-            ? EnrollmentValidator.ValidateSubmission(portfolio, school, submissionTerm, Policy.Enrollment, options.PathPrefix)
-            : EnrollmentValidator.Validate(portfolio, Policy.Enrollment, options.PathPrefix);
-        return ToReport(portfolio, options.PathPrefix, findings, enrollment);
+        var facts = new StudentFacts();
+        PortfolioFacts.Fill(facts, portfolio, options.PathPrefix);
+        var issues = new StudentIssueSink();
+        _evaluator.Evaluate(facts, options, issues, new RuleEvaluator.Scratch());
+        return new ValidationReport(issues.Build(portfolio.Key));
     }
 
     /// <summary>Validates a portfolio and throws when it breaks an error-severity rule.</summary>
@@ -134,140 +125,6 @@ public sealed class PortfolioValidator
         return ToReport(portfolio, pathPrefix, findings, ValidationReport.Empty);
     }
 
-    private void CheckOutcomes(LearningPortfolio portfolio, PortfolioValidationOptions options, QuotaTally tally, List<RuleFinding> findings)
-    {
-        var byContent = new Dictionary<ContentHash, int>();
-        var outcomes = portfolio.Outcomes;
-        for (var i = 0; i < outcomes.Count; i++)
-        {
-            var o = outcomes[i];
-            var path = string.Create(CultureInfo.InvariantCulture, $"$.outcomes[{i}]");
-            tally.AddOutcome(o.Term, o.IsSelected);
-            ContentChecks.CheckDescription(o.Description, o.Id, path, Policy.Description, findings);
-            ContentChecks.CheckFiles(o.Files, o.Id, path, Policy, findings);
-            if (SelectionChecks.SelectedButNotCertified(o.IsSelected, o.IsCertified))
-            {
-                findings.Add(new RuleFinding(SelectionRules.SelectedOutcomeNotCertified, path + ".selected", o.Id, [o.Id.ToString(), CertificationText(o)]));
-            }
-
-            if (SelectionChecks.FromAnotherYear(o.IsSelected, o.Term.Year, options.SubmissionYear))
-            {
-                findings.Add(new RuleFinding(SelectionRules.SelectionFromAnotherYear, path + ".term", o.Id, [o.Id.ToString(), o.Term.Year.ToString(), options.SubmissionYear!.Value.ToString()]));
-            }
-
-            if (o.IsSelected)
-            {
-                byContent[o.ContentHash] = byContent.GetValueOrDefault(o.ContentHash) + 1;
-            }
-
-            if (Calendar is not null && o.Certification.DecidedAt is { } decidedAt)
-            {
-                var graduating = WindowChecks.IsGraduating(portfolio.Student.Grade, o.Term, Policy.Windows);
-                if (WindowChecks.Action(Calendar, WindowKind.TeacherCertification, o.Term, decidedAt, graduating, path + ".certification.decidedAt", o.Id) is { } finding)
-                {
-                    findings.Add(finding);
-                }
-            }
-        }
-
-        // The same work selected twice (identical content, so identical term, course, text and files) under two ids.
-        for (var i = 0; i < outcomes.Count; i++)
-        {
-            var o = outcomes[i];
-            if (o.IsSelected && byContent[o.ContentHash] > 1)
-            {
-                findings.Add(new RuleFinding(
-                    SelectionRules.DuplicateSelection,
-                    string.Create(CultureInfo.InvariantCulture, $"$.outcomes[{i}].selected"),
-                    o.Id,
-                    [o.Id.ToString(), QuotaChecks.Text(byContent[o.ContentHash] - 1)]));
-            }
-        }
-    }
-
-    private void CheckPerformances(LearningPortfolio portfolio, PortfolioValidationOptions options, QuotaTally tally, List<RuleFinding> findings)
-    {
-        var items = portfolio.Performances;
-        for (var i = 0; i < items.Count; i++)
-        {
-            var p = items[i];
-            var path = string.Create(CultureInfo.InvariantCulture, $"$.performances[{i}]");
-            tally.AddPerformance(p.Term, p.IsSelected);
-            ContentChecks.CheckDescription(p.Description, p.Id, path, Policy.Description, findings);
-            ContentChecks.CheckFiles(p.Files, p.Id, path, Policy, findings);
-            var (start, end) = ContentChecks.DateRange(p.Details);
-            if (ContentChecks.DatesOutOfOrder(start, end))
-            {
-                findings.Add(new RuleFinding(ContentRules.DateOrder, path + ".details.endDate", p.Id, [p.Id.ToString(), ContentChecks.Text(start!.Value), ContentChecks.Text(end!.Value)]));
-            }
-
-            var required = Policy.GetRequiredFields(p.Category);
-            for (var f = 0; f < required.Count; f++)
-            {
-                if (ContentChecks.IsMissing(p.Details, required[f]))
-                {
-                    findings.Add(new RuleFinding(ContentRules.RequiredFieldMissing, $"{path}.details.{required[f]}", p.Id, [p.Id.ToString(), PerformanceFields.CategoryName(p.Category), required[f]]));
-                }
-            }
-
-            if (SelectionChecks.FromAnotherYear(p.IsSelected, p.Term.Year, options.SubmissionYear))
-            {
-                findings.Add(new RuleFinding(SelectionRules.SelectionFromAnotherYear, path + ".term", p.Id, [p.Id.ToString(), p.Term.Year.ToString(), options.SubmissionYear!.Value.ToString()]));
-            }
-        }
-    }
-
-    private void CheckRetention(LearningPortfolio portfolio, PortfolioValidationOptions options, List<RuleFinding> findings)
-    {
-        if (options.AsOf is { } asOf
-            && IntegrityChecks.LeftOn(portfolio.Enrollment) is { } leftOn
-            && IntegrityChecks.RetentionOver(leftOn, asOf, Policy) is { } end)
-        {
-            findings.Add(new RuleFinding(
-                IntegrityRules.RetentionPeriodOver,
-                "$.enrollment",
-                null,
-                [ContentChecks.Text(leftOn), QuotaChecks.Text(Policy.RetentionYearsAfterLeaving!.Value), ContentChecks.Text(end), Policy.Id]));
-        }
-    }
-
-    private static void CheckDuplicateIds(LearningPortfolio portfolio, List<RuleFinding> findings)
-    {
-        Duplicates(portfolio.Cadres, static c => c.Id, "cadres", findings);
-        Duplicates(portfolio.Courses, static c => c.Id, "courses", findings);
-        Duplicates(portfolio.Outcomes, static o => o.Id, "outcomes", findings);
-        Duplicates(portfolio.Performances, static p => p.Id, "performances", findings);
-    }
-
-    private static void Duplicates<T>(IReadOnlyList<T> records, Func<T, RecordId> id, string collection, List<RuleFinding> findings)
-    {
-        if (records.Count < 2)
-        {
-            return;
-        }
-
-        var counts = new Dictionary<RecordId, int>(records.Count);
-        for (var i = 0; i < records.Count; i++)
-        {
-            var key = id(records[i]);
-            counts[key] = counts.GetValueOrDefault(key) + 1;
-        }
-
-        for (var i = 0; i < records.Count; i++)
-        {
-            var key = id(records[i]);
-            var count = counts[key];
-            if (count > 1)
-            {
-                findings.Add(new RuleFinding(
-                    IntegrityRules.DuplicateRecordId,
-                    string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{i}].id"),
-                    key,
-                    [key.ToString(), collection, QuotaChecks.Text(count)]));
-            }
-        }
-    }
-
     private void CheckPicks(ApplicationPick pick, IReadOnlyList<RecordId> ids, HashSet<RecordId> selected, bool outcomes, string path, List<RuleFinding> findings)
     {
         var counts = new Dictionary<RecordId, int>(ids.Count);
@@ -296,13 +153,6 @@ public sealed class PortfolioValidator
             findings.Add(new RuleFinding(QuotaChecks.PickRule(pick.Target, outcomes), path, null, [pick.Department, QuotaChecks.Text(counts.Count), QuotaChecks.Text(cap)]));
         }
     }
-
-    private static string CertificationText(CourseLearningOutcome outcome) => outcome.Certification.Status switch
-    {
-        CertificationStatus.Pending => "pending",
-        CertificationStatus.Rejected => "rejected",
-        _ => "changedAfterCertification",
-    };
 
     private static ValidationReport ToReport(LearningPortfolio portfolio, string pathPrefix, List<RuleFinding> findings, ValidationReport enrollment)
     {

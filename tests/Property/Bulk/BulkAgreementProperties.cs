@@ -18,9 +18,9 @@ namespace StudentPortfolio.PropertyTests.Bulk;
 /// <summary>
 /// The bulk path (one token pass over the file) and the object path (<see cref="SubmissionReader"/> then
 /// <see cref="PortfolioValidator"/>, same policy) report the same issues for every student the object path can read.
-/// Exceptions (documented in docs/bulk-validation.md): enrollment rules (SP-E) are not checked by the bulk path;
-/// students the reader rejects (none, for documents written by SubmissionWriter) are only required to have an error in the
-/// bulk path too.
+/// Every rule code is compared, with the same options (submission year, term and school, enrolled terms, date) and
+/// every combination of the enrollment switches; students the reader rejects (none, for documents written by
+/// SubmissionWriter) are only required to have an error in the bulk path too.
 /// </summary>
 public class BulkAgreementProperties
 {
@@ -57,6 +57,39 @@ public class BulkAgreementProperties
             return ok.Label(why);
         });
 
+    [Property(MaxTest = 120)]
+    public Property Bulk_and_object_paths_agree_under_every_enrollment_switch_and_option() =>
+        Prop.ForAll(PortfolioGenerators.Documents().ToArbitrary(), PolicyWithSwitches().ToArbitrary(), Options().ToArbitrary(), (document, policy, options) =>
+        {
+            var (ok, why) = Agree(SubmissionWriter.ToUtf8Bytes(document), policy, options: options);
+            return ok.Label($"{policy.Id} {policy.Enrollment} {options}\n{why}");
+        });
+
+    /// <summary>A preset with any combination of the four enrollment switches.</summary>
+    internal static Gen<PortfolioPolicy> PolicyWithSwitches() =>
+        from preset in Gen.Elements(Policies)
+        from across in Gen.Elements(true, false)
+        from fresh in Gen.Elements(true, false)
+        from certified in Gen.Elements(true, false)
+        from exempt in Gen.Elements(true, false)
+        select preset with { Enrollment = new EnrollmentPolicy(across, fresh, certified, exempt) };
+
+    /// <summary>Validation options as a caller gives them: none, some or all of the submission context.</summary>
+    internal static Gen<PortfolioValidationOptions> Options() =>
+        from year in Gen.Elements<int?>(null, 112, 113, 114)
+        from submitting in Gen.Elements<string?>(null, "041305", "02YD15", "123456")
+        from term in Gen.Elements("112-2", "113-1", "113-2", "114-1", "114-2")
+        from asOf in Gen.Elements<LocalDate?>(null, new LocalDate(2026, 3, 1), new LocalDate(2035, 1, 1))
+        from enrolled in Gen.Elements<string[]>([], ["113-1", "113-2"], ["114-1"])
+        select new PortfolioValidationOptions
+        {
+            SubmissionYear = year is { } y ? AcademicYear.FromRocYear(y) : null,
+            SubmittingSchool = submitting is null ? null : SchoolCode.Parse(submitting),
+            SubmissionTerm = submitting is null ? null : Term.Parse(term),
+            AsOf = asOf,
+            EnrolledTerms = enrolled.Select(Term.Parse).ToList(),
+        };
+
     [Fact]
     public void Bulk_and_object_paths_agree_on_the_golden_sample()
     {
@@ -65,10 +98,11 @@ public class BulkAgreementProperties
         Assert.True(agreement.Ok, agreement.Why);
     }
 
-    internal static (bool Ok, string Why) Agree(byte[] json, PortfolioPolicy policy, bool requireReadable = true)
+    internal static (bool Ok, string Why) Agree(byte[] json, PortfolioPolicy policy, bool requireReadable = true, PortfolioValidationOptions? options = null)
     {
-        var objectPath = ObjectPath(json, policy);
-        var bulkPath = BulkPath(json, policy);
+        options ??= PortfolioValidationOptions.Default;
+        var objectPath = ObjectPath(json, policy, options);
+        var bulkPath = BulkPath(json, policy, options);
         var why = new List<string>();
         if (requireReadable && objectPath.Values.Any(s => s.Rejected))
         {
@@ -109,7 +143,7 @@ public class BulkAgreementProperties
         return (why.Count == 0, string.Join("\n", why));
     }
 
-    private static Dictionary<int, (bool Rejected, List<string> Issues)> ObjectPath(byte[] json, PortfolioPolicy policy)
+    private static Dictionary<int, (bool Rejected, List<string> Issues)> ObjectPath(byte[] json, PortfolioPolicy policy, PortfolioValidationOptions given)
     {
         var validator = new PortfolioValidator(policy);
         var result = new Dictionary<int, (bool, List<string>)>();
@@ -127,18 +161,18 @@ public class BulkAgreementProperties
                 continue;
             }
 
-            var options = new PortfolioValidationOptions { PathPrefix = string.Create(CultureInfo.InvariantCulture, $"$.students[{student.Index}]") };
+            var options = given with { PathPrefix = string.Create(CultureInfo.InvariantCulture, $"$.students[{student.Index}]") };
             var report = validator.Validate(student.Student!.ToPortfolio(), options);
-            result[student.Index] = (false, report.Issues.Where(i => !i.Code.StartsWith("SP-E", StringComparison.Ordinal)).Select(Describe).ToList());
+            result[student.Index] = (false, report.Issues.Select(Describe).ToList());
         }
 
         return result;
     }
 
-    private static Dictionary<int, List<string>> BulkPath(byte[] json, PortfolioPolicy policy)
+    private static Dictionary<int, List<string>> BulkPath(byte[] json, PortfolioPolicy policy, PortfolioValidationOptions given)
     {
         var result = new Dictionary<int, List<string>>();
-        var options = new BulkValidationOptions { MaxDegreeOfParallelism = 2, BufferSize = 4096 };
+        var options = new BulkValidationOptions { MaxDegreeOfParallelism = 2, BufferSize = 4096, Validation = given };
         var summary = new BulkValidator(policy).ValidateAsync(new MemoryStream(json), options, onStudent: (r, _) =>
         {
             result[(int)r.Index] = r.Issues.Select(Describe).ToList();

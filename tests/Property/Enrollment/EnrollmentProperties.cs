@@ -7,6 +7,7 @@ using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.PropertyTests.Generators;
+using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.PropertyTests.Enrollment;
 

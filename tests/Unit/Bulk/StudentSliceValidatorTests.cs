@@ -1,12 +1,13 @@
 using System.Text;
 using StudentPortfolio.Bulk;
-using StudentPortfolio.Rules;
+using StudentPortfolio.Policies;
+using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.UnitTests.Bulk;
 
 public sealed class StudentSliceValidatorTests
 {
-    private readonly StudentSliceValidator _validator = new([]);
+    private readonly StudentSliceValidator _validator = new(null, PortfolioValidationOptions.Default);
 
     private StudentValidationResult Validate(string studentJson, long index = 3)
     {
@@ -198,11 +199,9 @@ public sealed class StudentSliceValidatorTests
 
         Assert.Equal(3, facts.Outcomes.Count);
         Assert.Equal(101, facts.Outcomes[0].DescriptionLength);
-        var year114 = facts.Years.Single(y => y.Year == 114);
-        Assert.Equal(2, year114.SelectedOutcomes);
-        Assert.Equal(1, year114.OutcomesFirstSemester);
-        Assert.Equal(1, year114.SelectedPerformances);
-        Assert.Equal(0, facts.Years.Single(y => y.Year == 113).SelectedOutcomes);
+        Assert.Equal([new TermFact(114, 1), new TermFact(114, 2), new TermFact(113, 1)], facts.Outcomes.Select(o => o.Term));
+        Assert.Equal([true, true, false], facts.Outcomes.Select(o => o.Selected));
+        Assert.True(facts.Performances[0].Selected);
         var file = facts.Files[facts.Outcomes[1].FileStart];
         Assert.Equal(FileMediaType.Other, file.MediaType);
         Assert.Equal(5_000_000, file.SizeBytes);
@@ -213,15 +212,15 @@ public sealed class StudentSliceValidatorTests
     }
 
     [Fact]
-    public void Facts_rules_run_after_the_walk_and_report_with_the_student_key()
+    public void Policy_rules_run_after_the_walk_and_report_with_the_student_key()
     {
-        var validator = new StudentSliceValidator([new AtMostOneSelectedOutcome()]);
-        var bytes = Encoding.UTF8.GetBytes(BulkJson.Student(outcomes: "[" + BulkJson.Outcome(id: "O1") + "," + BulkJson.Outcome(id: "O2") + "]"));
+        var validator = new StudentSliceValidator(new RuleEvaluator(PolicyPresets.National, null), PortfolioValidationOptions.Default);
+        var outcomes = string.Join(',', Enumerable.Range(1, 7).Select(i => BulkJson.Outcome(id: "O" + i, term: "114-1", selected: true)));
+        var bytes = Encoding.UTF8.GetBytes(BulkJson.Student(outcomes: "[" + outcomes + "]"));
         var result = validator.Validate(new StudentFrame(0, 0, 1, bytes, bytes.Length, FrameProblem.None, null, 0, 1, bytes.Length));
 
-        var issue = Assert.Single(result.Issues);
-        Assert.Equal("$.students[0].outcomes[1]", issue.Path);
-        Assert.Equal("O2", issue.RecordId?.ToString());
+        var issue = Assert.Single(result.Issues, i => i.Code == "SP-Q001");
+        Assert.Equal("$.students[0].outcomes", issue.Path);
         Assert.NotNull(issue.Student);
     }
 
@@ -232,20 +231,5 @@ public sealed class StudentSliceValidatorTests
         Assert.Equal("SP-B002", Assert.Single(_validator.Validate(new StudentFrame(5, 10, 1, null, 0, FrameProblem.Truncated, "end", 20, 1, 10)).Issues).Code);
         Assert.Equal("SP-B004", Assert.Single(_validator.Validate(new StudentFrame(5, 10, 1, null, 0, FrameProblem.TooLarge, null, 10, 1, 99)).Issues).Code);
         Assert.Equal("SP-B005", Assert.Single(_validator.Validate(new StudentFrame(5, 10, 1, null, 0, FrameProblem.NotObject, "a number", 10, 1, 2)).Issues).Code);
-    }
-
-    private sealed class AtMostOneSelectedOutcome : IStudentFactsRule
-    {
-        public void Evaluate(StudentFacts facts, StudentIssueSink issues)
-        {
-            var selected = 0;
-            foreach (var o in facts.Outcomes)
-            {
-                if (o.Selected && ++selected > 1)
-                {
-                    issues.Add(ImportRules.WrongType, facts.RecordIdOf(o), facts.PathOf(RecordKind.Outcome, o.Index), "selected", "one", "two");
-                }
-            }
-        }
     }
 }

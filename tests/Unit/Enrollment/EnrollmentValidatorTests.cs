@@ -3,6 +3,7 @@ using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Rules;
+using StudentPortfolio.Validation;
 using static StudentPortfolio.UnitTests.Enrollment.EnrollmentFixtures;
 
 namespace StudentPortfolio.UnitTests.Enrollment;

@@ -4,6 +4,7 @@ using StudentPortfolio.Calendar;
 using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.UnitTests.Enrollment;
 

@@ -1,6 +1,6 @@
 using StudentPortfolio.Portfolio;
 
-namespace StudentPortfolio.Bulk;
+namespace StudentPortfolio.Validation;
 
 /// <summary>One attached file (<c>files[j]</c> of an outcome or performance) as seen by the bulk evaluator.</summary>
 internal struct FileFact

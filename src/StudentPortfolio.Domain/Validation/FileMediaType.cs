@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Bulk;
+namespace StudentPortfolio.Validation;
 
 /// <summary>A file's <c>mediaType</c> as recognised by the bulk evaluator without allocating a string.</summary>
 internal enum FileMediaType

@@ -1,7 +1,7 @@
 using StudentPortfolio.Identity;
 using StudentPortfolio.Rules;
 
-namespace StudentPortfolio.Bulk;
+namespace StudentPortfolio.Validation;
 
 /// <summary>
 /// Collects one student's issues as they are found; they become <see cref="ValidationIssue"/>s (with the student

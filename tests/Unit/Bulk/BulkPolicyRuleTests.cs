@@ -5,11 +5,12 @@ using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio.Performance;
 using StudentPortfolio.Rules;
+using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.UnitTests.Bulk;
 
-/// <summary>The policy rules on the bulk path (one token pass, then <see cref="PolicyFactsRule"/>), at and over each limit.</summary>
-public class PolicyFactsRuleTests
+/// <summary>The policy rules on the bulk path (one token pass, then <see cref="RuleEvaluator"/>), at and over each limit.</summary>
+public class BulkPolicyRuleTests
 {
     private static readonly string Hash = new('a', 64);
     private static readonly PortfolioPolicy National = PolicyPresets.National;
@@ -41,6 +42,17 @@ public class PolicyFactsRuleTests
 
         Assert.DoesNotContain(QuotaRules.PerformanceSelectionsPerYear.Code, Codes(National, performances: Performances(cap)));
         Assert.Contains(QuotaRules.PerformanceSelectionsPerYear.Code, Codes(National, performances: Performances(cap + 1)));
+    }
+
+    [Fact]
+    public void A_term_enrolled_in_without_uploads_is_below_the_minimum_from_the_enrollment_history()
+    {
+        // 白河商工學生學習歷程檔案作業補充規定 四(二)一: at least three outcomes a semester. Admitted in 113-1, uploads only in 114-1.
+        var admitted1131 = AdmittedIn1141.Replace("2025-08-01", "2024-08-01", StringComparison.Ordinal);
+        var issues = Validate(PolicyPresets.Baihe, outcomes: Outcomes(3, "114-1", selected: false), enrollment: admitted1131).Issues;
+
+        Assert.Equal(["113-1", "113-2"], issues.Where(i => i.Code == QuotaRules.OutcomeUploadsBelowMinimum.Code).Select(i => i.Arguments[0]).Order());
+        Assert.DoesNotContain(issues, i => i.Code == QuotaRules.OutcomeUploadsBelowMinimum.Code && i.Arguments[0] == "114-1");
     }
 
     [Fact]
@@ -214,13 +226,16 @@ public class PolicyFactsRuleTests
 
     private static string Performances(int n) => string.Join(',', Enumerable.Range(0, n).Select(i => Performance("P" + i.ToString(CultureInfo.InvariantCulture))));
 
-    private static string Student(string? outcomes = null, string? performances = null) =>
-        BulkJson.Student(outcomes: "[" + (outcomes ?? string.Empty) + "]", performances: "[" + (performances ?? string.Empty) + "]");
+    // Admitted at the start of 114-1, the term of the generated records.
+    private const string AdmittedIn1141 = "[{\"date\":\"2025-08-01\",\"kind\":\"admit\",\"school\":\"041305\",\"counterpartSchool\":null,\"programme\":\"301\"}]";
 
-    private static StudentValidationResult Validate(PortfolioPolicy policy, string? outcomes = null, string? performances = null)
+    private static string Student(string? outcomes = null, string? performances = null, string enrollment = AdmittedIn1141) =>
+        BulkJson.Student(outcomes: "[" + (outcomes ?? string.Empty) + "]", performances: "[" + (performances ?? string.Empty) + "]", enrollment: enrollment);
+
+    private static StudentValidationResult Validate(PortfolioPolicy policy, string? outcomes = null, string? performances = null, string enrollment = AdmittedIn1141)
     {
-        var bytes = Encoding.UTF8.GetBytes(Student(outcomes, performances));
-        var validator = new StudentSliceValidator([new PolicyFactsRule(policy)]);
+        var bytes = Encoding.UTF8.GetBytes(Student(outcomes, performances, enrollment));
+        var validator = new StudentSliceValidator(new RuleEvaluator(policy, null), PortfolioValidationOptions.Default);
         return validator.Validate(new StudentFrame(0, 0, 1, bytes, bytes.Length, FrameProblem.None, null, 0, 1, bytes.Length));
     }
 

@@ -1,4 +1,4 @@
-namespace StudentPortfolio.Bulk;
+namespace StudentPortfolio.Validation;
 
 /// <summary>The arrays of a student object the bulk evaluator walks; the value names the JSON property.</summary>
 internal enum RecordKind
