@@ -21,7 +21,7 @@ internal static class WorkflowRules
         Severity.Error,
         "作業要點 第3點 (上傳、認證、勾選、提交、收訖確認)",
         "紀錄 {0} 目前為「{1}」狀態，不能執行「{2}」。",
-        "Record {0} is {1}; {2} is not allowed in that state.",
+        "Record {0} is {1}; it is not possible to {2} in that state.",
         "record",
         "state:name:state",
         "action:name:action");
@@ -31,7 +31,7 @@ internal static class WorkflowRules
         Severity.Error,
         "作業要點 (認證不通過、收訖明細有誤須說明)",
         "「{0}」必須填寫理由。",
-        "{0} needs a reason.",
+        "A reason is required to {0}.",
         "action:name:action");
 
     public static readonly RuleDescriptor NotCourseTeacher = new(
@@ -77,7 +77,7 @@ internal static class WorkflowRules
         Severity.Error,
         "作業要點 (經任課教師認證之課程學習成果始得勾選、提交)",
         "紀錄 {0} 未經認證或認證後內容已變更，不能進行「{1}」。",
-        "Record {0} is not certified (or changed after certification); {1} is not allowed.",
+        "Record {0} is not certified (or changed after certification); it is not possible to {1}.",
         "record",
         "action:name:action");
 
@@ -86,7 +86,7 @@ internal static class WorkflowRules
         Severity.Error,
         "作業要點 (重新上傳)",
         "紀錄 {0} 的內容沒有變更，這次「{1}」不會有任何效果。",
-        "Record {0} has the same content; {1} would change nothing.",
+        "Record {0} has the same content; to {1} would change nothing.",
         "record",
         "action:name:action");
 
