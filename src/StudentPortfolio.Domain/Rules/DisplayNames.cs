@@ -223,6 +223,35 @@ public static class DisplayNames
 
         Add("receiptField", "kind", "資料類別", "kind");
 
+        Add("jsonType", "an object", "物件", "an object");
+        Add("jsonType", "an object or null", "物件或空值", "an object or null");
+        Add("jsonType", "an array", "陣列", "an array");
+        Add("jsonType", "an array of strings", "字串陣列", "an array of strings");
+        Add("jsonType", "a string", "字串", "a string");
+        Add("jsonType", "a string or null", "字串或空值", "a string or null");
+        Add("jsonType", "a number", "數字", "a number");
+        Add("jsonType", "a number or null", "數字或空值", "a number or null");
+        Add("jsonType", "an integer", "整數", "an integer");
+        Add("jsonType", "an integer or null", "整數或空值", "an integer or null");
+        Add("jsonType", "a boolean", "布林值", "a boolean");
+        Add("jsonType", "a boolean or null", "布林值或空值", "a boolean or null");
+        Add("jsonType", "null", "空值", "null");
+
+        Add("subject", "student", "學生", "student");
+        Add("subject", "id", "紀錄編號", "record id");
+        Add("subject", "content kind", "資料類別", "content kind");
+        Add("subject", "The student object", "單一學生的資料", "The student object");
+        Add("subject", "A single value", "單一欄位值", "A single value");
+        Add("subject", "A value", "單一欄位值", "A value");
+
+        Add("idError", "length", "長度不是 10 碼", "length");
+        Add("idError", "first letter", "第 1 碼不是大寫英文字母", "first letter");
+        Add("idError", "second character", "第 2 碼不正確", "second character");
+        Add("idError", "digits", "後 8 碼不全是數字", "digits");
+        Add("idError", "check digit", "檢查碼錯誤", "check digit");
+        Add("idError", "format", "格式錯誤", "format");
+        Add("idError", "spaces", "不得含空白", "written with spaces");
+
         return tables;
     }
 }
