@@ -32,7 +32,7 @@ await using (var stream = File.OpenRead(path))
     read = await importer.ReadDocumentAsync(stream);
 }
 
-if (!read.IsSuccess || read.Document is null)
+if (!read.IsValid || read.Document is null)
 {
     problems.Add($"import failed: {read.Errors.Count} error(s)");
 }

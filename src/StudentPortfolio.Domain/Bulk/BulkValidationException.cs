@@ -6,7 +6,7 @@ namespace StudentPortfolio.Bulk;
 /// Thrown at the end of <see cref="BulkValidator.ValidateStudentsAsync"/> when the document could not be read to
 /// its end (truncated file, wrong structure). The message carries the rule code, line and byte offset.
 /// </summary>
-public sealed class BulkValidationException : Exception
+public sealed class BulkValidationException : FormatException
 {
     /// <summary>Creates the exception.</summary>
     public BulkValidationException()

@@ -40,6 +40,6 @@ public sealed record BulkValidationSummary
     /// <summary>Gets a value indicating whether the whole document was read to its closing brace.</summary>
     public required bool Completed { get; init; }
 
-    /// <summary>Gets a value indicating whether there is any error (student or document).</summary>
-    public bool HasErrors => ErrorCount > 0;
+    /// <summary>Gets a value indicating whether there is no error at all (no student error, no document error).</summary>
+    public bool IsValid => ErrorCount == 0;
 }

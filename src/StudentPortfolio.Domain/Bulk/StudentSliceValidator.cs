@@ -605,7 +605,7 @@ internal sealed class StudentSliceValidator
                 if (p == KnownProperty.MediaType)
                 {
                     reader.Read();
-                    file.MediaType = reader.TokenType == JsonTokenType.String ? MediaTypeOf(Value(ref reader)) : FileMediaType.Missing;
+                    file.MediaType = reader.TokenType == JsonTokenType.String ? FileMediaTypes.Of(Value(ref reader)) : FileMediaType.Missing;
                     if (file.MediaType == FileMediaType.Other)
                     {
                         var value = Value(ref reader);
@@ -932,14 +932,6 @@ internal sealed class StudentSliceValidator
 
         return true;
     }
-
-    internal static FileMediaType MediaTypeOf(ReadOnlySpan<byte> s) =>
-        s.SequenceEqual("application/pdf"u8) ? FileMediaType.Pdf
-        : s.SequenceEqual("image/jpeg"u8) ? FileMediaType.Jpeg
-        : s.SequenceEqual("image/png"u8) ? FileMediaType.Png
-        : s.SequenceEqual("audio/mpeg"u8) ? FileMediaType.Mp3
-        : s.SequenceEqual("video/mp4"u8) ? FileMediaType.Mp4
-        : s.IsEmpty ? FileMediaType.Missing : FileMediaType.Other;
 
     internal static int Category(ReadOnlySpan<byte> s) =>
         s.SequenceEqual("cadre"u8) ? (int)PerformanceCategory.Cadre

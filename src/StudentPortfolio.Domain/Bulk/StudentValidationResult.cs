@@ -48,8 +48,8 @@ public sealed class StudentValidationResult
     /// <summary>Gets the number of warnings.</summary>
     public int WarningCount { get; }
 
-    /// <summary>Gets a value indicating whether the student has at least one error.</summary>
-    public bool HasErrors => ErrorCount > 0;
+    /// <summary>Gets a value indicating whether the student has no error (warnings allowed).</summary>
+    public bool IsValid => ErrorCount == 0;
 
     /// <summary>Returns e.g. <c>student 3 (A12****789/2008-05-01): 1 error(s), 0 warning(s)</c>.</summary>
     /// <returns>A one-line description.</returns>

@@ -29,7 +29,7 @@ public sealed class StudentReadResult
     public IReadOnlyList<SubmissionError> Errors => _errors;
 
     /// <summary>Gets a value indicating whether the student was read without errors.</summary>
-    public bool IsSuccess => Student is not null && _errors.Count == 0;
+    public bool IsValid => Student is not null && _errors.Count == 0;
 
     /// <summary>Gets a value indicating whether this result reports a document-level error rather than a student.</summary>
     public bool IsDocumentLevel { get; }

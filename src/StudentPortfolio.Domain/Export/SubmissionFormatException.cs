@@ -6,7 +6,7 @@ namespace StudentPortfolio.Export;
 /// Thrown by <see cref="SubmissionReader"/> in <see cref="SubmissionReadMode.Strict"/> mode when a document has an
 /// error. The message is the first error's <see cref="SubmissionError.ToString"/> (identity numbers masked).
 /// </summary>
-public sealed class SubmissionFormatException : Exception
+public sealed class SubmissionFormatException : FormatException
 {
     private readonly ValueList<SubmissionError> _errors;
 

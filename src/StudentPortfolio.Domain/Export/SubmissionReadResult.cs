@@ -21,7 +21,7 @@ public sealed class SubmissionReadResult
     public IReadOnlyList<SubmissionError> Errors => _errors;
 
     /// <summary>Gets a value indicating whether the whole document was read without errors.</summary>
-    public bool IsSuccess => Document is not null && _errors.Count == 0;
+    public bool IsValid => Document is not null && _errors.Count == 0;
 
     /// <summary>Returns a summary without personal data.</summary>
     /// <returns>For example <c>Submission 000000 114-1 (3 students), 0 error(s)</c>.</returns>

@@ -82,6 +82,28 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
     /// <inheritdoc cref="TryParse(string?, out NationalId)"/>
     public static bool TryParse(ReadOnlySpan<char> s, out NationalId result) => TryParseCore(s, out result) == NationalIdError.None;
 
+    /// <summary>Parses an identity number and says why it is invalid when it is.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The identity number, or the default value when parsing fails.</param>
+    /// <param name="error">Why the text is invalid, or <see cref="NationalIdError.None"/>.</param>
+    /// <returns><see langword="true"/> when <paramref name="s"/> is a valid identity number.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out NationalId result, out NationalIdError error)
+    {
+        error = TryParseCore(s, out result);
+        return error == NationalIdError.None;
+    }
+
+    /// <summary>Parses an identity number from UTF-8 bytes without allocating, and says why it is invalid when it is.</summary>
+    /// <param name="utf8">The UTF-8 text.</param>
+    /// <param name="result">The identity number, or the default value when parsing fails.</param>
+    /// <param name="error">Why the text is invalid, or <see cref="NationalIdError.None"/>.</param>
+    /// <returns><see langword="true"/> when <paramref name="utf8"/> is a valid identity number.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out NationalId result, out NationalIdError error)
+    {
+        error = TryParseUtf8(utf8, out result);
+        return error == NationalIdError.None;
+    }
+
     /// <summary>Parses an identity number from UTF-8 bytes without allocating.</summary>
     /// <param name="utf8">The UTF-8 text (exactly ten ASCII characters).</param>
     /// <param name="result">The identity number, or the default value when parsing fails.</param>

@@ -31,11 +31,24 @@ public sealed record EnrollmentHistory
     public EnrollmentHistory(IEnumerable<EnrollmentEvent>? events)
     {
         var list = ValueList<EnrollmentEvent>.From(events, nameof(events));
-        var sorted = list.Select((e, i) => (e, i)).OrderBy(x => x.e.Date).ThenBy(x => x.i).Select(x => x.e);
-        _events = ValueList<EnrollmentEvent>.From(sorted, nameof(events));
+        _events = InDateOrder(list) ? list : ValueList<EnrollmentEvent>.From(list.Select((e, i) => (e, i)).OrderBy(x => x.e.Date).ThenBy(x => x.i).Select(x => x.e), nameof(events));
         var (states, problems) = EnrollmentSequence.Run(_events);
         _statesAfter = ValueList<EnrollmentState>.From(states, nameof(events));
         _problems = ValueList<EnrollmentSequenceProblem>.From(problems, nameof(events));
+    }
+
+    private static bool InDateOrder(ValueList<EnrollmentEvent> events)
+    {
+        var span = events.AsSpan();
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (span[i].Date < span[i - 1].Date)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Gets the empty history.</summary>

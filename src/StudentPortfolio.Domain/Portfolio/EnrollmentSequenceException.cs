@@ -4,7 +4,7 @@ namespace StudentPortfolio.Portfolio;
 
 /// <summary>Thrown by <see cref="EnrollmentHistory.Create"/> when the events form an impossible sequence.</summary>
 /// <remarks>The message names the offending event's index, date, kind and the reason; it carries no personal data.</remarks>
-public sealed class EnrollmentSequenceException : Exception
+public sealed class EnrollmentSequenceException : ArgumentException
 {
     /// <summary>Creates the exception for a problem.</summary>
     /// <param name="problem">The first impossible step found.</param>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
@@ -77,46 +76,9 @@ internal static class ContentChecks
         _ => (null, null),
     };
 
-    /// <summary>Returns whether a required field is missing from a details record.</summary>
-    public static bool IsMissing(PerformanceDetails details, string field) => !PerformanceFields.HasValue(details, field);
-
     /// <summary>Formats a date for a message argument.</summary>
     public static string Text(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>Formats a number for a message argument.</summary>
     public static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Adds the description finding of one record, if any, at <c>{recordPath}.description</c>.</summary>
-    public static void CheckDescription(string description, RecordId id, string recordPath, DescriptionLimit limit, List<RuleFinding> findings)
-    {
-        var characters = Internal.Text.CountCharacters(description);
-        var rule = Description(characters, string.IsNullOrWhiteSpace(description), limit);
-        if (rule == ContentRules.DescriptionEmpty)
-        {
-            findings.Add(new RuleFinding(rule, recordPath + ".description", id, [id.ToString()]));
-        }
-        else if (rule is not null)
-        {
-            findings.Add(new RuleFinding(rule, recordPath + ".description", id, [id.ToString(), Text(characters), Text(limit.MaxCharacters)]));
-        }
-    }
-
-    /// <summary>Adds the file findings of one record, at <c>{recordPath}.files[i]</c>.</summary>
-    public static void CheckFiles(IReadOnlyList<MediaFile> files, RecordId id, string recordPath, PortfolioPolicy policy, List<RuleFinding> findings)
-    {
-        for (var i = 0; i < files.Count; i++)
-        {
-            var file = files[i];
-            var rule = File(file.MediaType, file.SizeBytes, policy, out var maxBytes);
-            if (rule is null)
-            {
-                continue;
-            }
-
-            var filePath = string.Create(CultureInfo.InvariantCulture, $"{recordPath}.files[{i}]");
-            findings.Add(rule == ContentRules.FileTypeNotAllowed
-                ? new RuleFinding(rule, filePath + ".mediaType", id, [id.ToString(), file.FileName, file.MediaType.ToString(), AcceptedTypes(policy)])
-                : new RuleFinding(rule, filePath + ".sizeBytes", id, [id.ToString(), file.FileName, Text(file.SizeBytes), file.MediaType.ToString(), Text(maxBytes)]));
-        }
-    }
 }

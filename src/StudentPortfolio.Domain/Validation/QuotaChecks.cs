@@ -1,5 +1,4 @@
 using System.Globalization;
-using StudentPortfolio.Calendar;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
@@ -51,10 +50,6 @@ internal static class QuotaChecks
         (_, true) => QuotaRules.TechnicalCollegeOutcomePicks,
         _ => QuotaRules.PerformancePicks,
     };
-
-    /// <summary>Returns the label of the period a term falls in: the term (<c>114-1</c>) or the academic year (<c>114</c>).</summary>
-    public static string PeriodLabel(Term term, QuotaPeriod period) =>
-        period == QuotaPeriod.Semester ? term.ToString() : term.Year.ToString();
 
     /// <summary>Formats a count for a message argument.</summary>
     public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -125,7 +125,8 @@ internal sealed class RuleEvaluator
         }
 
         // Terms the student was enrolled in are checked against upload minimums even with no upload.
-        foreach (var term in ExpectedTerms(facts, options))
+        var minimum = _policy.OutcomeUploads.Minimum is not null || _policy.PerformanceUploads.Minimum is not null;
+        foreach (var term in minimum ? ExpectedTerms(facts, options) : [])
         {
             var bucket = QuotaCounter.Bucket(history, home, term, CourseRecordKind.Regular, null, switches);
             scratch.OutcomeUploads.TryAdd((bucket, (int)term.Semester), 0);
@@ -573,15 +574,21 @@ internal sealed class RuleEvaluator
             return;
         }
 
+        var suspension = false;
+        foreach (var e in history.Events)
+        {
+            suspension |= e.Kind == EnrollmentEventKind.Suspend;
+        }
+
         foreach (ref readonly var c in CollectionsMarshal.AsSpan(facts.Courses))
         {
-            Suspended(facts, c, SubmissionContentKind.CourseRecords, issues);
+            Suspended(facts, c, SubmissionContentKind.CourseRecords, suspension, issues);
             CourseChecks(facts, c, issues);
         }
 
         foreach (ref readonly var o in CollectionsMarshal.AsSpan(facts.Outcomes))
         {
-            Suspended(facts, o, SubmissionContentKind.CourseOutcomes, issues);
+            Suspended(facts, o, SubmissionContentKind.CourseOutcomes, suspension, issues);
             CourseChecks(facts, o, issues);
             if (switches.RequireCertifiedTransferOutcomes && o.CourseKind == CourseRecordKind.Transfer && !IsCertifiedAndUnchanged(facts, o))
             {
@@ -592,12 +599,12 @@ internal sealed class RuleEvaluator
 
         foreach (ref readonly var p in CollectionsMarshal.AsSpan(facts.Performances))
         {
-            Suspended(facts, p, SubmissionContentKind.MultiPerformance, issues);
+            Suspended(facts, p, SubmissionContentKind.MultiPerformance, suspension, issues);
         }
 
         foreach (ref readonly var c in CollectionsMarshal.AsSpan(facts.Cadres))
         {
-            Suspended(facts, c, SubmissionContentKind.Cadres, issues);
+            Suspended(facts, c, SubmissionContentKind.Cadres, suspension, issues);
         }
 
         if (submission is { } submitted)
@@ -618,9 +625,10 @@ internal sealed class RuleEvaluator
         }
     }
 
-    private static void Suspended(StudentFacts facts, in RecordFact record, SubmissionContentKind kind, StudentIssueSink issues)
+    // Only a history with a suspension can have a term suspended throughout.
+    private static void Suspended(StudentFacts facts, in RecordFact record, SubmissionContentKind kind, bool suspension, StudentIssueSink issues)
     {
-        if (!record.Term.IsKnown)
+        if (!suspension || !record.Term.IsKnown)
         {
             return;
         }

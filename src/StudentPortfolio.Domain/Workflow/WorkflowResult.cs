@@ -23,7 +23,7 @@ public sealed class WorkflowResult<T>
     /// <summary>Gets a value indicating whether the transition happened.</summary>
     [MemberNotNullWhen(true, nameof(Value), nameof(Audit))]
     [MemberNotNullWhen(false, nameof(Failure))]
-    public bool IsSuccess => Failure is null;
+    public bool IsValid => Failure is null;
 
     /// <summary>Gets the new value on success.</summary>
     public T? Value { get; }
@@ -37,11 +37,11 @@ public sealed class WorkflowResult<T>
     /// <summary>Returns the value or throws when the transition failed.</summary>
     /// <returns>The new value.</returns>
     /// <exception cref="InvalidOperationException">The transition failed; the message is the failure's message.</exception>
-    public T GetValueOrThrow() => IsSuccess ? Value : throw new InvalidOperationException(Failure.ToString());
+    public T GetValueOrThrow() => IsValid ? Value : throw new InvalidOperationException(Failure.ToString());
 
     /// <summary>Returns <c>OK</c> with the audit entry, or the failure.</summary>
     /// <returns>A one-line description (students masked).</returns>
-    public override string ToString() => IsSuccess ? $"OK {Audit}" : $"Failed {Failure}";
+    public override string ToString() => IsValid ? $"OK {Audit}" : $"Failed {Failure}";
 
     internal static WorkflowResult<T> Succeeded(T value, AuditEntry audit) => new(value, audit, null);
 

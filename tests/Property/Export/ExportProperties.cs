@@ -24,7 +24,7 @@ public class ExportProperties
     {
         var first = SubmissionWriter.ToUtf8Bytes(document);
         var imported = Read(first, SubmissionReaderOptions.Default);
-        Assert.True(imported.IsSuccess, string.Join("\n", imported.Errors));
+        Assert.True(imported.IsValid, string.Join("\n", imported.Errors));
         var second = SubmissionWriter.ToUtf8Bytes(imported.Document!);
         Assert.Equal(Encoding.UTF8.GetString(first), Encoding.UTF8.GetString(second));
     }
@@ -83,7 +83,7 @@ public class ExportProperties
         try
         {
             var strict = Read(bytes, SubmissionReaderOptions.Default with { MaxBytesPerStudent = 4096 });
-            Assert.True(strict.IsSuccess);
+            Assert.True(strict.IsValid);
             Assert.Empty(lenient.Errors);
         }
         catch (SubmissionFormatException ex)
@@ -99,7 +99,7 @@ public class ExportProperties
         var bytes = SubmissionWriter.ToUtf8Bytes(document);
         var cut = (int)((uint)cutSeed % (uint)bytes.Length);
         var result = Read(bytes[..cut], SubmissionReaderOptions.Lenient);
-        Assert.False(result.IsSuccess);
+        Assert.False(result.IsValid);
         Assert.Contains(result.Errors, e => e.Code is "SP-X002");
     }
 

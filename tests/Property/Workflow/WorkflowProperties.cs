@@ -74,7 +74,7 @@ public class WorkflowProperties
                 case 14:
                     // Answers do not change the item; they must still be typed.
                     var answer = wf.AnswerReceipt(actor, receipt, Term, step.Variant % 2 == 0 ? ReceiptAnswerKind.Correct : ReceiptAnswerKind.Incorrect, step.Variant == 1 ? null : "理由");
-                    if (!answer.IsSuccess && !answer.Failure!.Code.StartsWith("SP-", StringComparison.Ordinal))
+                    if (!answer.IsValid && !answer.Failure!.Code.StartsWith("SP-", StringComparison.Ordinal))
                     {
                         return false;
                     }
@@ -104,7 +104,7 @@ public class WorkflowProperties
                     break;
             }
 
-            if (!result.IsSuccess)
+            if (!result.IsValid)
             {
                 if (result.Failure is null || !result.Failure.Code.StartsWith("SP-", StringComparison.Ordinal) || result.Value is not null)
                 {

@@ -54,7 +54,7 @@ public sealed class BulkValidatorTests
         Assert.False(summary.Completed);
         Assert.Equal(3, summary.StudentsRead);
         Assert.Equal(1, summary.IssueCountsByCode["SP-X009"]);
-        Assert.True(summary.HasErrors);
+        Assert.False(summary.IsValid);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class BulkValidatorTests
 
             Assert.Equal(5, summary.StudentsRead);
             Assert.True(summary.Completed);
-            Assert.False(summary.HasErrors);
+            Assert.True(summary.IsValid);
         }
         finally
         {

@@ -242,7 +242,7 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
         stream.Position = 0;
         var result = importer.ReadDocument(stream, TestContext.Current.CancellationToken);
 
-        Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Message)));
+        Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
         Assert.Equal(header, result.Document!.Header);
         Assert.Equal(SampleSubmission.Portfolios().Count, result.Document.Students.Count);
         Assert.Equal(SubmissionReadMode.Lenient, importer.Options.Mode);

@@ -66,7 +66,7 @@ public class BadInputTests
     public void Missing_required_property_is_SP_X006()
     {
         var text = SampleWith("\"title\": \"班長\"", "\"unused\": null").Replace("\"unused\": null", "\"title\": \"班長\"", StringComparison.Ordinal);
-        Assert.True(ReadLenient(text).IsSuccess);
+        Assert.True(ReadLenient(text).IsValid);
         var missing = SampleWith(",\n          \"title\": \"班長\"", string.Empty);
         var error = Single(ReadLenient(missing), "SP-X006");
         Assert.Equal("$.students[0].cadres[0].title", error.Path);
@@ -111,15 +111,15 @@ public class BadInputTests
     {
         var name = "王測試";
         var atLimit = ReadLenient(SampleBytes(), new SubmissionReaderOptions { MaxStringLength = 200 });
-        Assert.True(atLimit.IsSuccess);
+        Assert.True(atLimit.IsValid);
         var longest = SampleSubmission.Portfolios().SelectMany(p => p.Outcomes.Select(o => o.Description.Length)).Max();
-        Assert.True(ReadLenient(SampleBytes(), new SubmissionReaderOptions { MaxStringLength = 64 }).IsSuccess, "64 covers every sample string");
+        Assert.True(ReadLenient(SampleBytes(), new SubmissionReaderOptions { MaxStringLength = 64 }).IsValid, "64 covers every sample string");
         var text = SampleWith($"\"{name}\"", "\"" + new string('長', 65) + "\"");
         var error = Single(ReadLenient(text, new SubmissionReaderOptions { MaxStringLength = 64 }), "SP-X010");
         Assert.Equal("$.students[0].name", error.Path);
         Assert.Contains("65", error.Message, StringComparison.Ordinal);
         var exact = SampleWith($"\"{name}\"", "\"" + new string('長', 64) + "\"");
-        Assert.True(ReadLenient(exact, new SubmissionReaderOptions { MaxStringLength = 64 }).IsSuccess);
+        Assert.True(ReadLenient(exact, new SubmissionReaderOptions { MaxStringLength = 64 }).IsValid);
         Assert.True(longest < 64);
     }
 
@@ -136,7 +136,7 @@ public class BadInputTests
     public void Same_id_in_different_kinds_is_not_a_duplicate()
     {
         // C1, K1, O1 and P1 are reused across students and kinds in the sample.
-        Assert.True(ReadLenient(SampleBytes()).IsSuccess);
+        Assert.True(ReadLenient(SampleBytes()).IsValid);
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public class BadInputTests
         var (line, column, _) = PositionOf(text, text.Length - 2);
         Assert.Equal((line, column), (error.LineNumber, error.BytePositionInLine));
         Assert.Equal(error.ByteOffset, Encoding.UTF8.GetByteCount(SampleText()) + 1);
-        Assert.True(ReadLenient(SampleText() + "\n\n  \r\n").IsSuccess);
+        Assert.True(ReadLenient(SampleText() + "\n\n  \r\n").IsValid);
     }
 
     [Fact]
@@ -319,7 +319,7 @@ public class BadInputTests
     {
         var json = Minimal(MinimalStudent);
         var options = SubmissionReaderOptions.Lenient with { MaxBytesPerStudent = Math.Max(SubmissionReaderOptions.MinBytesPerStudent, json.Length) };
-        Assert.True(ReadLenient(json, options).IsSuccess);
+        Assert.True(ReadLenient(json, options).IsValid);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class SubmissionReaderTests
         var golden = File.ReadAllBytes(RepositoryFiles.PathOf(SampleSubmission.GoldenPath));
         using var stream = new MemoryStream(golden);
         var result = SubmissionReader.ReadDocument(stream, cancellationToken: TestContext.Current.CancellationToken);
-        Assert.True(result.IsSuccess, string.Join("\n", result.Errors));
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
         Assert.Equal(3, result.Document!.Students.Count);
         Assert.Equal(golden, SubmissionWriter.ToUtf8Bytes(result.Document));
     }
@@ -48,7 +48,7 @@ public class SubmissionReaderTests
         Assert.Equal(ContentKinds.All, reader.Header.ContentKinds);
         var results = reader.ReadStudents(TestContext.Current.CancellationToken).ToList();
         Assert.Equal([0, 1, 2], results.Select(r => r.Index));
-        Assert.All(results, r => Assert.True(r.IsSuccess));
+        Assert.All(results, r => Assert.True(r.IsValid));
         Assert.Throws<InvalidOperationException>(() => reader.ReadStudents(TestContext.Current.CancellationToken));
     }
 
@@ -79,7 +79,7 @@ public class SubmissionReaderTests
     {
         using var stream = new TrickleStream(SampleBytes(), 1);
         var result = SubmissionReader.ReadDocument(stream, cancellationToken: TestContext.Current.CancellationToken);
-        Assert.True(result.IsSuccess);
+        Assert.True(result.IsValid);
         Assert.Equal(SampleBytes(), SubmissionWriter.ToUtf8Bytes(result.Document!));
     }
 
@@ -88,7 +88,7 @@ public class SubmissionReaderTests
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(SampleBytes()).ToArray();
         using var stream = new MemoryStream(bytes);
-        Assert.True(SubmissionReader.ReadDocument(stream, cancellationToken: TestContext.Current.CancellationToken).IsSuccess);
+        Assert.True(SubmissionReader.ReadDocument(stream, cancellationToken: TestContext.Current.CancellationToken).IsValid);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class SubmissionReaderTests
             "\"courseOutcomes\"");
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
         var result = SubmissionReader.ReadDocument(stream, cancellationToken: TestContext.Current.CancellationToken);
-        Assert.True(result.IsSuccess);
+        Assert.True(result.IsValid);
         Assert.Equal(ContentKinds.CourseOutcomes, result.Document!.Header.ContentKinds);
     }
 

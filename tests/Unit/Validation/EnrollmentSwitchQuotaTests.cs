@@ -2,7 +2,6 @@ using NodaTime;
 using StudentPortfolio.Bulk;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Export;
-using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Rules;

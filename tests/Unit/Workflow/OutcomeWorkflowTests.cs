@@ -12,7 +12,7 @@ public class OutcomeWorkflowTests
     private static void AssertFails<T>(WorkflowResult<T> result, string code)
         where T : class
     {
-        Assert.False(result.IsSuccess, $"expected {code}, got success {result}");
+        Assert.False(result.IsValid, $"expected {code}, got success {result}");
         Assert.Equal(code, result.Failure!.Code);
         Assert.Null(result.Value);
         Assert.Null(result.Audit);
@@ -21,7 +21,7 @@ public class OutcomeWorkflowTests
 
     private static OutcomeWorkItem Ok(WorkflowResult<OutcomeWorkItem> result, OutcomeState expected)
     {
-        Assert.True(result.IsSuccess, result.ToString());
+        Assert.True(result.IsValid, result.ToString());
         Assert.Equal(expected, result.Value!.State);
         Assert.Equal(expected, result.Audit!.To);
         Assert.Equal(Now, result.Audit.At);
@@ -310,7 +310,7 @@ public class OutcomeWorkflowTests
     {
         var batch = new SubmissionBatch(School, T1141, SubmissionContentKind.CourseOutcomes, SubmittingUnit.Admissions, [new BatchEntry(Alice, RecordId.Parse("O1"), Selected().Outcome.ContentHash)]);
         var result = Engine().SubmitBatch(Submitter, batch);
-        Assert.True(result.IsSuccess);
+        Assert.True(result.IsValid);
         Assert.Same(batch, result.Value);
         Assert.Null(result.Audit!.Student);
     }
@@ -466,7 +466,7 @@ public class OutcomeWorkflowTests
     public void Student_confirms_the_receipt_as_correct()
     {
         var result = Engine().AnswerReceipt(AliceActor, Receipt(), T1141, ReceiptAnswerKind.Correct);
-        Assert.True(result.IsSuccess);
+        Assert.True(result.IsValid);
         Assert.Equal(ReceiptAnswerKind.Correct, result.Value!.Answer);
         Assert.Equal(Alice, result.Value.Student);
         Assert.Null(result.Value.Reason);

@@ -112,7 +112,7 @@ public class SubmissionBatchTests
     {
         using var stream = File.OpenRead(Path.Combine(RepositoryRoot.Find(), "samples", "data", "submission-114-1.json"));
         var read = StudentPortfolio.Export.SubmissionReader.ReadDocument(stream, cancellationToken: TestContext.Current.CancellationToken);
-        Assert.True(read.IsSuccess, read.ToString());
+        Assert.True(read.IsValid, read.ToString());
         var document = read.Document!;
         var fromDocument = SubmissionBatch.FromDocument(document, SubmissionContentKind.CourseOutcomes);
         var fromPortfolios = SubmissionBatch.Build(document.Header.School, document.Header.Term, SubmissionContentKind.CourseOutcomes, document.Students.Select(s => s.ToPortfolio()));

@@ -69,7 +69,7 @@ public class WorkflowWindowTests
         };
 
         static (bool, string?) Result<T>(WorkflowResult<T> r)
-            where T : class => (r.IsSuccess, r.Failure?.Code);
+            where T : class => (r.IsValid, r.Failure?.Code);
     }
 
     [Theory]
@@ -95,7 +95,7 @@ public class WorkflowWindowTests
     {
         var batch = new SubmissionBatch(School, T1141, SubmissionContentKind.CourseOutcomes, SubmittingUnit.Admissions, null);
         Assert.Equal("SP-W001", EngineWith(CalendarClosing(WindowKind.SchoolSubmission)).SubmitBatch(Submitter, batch).Failure?.Code);
-        Assert.True(EngineWith(CalendarClosing(null)).SubmitBatch(Submitter, batch).IsSuccess);
+        Assert.True(EngineWith(CalendarClosing(null)).SubmitBatch(Submitter, batch).IsValid);
     }
 
     [Fact]
@@ -113,21 +113,21 @@ public class WorkflowWindowTests
         var windows = CalendarClosing(WindowKind.StudentUpload).Windows.Append(
             new SubmissionWindow(WindowKind.StudentUpload, T1141, Now - Day, Now + Day, forGraduatingGrade: true));
         var calendar = new SubmissionCalendar(windows);
-        Assert.False(EngineWith(calendar).Upload(AliceActor, Alice, NewOutcome()).IsSuccess);
-        Assert.True(EngineWith(calendar, (s, t) => s == Alice && t == T1141).Upload(AliceActor, Alice, NewOutcome()).IsSuccess);
+        Assert.False(EngineWith(calendar).Upload(AliceActor, Alice, NewOutcome()).IsValid);
+        Assert.True(EngineWith(calendar, (s, t) => s == Alice && t == T1141).Upload(AliceActor, Alice, NewOutcome()).IsValid);
     }
 
     [Fact]
     public void Transitions_without_a_calendar_window_ignore_the_calendar()
     {
         var wf = EngineWith(new SubmissionCalendar([]));
-        Assert.True(wf.Correct(Submitter, InState(OutcomeState.Disputed)).IsSuccess);
-        Assert.True(wf.DismissDispute(Registrar, InState(OutcomeState.Disputed), "查核無誤").IsSuccess);
+        Assert.True(wf.Correct(Submitter, InState(OutcomeState.Disputed)).IsValid);
+        Assert.True(wf.DismissDispute(Registrar, InState(OutcomeState.Disputed), "查核無誤").IsValid);
     }
 
     [Fact]
     public void Permission_is_checked_before_the_window() =>
         Assert.Equal((false, "SP-F001"), Result(EngineWith(CalendarClosing(WindowKind.TeacherCertification)).Certify(AliceActor, Uploaded())));
 
-    private static (bool, string?) Result(WorkflowResult<OutcomeWorkItem> r) => (r.IsSuccess, r.Failure?.Code);
+    private static (bool, string?) Result(WorkflowResult<OutcomeWorkItem> r) => (r.IsValid, r.Failure?.Code);
 }
