@@ -40,7 +40,7 @@ public class ClassScopedCertificationTests
     {
         var result = Scoped().Certify(Teacher, UploadedIn("商二甲"));
 
-        Assert.True(result.IsSuccess, result.ToString());
+        Assert.True(result.IsValid, result.ToString());
         Assert.Equal("T001", result.Value.Outcome.Certification.Certifier);
         Assert.Equal("商二甲", result.Value.CourseClass);
     }
@@ -64,7 +64,7 @@ public class ClassScopedCertificationTests
     [Fact]
     public void Without_assignments_the_course_code_alone_decides_as_before()
     {
-        Assert.True(Engine().Certify(TeacherOfClassB, UploadedIn("商二甲")).IsSuccess);
+        Assert.True(Engine().Certify(TeacherOfClassB, UploadedIn("商二甲")).IsValid);
         Assert.Null(Engine().Assignments);
     }
 
@@ -73,7 +73,7 @@ public class ClassScopedCertificationTests
     {
         var away = StaffAvailability.AllAvailable.MarkUnavailable("T001");
 
-        Assert.True(Scoped(away).Certify(Proxy1, UploadedIn("商二甲")).IsSuccess);
+        Assert.True(Scoped(away).Certify(Proxy1, UploadedIn("商二甲")).IsValid);
         Assert.Equal("SP-F015", Scoped(away).Certify(Proxy1, UploadedIn("商二乙")).Failure!.Code);
     }
 
@@ -85,7 +85,7 @@ public class ClassScopedCertificationTests
 
         var result = workflow.Certify(supervisor, UploadedIn("商二甲", supervisor: "T077"));
 
-        Assert.True(result.IsSuccess, result.ToString());
+        Assert.True(result.IsValid, result.ToString());
         Assert.Equal("T077", result.Value.Outcome.Certification.Certifier);
     }
 
@@ -145,7 +145,7 @@ public class ClassScopedCertificationTests
 
         var result = Scoped(away).WithCertificationAuthorizer(hook).Reject(Proxy1, UploadedIn("商二甲"), "檔案無法開啟");
 
-        Assert.True(result.IsSuccess, result.ToString());
+        Assert.True(result.IsValid, result.ToString());
         var request = Assert.Single(hook.Requests);
         Assert.Equal(CertifierBasis.Proxy, request.Basis);
         Assert.Equal("T001", request.OnBehalfOf);

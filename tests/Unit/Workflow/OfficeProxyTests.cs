@@ -31,7 +31,7 @@ public class OfficeProxyTests
     [Fact]
     public void Holder_acts_while_available_and_nobody_else_with_the_role_stands_in_songshan_7_1_1_2()
     {
-        Assert.True(Records().Check(Registrar, Alice, T1141, RecordCheckKind.BasicData).IsSuccess);
+        Assert.True(Records().Check(Registrar, Alice, T1141, RecordCheckKind.BasicData).IsValid);
 
         var other = Records().Check(Clerk, Alice, T1141, RecordCheckKind.BasicData);
         Assert.Equal("SP-F018", other.Failure!.Code);
@@ -46,7 +46,7 @@ public class OfficeProxyTests
         Assert.Equal("R001", early.Failure.Arguments[4]);
 
         var result = Records(StaffAvailability.AllAvailable.MarkUnavailable("R001")).Check(TeachingHead, Alice, T1141, RecordCheckKind.BasicData);
-        Assert.True(result.IsSuccess, result.ToString());
+        Assert.True(result.IsValid, result.ToString());
         Assert.Equal("R001", result.Value.OnBehalfOf);
         Assert.Equal("R001", result.Audit.OnBehalfOf);
     }
@@ -58,7 +58,7 @@ public class OfficeProxyTests
         Assert.Equal("E001", Records(holderAway).Check(Counsellor, Alice, T1141, RecordCheckKind.BasicData).Failure!.Arguments[4]);
 
         var bothAway = holderAway.MarkUnavailable("E001");
-        Assert.True(Records(bothAway).Check(Counsellor, Alice, T1141, RecordCheckKind.BasicData).IsSuccess);
+        Assert.True(Records(bothAway).Check(Counsellor, Alice, T1141, RecordCheckKind.BasicData).IsValid);
         Assert.Equal("G001", Offices.ForOffice(Role.Registrar)!.CurrentActor(bothAway));
     }
 
@@ -75,7 +75,7 @@ public class OfficeProxyTests
     {
         var records = new SchoolRecordWorkflow(new FakeClock(Now), null);
 
-        Assert.True(records.Check(Clerk, Alice, T1141, RecordCheckKind.BasicData).IsSuccess);
+        Assert.True(records.Check(Clerk, Alice, T1141, RecordCheckKind.BasicData).IsValid);
         Assert.Equal("SP-F001", records.Check(TeachingHead, Alice, T1141, RecordCheckKind.BasicData).Failure!.Code);
     }
 
@@ -87,7 +87,7 @@ public class OfficeProxyTests
 
         Assert.Equal("SP-F018", workflow.DismissDispute(Clerk, disputed, "資料無誤").Failure!.Code);
         var byProxy = workflow.WithAvailability(StaffAvailability.AllAvailable.MarkUnavailable("R001")).DismissDispute(TeachingHead, disputed, "資料無誤");
-        Assert.True(byProxy.IsSuccess, byProxy.ToString());
-        Assert.True(workflow.DismissDispute(Registrar, disputed, "資料無誤").IsSuccess);
+        Assert.True(byProxy.IsValid, byProxy.ToString());
+        Assert.True(workflow.DismissDispute(Registrar, disputed, "資料無誤").IsValid);
     }
 }

@@ -27,7 +27,7 @@ public class PaperConfirmationTests
     {
         var result = Records().RecordPaperConfirmation(Registrar, Receipt(), Alice, Left, Today, "115松商教字第0012號", ReceiptAnswerKind.Correct);
 
-        Assert.True(result.IsSuccess, result.ToString());
+        Assert.True(result.IsValid, result.ToString());
         Assert.Equal((Today, "115松商教字第0012號"), (result.Value.DateReceived, result.Value.Reference));
         Assert.Equal((ReceiptAnswerKind.Correct, "R001"), (result.Value.Answer.Answer, result.Value.Answer.AnsweredBy));
         Assert.Equal(WorkflowAction.RecordPaperConfirmation, result.Audit.Action);
@@ -49,7 +49,7 @@ public class PaperConfirmationTests
     [Fact]
     public void Date_received_may_be_today_but_not_tomorrow_in_taipei()
     {
-        Assert.True(Records().RecordPaperConfirmation(Registrar, Receipt(), Alice, Left, Today, "ref", ReceiptAnswerKind.Correct).IsSuccess);
+        Assert.True(Records().RecordPaperConfirmation(Registrar, Receipt(), Alice, Left, Today, "ref", ReceiptAnswerKind.Correct).IsValid);
         var future = Records().RecordPaperConfirmation(Registrar, Receipt(), Alice, Left, Today.PlusDays(1), "ref", ReceiptAnswerKind.Correct);
         Assert.Equal("SP-F027", future.Failure!.Code);
         Assert.Equal(["2026-01-11", "2026-01-10"], future.Failure.Arguments);

@@ -37,7 +37,7 @@ public class RecordDisputeTests
 
         var result = Records().Dispute(AliceActor, receipt, receipt.Students[0].Records[0], T1141, "學期成績登錄錯誤");
 
-        Assert.True(result.IsSuccess, result.ToString());
+        Assert.True(result.IsValid, result.ToString());
         Assert.Equal((kind, unit, RecordDisputeStatus.Open), (result.Value.Kind, result.Value.Unit, result.Value.Status));
         Assert.Equal(WorkflowAction.DisputeReceipt, result.Audit.Action);
         Assert.Contains("學期成績登錄錯誤", result.Audit.Detail, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public class RecordDisputeTests
 
         var result = Records().Resolve(Actor.ForSubmitter("U001", unit), dispute, RecordDisputeStatus.Corrected, "已更正並重新提交");
 
-        Assert.True(result.IsSuccess, result.ToString());
+        Assert.True(result.IsValid, result.ToString());
         Assert.Equal((RecordDisputeStatus.Corrected, "U001", "已更正並重新提交"), (result.Value.Status, result.Value.ResolvedBy, result.Value.Resolution));
         Assert.Equal(WorkflowAction.ResolveDispute, result.Audit.Action);
         Assert.Equal(Now, result.Value.ResolvedAt);
@@ -77,10 +77,10 @@ public class RecordDisputeTests
         var offices = new ProxyDirectory([], [new OfficeProxyList(Role.StudentAffairs, "D001", ["D002"])]);
         var proxy = new Actor("D002", [Role.HomeroomTeacher]);
 
-        Assert.True(Records(offices).Resolve(new Actor("D001", [Role.StudentAffairs]), dispute, RecordDisputeStatus.Confirmed, "查核無誤").IsSuccess);
+        Assert.True(Records(offices).Resolve(new Actor("D001", [Role.StudentAffairs]), dispute, RecordDisputeStatus.Confirmed, "查核無誤").IsValid);
         Assert.Equal("SP-F017", Records(offices).Resolve(proxy, dispute, RecordDisputeStatus.Confirmed, "查核無誤").Failure!.Code);
         var byProxy = Records(offices, StaffAvailability.AllAvailable.MarkUnavailable("D001")).Resolve(proxy, dispute, RecordDisputeStatus.Confirmed, "查核無誤");
-        Assert.True(byProxy.IsSuccess, byProxy.ToString());
+        Assert.True(byProxy.IsValid, byProxy.ToString());
         Assert.Equal("D001", byProxy.Value.ResolvedOnBehalfOf);
     }
 
@@ -122,6 +122,6 @@ public class RecordDisputeTests
         var closed = ReceiptOf(SubmissionContentKind.CourseRecords, "修課紀錄", deadline: Now);
         Assert.Equal("SP-F011", Records().Dispute(AliceActor, closed, closed.Students[0].Records[0], T1141, "錯").Failure!.Code);
         var open = ReceiptOf(SubmissionContentKind.CourseRecords, "修課紀錄", deadline: Now.Plus(Duration.FromTicks(1)));
-        Assert.True(Records().Dispute(AliceActor, open, open.Students[0].Records[0], T1141, "錯").IsSuccess);
+        Assert.True(Records().Dispute(AliceActor, open, open.Students[0].Records[0], T1141, "錯").IsValid);
     }
 }

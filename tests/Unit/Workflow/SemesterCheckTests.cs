@@ -27,7 +27,7 @@ public class SemesterCheckTests
     {
         var result = At(Open).Check(Registrar, Alice, T1141, RecordCheckKind.BasicData);
 
-        Assert.True(result.IsSuccess, result.ToString());
+        Assert.True(result.IsValid, result.ToString());
         Assert.Equal((RecordCheckKind.BasicData, T1141, "R001"), (result.Value.Kind, result.Value.Term, result.Value.CheckedBy));
         Assert.Equal(WorkflowAction.RecheckBasicData, result.Audit.Action);
     }
@@ -35,7 +35,7 @@ public class SemesterCheckTests
     [Fact]
     public void Recheck_after_the_school_data_entry_window_is_refused_baihe_4_2_1()
     {
-        Assert.True(At(Open.Plus(Duration.FromDays(30))).Check(Registrar, Alice, T1141, RecordCheckKind.BasicData).IsSuccess);
+        Assert.True(At(Open.Plus(Duration.FromDays(30))).Check(Registrar, Alice, T1141, RecordCheckKind.BasicData).IsValid);
         Assert.Equal("SP-W001", At(Open.Plus(Duration.FromDays(30)).Plus(Duration.FromTicks(1))).Check(Registrar, Alice, T1141, RecordCheckKind.BasicData).Failure!.Code);
     }
 
@@ -44,7 +44,7 @@ public class SemesterCheckTests
     {
         foreach (var checker in new[] { new Actor("G001", [Role.GuidanceOffice]), new Actor("H001", [Role.HomeroomTeacher]), Teacher })
         {
-            Assert.True(At(Open).Check(checker, Alice, T1141, RecordCheckKind.Autobiography).IsSuccess, checker.ToString());
+            Assert.True(At(Open).Check(checker, Alice, T1141, RecordCheckKind.Autobiography).IsValid, checker.ToString());
         }
 
         Assert.Equal("SP-W001", At(Open.Plus(Duration.FromDays(10)).Plus(Duration.FromTicks(1))).Check(Teacher, Alice, T1141, RecordCheckKind.Autobiography).Failure!.Code);
