@@ -53,7 +53,9 @@ internal static class IssueCorpus
     private static IEnumerable<object?[]> Rows(Type type, MethodInfo method)
     {
         var fact = method.GetCustomAttribute<FactAttribute>();
-        if (fact is null || fact.Skip is not null || fact.Explicit)
+
+        // Docs drift tests may rewrite files (UPDATE_DOCS=1) and create no issues: leave them to their own run.
+        if (fact is null || fact.Skip is not null || fact.Explicit || method.Name.StartsWith("Docs_", StringComparison.Ordinal))
         {
             yield break;
         }
