@@ -48,6 +48,7 @@ internal static class IssueCorpus
         type is { IsClass: true, IsAbstract: false, IsPublic: true }
         && type.Namespace?.StartsWith("StudentPortfolio.UnitTests", StringComparison.Ordinal) == true
         && type != typeof(ZhTwMessageTests)
+        && type != typeof(MessageCorpusGroup)
         && type.GetConstructor(Type.EmptyTypes) is not null;
 
     private static IEnumerable<object?[]> Rows(Type type, MethodInfo method)

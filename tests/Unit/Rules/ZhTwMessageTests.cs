@@ -8,6 +8,7 @@ namespace StudentPortfolio.UnitTests.Rules;
 /// Every rule message rendered in zh-TW, with the arguments the library's code paths produce (<see cref="IssueCorpus"/>),
 /// is free of English identifiers as <see cref="MessageLeaks"/> defines them; the detector is tested with planted leaks.
 /// </summary>
+[Collection(MessageCorpusGroup.Name)]
 public class ZhTwMessageTests
 {
     /// <summary>Rules that only surface as <see cref="Workflow.ReceiptFormatException"/> codes with an English problem text, never as an issue.</summary>
