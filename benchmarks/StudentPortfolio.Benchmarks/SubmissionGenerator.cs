@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using StudentPortfolio.Identity;
-using StudentPortfolio.Portfolio;
 
 namespace StudentPortfolio.Benchmarks;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using StudentPortfolio.Calendar;
-using StudentPortfolio.Export;
 
 namespace StudentPortfolio.Bulk;
 

@@ -1,7 +1,3 @@
-using StudentPortfolio.Calendar;
-using StudentPortfolio.Identity;
-using StudentPortfolio.Portfolio;
-
 namespace StudentPortfolio.Bulk;
 
 /// <summary>The property names the bulk evaluator acts on, recognised once per property by length and bytes.</summary>

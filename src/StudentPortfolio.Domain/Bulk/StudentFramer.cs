@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
-using StudentPortfolio.Calendar;
-using StudentPortfolio.Export;
 
 namespace StudentPortfolio.Bulk;
 

@@ -45,7 +45,7 @@ public sealed class SubmissionCalendar
 
         foreach (var (term, date) in closingCeremonies ?? [])
         {
-            Guard.NotDefault(term.IsDefault, nameof(closingCeremonies));
+            Guard.NotDefault(term, nameof(closingCeremonies));
             if (!_closing.TryAdd(term, date))
             {
                 throw new ArgumentException($"Two closing ceremonies for {term}.", nameof(closingCeremonies));

@@ -1,4 +1,5 @@
 using NodaTime;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Calendar;
 
@@ -25,8 +26,8 @@ public sealed record SubmissionWindow
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
     public SubmissionWindow(WindowKind kind, Term term, Instant start, Instant end, Instant? selfCheck = null, bool forGraduatingGrade = false)
     {
-        Guard.Defined(kind, nameof(kind));
-        Guard.NotDefault(term.IsDefault, nameof(term));
+        Guard.Defined(kind);
+        Guard.NotDefault(term);
         Kind = kind;
         Term = term;
         Start = start;

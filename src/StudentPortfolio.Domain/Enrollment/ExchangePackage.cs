@@ -58,8 +58,8 @@ public sealed record ExchangePackage
         EnrollmentHistory? enrollment,
         IEnumerable<RecordId>? omittedOutcomes = null)
     {
-        Guard.NotDefault(student.NationalId.IsDefault, nameof(student));
-        Guard.NotDefault(sourceSchool.IsDefault, nameof(sourceSchool));
+        Guard.NotDefault(student.NationalId, nameof(student));
+        Guard.NotDefault(sourceSchool);
         Student = student;
         SourceSchool = sourceSchool;
         ExportedAt = exportedAt;

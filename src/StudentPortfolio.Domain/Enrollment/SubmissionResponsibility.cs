@@ -1,5 +1,6 @@
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
@@ -35,8 +36,8 @@ public static class SubmissionResponsibility
     public static TermResponsibility ForTerm(EnrollmentHistory history, Term term, SubmissionContentKind kind, EnrollmentPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(history);
-        Guard.NotDefault(term.IsDefault, nameof(term));
-        Guard.Defined(kind, nameof(kind));
+        Guard.NotDefault(term);
+        Guard.Defined(kind);
         var r = TermCore(history, term, policy ?? EnrollmentPolicy.Default);
         return new TermResponsibility(term, kind, r.School, r.Reason);
     }
@@ -52,8 +53,8 @@ public static class SubmissionResponsibility
     public static IReadOnlyList<TermResponsibility> Plan(EnrollmentHistory history, Term first, Term last, EnrollmentPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(history);
-        Guard.NotDefault(first.IsDefault, nameof(first));
-        Guard.NotDefault(last.IsDefault, nameof(last));
+        Guard.NotDefault(first);
+        Guard.NotDefault(last);
         if (last < first)
         {
             throw new ArgumentException($"The last term {last} is before the first term {first}.", nameof(last));

@@ -1,6 +1,7 @@
 using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Export;
 
@@ -22,8 +23,8 @@ public sealed record SubmissionHeader
     /// <exception cref="ArgumentException"><paramref name="school"/> or <paramref name="term"/> is the default value, or <paramref name="contentKinds"/> is empty or has undefined bits.</exception>
     public SubmissionHeader(SchoolCode school, Term term, ContentKinds contentKinds, Instant generatedAt)
     {
-        Guard.NotDefault(school.IsDefault, nameof(school));
-        Guard.NotDefault(term.IsDefault, nameof(term));
+        Guard.NotDefault(school);
+        Guard.NotDefault(term);
         if (contentKinds == ContentKinds.None || (contentKinds & ~ContentKinds.All) != 0)
         {
             throw new ArgumentException("Declare at least one content kind, and only defined ones.", nameof(contentKinds));

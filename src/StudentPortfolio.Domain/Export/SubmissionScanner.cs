@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;

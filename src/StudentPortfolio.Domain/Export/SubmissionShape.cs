@@ -1,6 +1,3 @@
-using StudentPortfolio.Portfolio;
-using StudentPortfolio.Portfolio.Performance;
-
 namespace StudentPortfolio.Export;
 
 /// <summary>

@@ -1,17 +1,28 @@
-namespace StudentPortfolio;
+using System.Runtime.CompilerServices;
 
-/// <summary>Argument checks shared by constructors (programmer errors throw BCL argument exceptions).</summary>
+namespace StudentPortfolio.Internal;
+
+/// <summary>Argument guards; the parameter name comes from the call site (<see cref="CallerArgumentExpressionAttribute"/>).</summary>
 internal static class Guard
 {
-    public static void NotDefault(bool isDefault, string paramName)
+    /// <summary>Throws <see cref="ArgumentException"/> when a value type holds its default (uninitialised) value.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="value">The argument.</param>
+    /// <param name="paramName">The argument's name, filled in by the compiler.</param>
+    public static void NotDefault<T>(T value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : struct, IEquatable<T>
     {
-        if (isDefault)
+        if (value.Equals(default))
         {
             throw new ArgumentException($"'{paramName}' must not be the default value.", paramName);
         }
     }
 
-    public static void Defined<TEnum>(TEnum value, string paramName)
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when an enum value is not one of its named values.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="value">The argument.</param>
+    /// <param name="paramName">The argument's name, filled in by the compiler.</param>
+    public static void Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where TEnum : struct, Enum
     {
         if (!Enum.IsDefined(value))

@@ -20,7 +20,7 @@ public sealed record PerformanceRequirement
     /// <exception cref="ArgumentException">A field name is null, repeated or not a field of the category.</exception>
     public PerformanceRequirement(PerformanceCategory category, IEnumerable<string> fields)
     {
-        Guard.Defined(category, nameof(category));
+        Guard.Defined(category);
         ArgumentNullException.ThrowIfNull(fields);
         _fields = ValueList<string>.From(fields, nameof(fields));
         for (var i = 0; i < _fields.Count; i++)

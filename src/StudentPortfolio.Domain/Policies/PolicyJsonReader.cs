@@ -1,7 +1,6 @@
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
-using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 using StudentPortfolio.Rules;

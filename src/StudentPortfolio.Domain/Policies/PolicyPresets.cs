@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using StudentPortfolio.Identity;
 
 namespace StudentPortfolio.Policies;
 

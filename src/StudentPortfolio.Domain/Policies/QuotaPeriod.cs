@@ -1,5 +1,3 @@
-using StudentPortfolio.Calendar;
-
 namespace StudentPortfolio.Policies;
 
 /// <summary>The period over which an upload count is limited.</summary>

@@ -1,3 +1,4 @@
+using StudentPortfolio.Internal;
 using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Policies;
@@ -36,8 +37,8 @@ public sealed record UploadLimit
             throw new ArgumentOutOfRangeException(nameof(minimum), minimum, $"The minimum must not exceed the maximum ({maximum}).");
         }
 
-        Guard.Defined(period, nameof(period));
-        Guard.Defined(minimumSeverity, nameof(minimumSeverity));
+        Guard.Defined(period);
+        Guard.Defined(minimumSeverity);
         Minimum = minimum;
         Maximum = maximum;
         Period = period;

@@ -24,18 +24,18 @@ public sealed record ApplicationPick
     /// <exception cref="ArgumentNullException"><paramref name="department"/> is <see langword="null"/>.</exception>
     public ApplicationPick(ApplicationTargetKind target, string department, IEnumerable<RecordId>? outcomeIds, IEnumerable<RecordId>? performanceIds)
     {
-        Guard.Defined(target, nameof(target));
+        Guard.Defined(target);
         ArgumentException.ThrowIfNullOrWhiteSpace(department);
         _outcomeIds = ValueList<RecordId>.From(outcomeIds, nameof(outcomeIds));
         _performanceIds = ValueList<RecordId>.From(performanceIds, nameof(performanceIds));
         foreach (var id in _outcomeIds.AsSpan())
         {
-            Guard.NotDefault(id.IsDefault, nameof(outcomeIds));
+            Guard.NotDefault(id, nameof(outcomeIds));
         }
 
         foreach (var id in _performanceIds.AsSpan())
         {
-            Guard.NotDefault(id.IsDefault, nameof(performanceIds));
+            Guard.NotDefault(id, nameof(performanceIds));
         }
 
         Target = target;

@@ -1,3 +1,4 @@
+using StudentPortfolio.Internal;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Calendar;
 
@@ -23,8 +24,8 @@ public sealed record AttendanceRecord
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public AttendanceRecord(RecordId id, Term term, int leavePeriods, int absentPeriods, int latePeriods = 0)
     {
-        Guard.NotDefault(id.IsDefault, nameof(id));
-        Guard.NotDefault(term.IsDefault, nameof(term));
+        Guard.NotDefault(id);
+        Guard.NotDefault(term);
         ArgumentOutOfRangeException.ThrowIfNegative(leavePeriods);
         ArgumentOutOfRangeException.ThrowIfNegative(absentPeriods);
         ArgumentOutOfRangeException.ThrowIfNegative(latePeriods);

@@ -1,5 +1,6 @@
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -20,9 +21,9 @@ public sealed record CadreRecord
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined value.</exception>
     public CadreRecord(RecordId id, Term term, CadreLevel level, string unit, string title)
     {
-        Guard.NotDefault(id.IsDefault, nameof(id));
-        Guard.NotDefault(term.IsDefault, nameof(term));
-        Guard.Defined(level, nameof(level));
+        Guard.NotDefault(id);
+        Guard.NotDefault(term);
+        Guard.Defined(level);
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(title);
         Id = id;

@@ -1,4 +1,5 @@
 using NodaTime;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -52,7 +53,7 @@ public sealed record Certification
     public static Certification Certify(string certifier, Instant at, ContentHash certifiedHash, string? onBehalfOf = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(certifier);
-        Guard.NotDefault(certifiedHash.IsDefault, nameof(certifiedHash));
+        Guard.NotDefault(certifiedHash);
         if (onBehalfOf is not null && (onBehalfOf.Trim().Length == 0 || string.Equals(onBehalfOf, certifier, StringComparison.Ordinal)))
         {
             throw new ArgumentException("A proxy certifies on behalf of another, non-empty teacher.", nameof(onBehalfOf));

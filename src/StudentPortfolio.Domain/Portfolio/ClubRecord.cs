@@ -1,3 +1,4 @@
+using StudentPortfolio.Internal;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Calendar;
 
@@ -22,8 +23,8 @@ public sealed record ClubRecord
     /// <exception cref="ArgumentNullException"><paramref name="club"/> is <see langword="null"/>.</exception>
     public ClubRecord(RecordId id, Term term, string club)
     {
-        Guard.NotDefault(id.IsDefault, nameof(id));
-        Guard.NotDefault(term.IsDefault, nameof(term));
+        Guard.NotDefault(id);
+        Guard.NotDefault(term);
         ArgumentException.ThrowIfNullOrWhiteSpace(club);
         Id = id;
         Term = term;

@@ -1,5 +1,6 @@
 using NodaTime;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -23,7 +24,7 @@ public sealed record CounsellingRecord
     /// <exception cref="ArgumentNullException">A string argument is <see langword="null"/>.</exception>
     public CounsellingRecord(RecordId id, LocalDateTime occurredAt, string place, string content, string opinions, string counsellor)
     {
-        Guard.NotDefault(id.IsDefault, nameof(id));
+        Guard.NotDefault(id);
         ArgumentNullException.ThrowIfNull(place);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(opinions);

@@ -50,9 +50,9 @@ public sealed record CourseLearningOutcome
         CourseRecordKind kind = CourseRecordKind.Regular,
         CourseOrigin? origin = null)
     {
-        Guard.NotDefault(id.IsDefault, nameof(id));
-        Guard.NotDefault(term.IsDefault, nameof(term));
-        Guard.NotDefault(courseCode.IsDefault, nameof(courseCode));
+        Guard.NotDefault(id);
+        Guard.NotDefault(term);
+        Guard.NotDefault(courseCode);
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(description);
         CourseOrigin.Require(kind, origin, nameof(origin));

@@ -1,5 +1,6 @@
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -42,7 +43,7 @@ public sealed record CourseOrigin(
     /// <summary>Throws when <paramref name="origin"/> does not fit <paramref name="kind"/>.</summary>
     internal static void Require(CourseRecordKind kind, CourseOrigin? origin, string paramName)
     {
-        Guard.Defined(kind, nameof(kind));
+        Guard.Defined(kind);
         var problem = Check(kind, origin);
         if (problem is not null)
         {

@@ -1,5 +1,6 @@
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -34,9 +35,9 @@ public sealed record CourseRecord
         CourseRecordKind kind = CourseRecordKind.Regular,
         CourseOrigin? origin = null)
     {
-        Guard.NotDefault(id.IsDefault, nameof(id));
-        Guard.NotDefault(term.IsDefault, nameof(term));
-        Guard.NotDefault(courseCode.IsDefault, nameof(courseCode));
+        Guard.NotDefault(id);
+        Guard.NotDefault(term);
+        Guard.NotDefault(courseCode);
         ArgumentNullException.ThrowIfNull(subjectName);
         ArgumentOutOfRangeException.ThrowIfNegative(credits);
         CourseOrigin.Require(kind, origin, nameof(origin));

@@ -1,3 +1,4 @@
+using StudentPortfolio.Internal;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Calendar;
 
@@ -23,8 +24,8 @@ public sealed record CourseSelectionEvaluation
     /// <exception cref="ArgumentNullException">A string argument is <see langword="null"/>.</exception>
     public CourseSelectionEvaluation(RecordId id, Term term, string clusterExploration, string careerPlan, string recordedBy)
     {
-        Guard.NotDefault(id.IsDefault, nameof(id));
-        Guard.NotDefault(term.IsDefault, nameof(term));
+        Guard.NotDefault(id);
+        Guard.NotDefault(term);
         ArgumentNullException.ThrowIfNull(clusterExploration);
         ArgumentNullException.ThrowIfNull(careerPlan);
         ArgumentException.ThrowIfNullOrWhiteSpace(recordedBy);

@@ -1,5 +1,6 @@
 using NodaTime;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -17,8 +18,8 @@ public sealed record EnrollmentEvent
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
     public EnrollmentEvent(LocalDate date, EnrollmentEventKind kind, SchoolCode school, SchoolCode? counterpartSchool = null, string? programme = null)
     {
-        Guard.Defined(kind, nameof(kind));
-        Guard.NotDefault(school.IsDefault, nameof(school));
+        Guard.Defined(kind);
+        Guard.NotDefault(school);
         if (counterpartSchool is { IsDefault: true })
         {
             throw new ArgumentException("The counterpart school must not be the default value.", nameof(counterpartSchool));

@@ -117,7 +117,7 @@ public sealed record EnrollmentHistory
     /// <exception cref="ArgumentException"><paramref name="term"/> is the default value.</exception>
     public EnrollmentState StateAtEndOf(Term term)
     {
-        Guard.NotDefault(term.IsDefault, nameof(term));
+        Guard.NotDefault(term);
         return StateOn(term.End);
     }
 
@@ -127,7 +127,7 @@ public sealed record EnrollmentHistory
     /// <exception cref="ArgumentException"><paramref name="term"/> is the default value.</exception>
     public bool IsSuspendedThroughout(Term term)
     {
-        Guard.NotDefault(term.IsDefault, nameof(term));
+        Guard.NotDefault(term);
         return Presence(term).SuspendedThroughout;
     }
 

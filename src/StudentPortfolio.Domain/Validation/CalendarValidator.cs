@@ -1,4 +1,3 @@
-using System.Globalization;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Rules;

@@ -1,8 +1,7 @@
-using System.Globalization;
-using NodaTime.Text;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Rules;
@@ -53,8 +52,8 @@ public static class EnrollmentValidator
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(pathPrefix);
-        Guard.NotDefault(submittingSchool.IsDefault, nameof(submittingSchool));
-        Guard.NotDefault(submissionTerm.IsDefault, nameof(submissionTerm));
+        Guard.NotDefault(submittingSchool);
+        Guard.NotDefault(submissionTerm);
         return Run(batch, policy, new PortfolioValidationOptions { PathPrefix = pathPrefix, SubmittingSchool = submittingSchool, SubmissionTerm = submissionTerm });
     }
 

@@ -1,5 +1,3 @@
-using StudentPortfolio.Portfolio;
-
 namespace StudentPortfolio.Validation;
 
 /// <summary>One attached file (<c>files[j]</c> of an outcome or performance) as seen by the bulk evaluator.</summary>

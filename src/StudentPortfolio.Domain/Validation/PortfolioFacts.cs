@@ -1,4 +1,3 @@
-using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;

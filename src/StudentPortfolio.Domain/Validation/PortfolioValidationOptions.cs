@@ -56,7 +56,7 @@ public sealed record PortfolioValidationOptions
             var list = ValueList<Term>.From(value, nameof(value));
             foreach (var term in list.AsSpan())
             {
-                Guard.NotDefault(term.IsDefault, nameof(value));
+                Guard.NotDefault(term, nameof(value));
             }
 
             _enrolledTerms = list;

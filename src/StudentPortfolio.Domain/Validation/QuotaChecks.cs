@@ -1,5 +1,4 @@
 using System.Globalization;
-using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Rules;

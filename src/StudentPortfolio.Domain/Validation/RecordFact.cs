@@ -1,5 +1,4 @@
 using NodaTime;
-using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
 

@@ -6,7 +6,6 @@ using NodaTime.Text;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
-using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;

@@ -38,7 +38,7 @@ public sealed record Actor
         _courses = ValueList<CourseCode>.From(courses?.Distinct(), nameof(courses));
         foreach (var course in _courses)
         {
-            Guard.NotDefault(course.IsDefault, nameof(courses));
+            Guard.NotDefault(course, nameof(courses));
         }
 
         _units = ValueList<SubmittingUnit>.From(submittingUnits?.Distinct().Order(), nameof(submittingUnits));

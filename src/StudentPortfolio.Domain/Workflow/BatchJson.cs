@@ -4,7 +4,6 @@ using NodaTime.Text;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
-using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Rules;
 

@@ -25,7 +25,7 @@ public sealed record OfficeProxyList
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="office"/> is undefined.</exception>
     public OfficeProxyList(Role office, string holder, IEnumerable<string> proxies)
     {
-        Guard.Defined(office, nameof(office));
+        Guard.Defined(office);
         if (!IsOffice(office))
         {
             throw new ArgumentException($"{office} is not an administrative office.", nameof(office));

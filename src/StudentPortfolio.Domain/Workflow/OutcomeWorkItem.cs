@@ -1,4 +1,5 @@
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 
 namespace StudentPortfolio.Workflow;
@@ -28,7 +29,7 @@ public sealed record OutcomeWorkItem
     public OutcomeWorkItem(StudentKey student, CourseLearningOutcome outcome, OutcomeState state, ContentHash? submittedHash = null, int submissionCount = 0, string? courseClass = null, string? supervisor = null)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        Guard.Defined(state, nameof(state));
+        Guard.Defined(state);
         ArgumentOutOfRangeException.ThrowIfNegative(submissionCount);
         var everSubmitted = state is OutcomeState.Submitted or OutcomeState.Received or OutcomeState.Disputed or OutcomeState.Corrected;
         var mustBeCertified = state is OutcomeState.Certified or OutcomeState.Selected or OutcomeState.Submitted or OutcomeState.Received or OutcomeState.Disputed;

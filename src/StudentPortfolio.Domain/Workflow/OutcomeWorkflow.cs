@@ -2,6 +2,7 @@ using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Rules;
 
@@ -485,7 +486,7 @@ public sealed class OutcomeWorkflow
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(receipt);
-        Guard.Defined(answer, nameof(answer));
+        Guard.Defined(answer);
         const WorkflowAction action = WorkflowAction.AnswerReceipt;
         var now = _clock.GetCurrentInstant();
         var failure = Authorise(actor, action, actor.Student, null);

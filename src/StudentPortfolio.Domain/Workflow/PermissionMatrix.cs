@@ -1,3 +1,4 @@
+using StudentPortfolio.Internal;
 using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Workflow;
@@ -200,7 +201,7 @@ public sealed class PermissionMatrix
 
     private static void Check(Role role, WorkflowAction action)
     {
-        Guard.Defined(role, nameof(role));
-        Guard.Defined(action, nameof(action));
+        Guard.Defined(role);
+        Guard.Defined(action);
     }
 }

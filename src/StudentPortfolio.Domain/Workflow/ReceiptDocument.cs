@@ -38,7 +38,7 @@ public sealed class ReceiptDocument
         Instant? confirmationOpens = null,
         Instant? confirmationDeadline = null)
     {
-        Guard.Defined(kind, nameof(kind));
+        Guard.Defined(kind);
         ArgumentNullException.ThrowIfNull(kindText);
         _students = ValueList<ReceiptStudent>.From(students, nameof(students));
         _byStudent = [];

@@ -1,7 +1,6 @@
 using NodaTime;
 using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
-using StudentPortfolio.Portfolio;
 
 namespace StudentPortfolio.Workflow;
 

@@ -1,10 +1,9 @@
+using StudentPortfolio.Internal;
 using NodaTime;
 using StudentPortfolio.Calendar;
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Rules;
-using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Workflow;
 
@@ -150,7 +149,7 @@ public sealed class SchoolRecordWorkflow
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(receipt);
         ArgumentNullException.ThrowIfNull(history);
-        Guard.Defined(answer, nameof(answer));
+        Guard.Defined(answer);
         const WorkflowAction action = WorkflowAction.RecordPaperConfirmation;
         var now = _clock.GetCurrentInstant();
         var today = TaipeiTime.DateOf(now);
@@ -187,7 +186,7 @@ public sealed class SchoolRecordWorkflow
     public WorkflowResult<RecordCheck> Check(Actor actor, StudentKey student, Term term, RecordCheckKind kind)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        Guard.Defined(kind, nameof(kind));
+        Guard.Defined(kind);
         var (action, window, path) = kind == RecordCheckKind.BasicData
             ? (WorkflowAction.RecheckBasicData, WindowKind.SchoolDataEntry, "$.basicData")
             : (WorkflowAction.CheckAutobiography, WindowKind.AutobiographyEntry, "$.autobiography");

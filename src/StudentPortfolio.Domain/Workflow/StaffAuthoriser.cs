@@ -1,7 +1,5 @@
 using StudentPortfolio.Identity;
-using StudentPortfolio.Portfolio;
 using StudentPortfolio.Rules;
-using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Workflow;
 

@@ -28,10 +28,10 @@ public sealed record SubmissionBatch
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="unit"/> is undefined.</exception>
     public SubmissionBatch(SchoolCode school, Term term, SubmissionContentKind kind, SubmittingUnit unit, IEnumerable<BatchEntry>? entries)
     {
-        Guard.NotDefault(school.IsDefault, nameof(school));
-        Guard.NotDefault(term.IsDefault, nameof(term));
-        Guard.Defined(kind, nameof(kind));
-        Guard.Defined(unit, nameof(unit));
+        Guard.NotDefault(school);
+        Guard.NotDefault(term);
+        Guard.Defined(kind);
+        Guard.Defined(unit);
         var list = ValueList<BatchEntry>.From(entries, nameof(entries)).ToArray();
         Array.Sort(list, static (a, b) =>
         {
@@ -90,7 +90,7 @@ public sealed record SubmissionBatch
     public static BatchBuildResult Build(SchoolCode school, Term term, SubmissionContentKind kind, IEnumerable<LearningPortfolio> portfolios, SubmittingUnit? unit = null)
     {
         ArgumentNullException.ThrowIfNull(portfolios);
-        Guard.Defined(kind, nameof(kind));
+        Guard.Defined(kind);
         var entries = new List<BatchEntry>();
         var excluded = new List<ValidationIssue>();
         var index = 0;

@@ -23,8 +23,8 @@ public sealed record TeachingAssignment
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(teacher);
         ArgumentException.ThrowIfNullOrWhiteSpace(className);
-        Guard.NotDefault(course.IsDefault, nameof(course));
-        Guard.NotDefault(term.IsDefault, nameof(term));
+        Guard.NotDefault(course);
+        Guard.NotDefault(term);
         Teacher = teacher;
         Course = course;
         ClassName = className;

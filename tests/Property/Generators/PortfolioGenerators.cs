@@ -5,7 +5,6 @@ using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Export;
 using StudentPortfolio.Identity;
-using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 

@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
-using StudentPortfolio.Workflow;
 
 namespace StudentPortfolio.PropertyTests.Generators;
 

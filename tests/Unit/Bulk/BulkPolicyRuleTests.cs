@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using StudentPortfolio.Bulk;
-using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio.Performance;
 using StudentPortfolio.Rules;

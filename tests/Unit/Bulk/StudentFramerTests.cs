@@ -1,6 +1,5 @@
 using System.Text;
 using StudentPortfolio.Bulk;
-using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.UnitTests.Bulk;
 

@@ -7,7 +7,6 @@ using StudentPortfolio.DependencyInjection;
 using StudentPortfolio.Export;
 using StudentPortfolio.Policies;
 using StudentPortfolio.UnitTests.Export;
-using StudentPortfolio.UnitTests.Validation;
 using StudentPortfolio.Validation;
 using StudentPortfolio.Workflow;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using StudentPortfolio.Bulk;
-using StudentPortfolio.Calendar;
 using StudentPortfolio.Export;
 using StudentPortfolio.Policies;
 using StudentPortfolio.UnitTests.Bulk;

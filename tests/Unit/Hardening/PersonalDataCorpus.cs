@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.UnitTests.Hardening;
 

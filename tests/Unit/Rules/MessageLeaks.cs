@@ -1,6 +1,5 @@
 using StudentPortfolio.Rules;
 using System.Globalization;
-using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace StudentPortfolio.UnitTests.Rules;

@@ -3,7 +3,6 @@ using NodaTime;
 using NodaTime.Testing;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
-using StudentPortfolio.Portfolio;
 using StudentPortfolio.Rules;
 using StudentPortfolio.Workflow;
 

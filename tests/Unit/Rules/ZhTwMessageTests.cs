@@ -11,7 +11,7 @@ namespace StudentPortfolio.UnitTests.Rules;
 [Collection(MessageCorpusGroup.Name)]
 public class ZhTwMessageTests
 {
-    /// <summary>Rules that only surface as <see cref="Workflow.ReceiptFormatException"/> codes with an English problem text, never as an issue.</summary>
+    /// <summary>Rules that only surface as <see cref="StudentPortfolio.Workflow.ReceiptFormatException"/> codes with an English problem text, never as an issue.</summary>
     private static readonly string[] ExceptionOnly = ["SP-X501", "SP-X502", "SP-X503"];
 
     [Fact]

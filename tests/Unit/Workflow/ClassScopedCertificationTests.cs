@@ -1,6 +1,4 @@
-using NodaTime.Testing;
 using StudentPortfolio.Policies;
-using StudentPortfolio.Portfolio;
 using StudentPortfolio.Workflow;
 using static StudentPortfolio.UnitTests.Workflow.WorkflowFixture;
 

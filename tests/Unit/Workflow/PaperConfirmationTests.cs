@@ -1,6 +1,5 @@
 using NodaTime;
 using NodaTime.Testing;
-using StudentPortfolio.Enrollment;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Workflow;
 using static StudentPortfolio.UnitTests.Workflow.WorkflowFixture;

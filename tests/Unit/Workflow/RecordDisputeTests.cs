@@ -2,7 +2,6 @@ using StudentPortfolio.Identity;
 using NodaTime;
 using NodaTime.Testing;
 using StudentPortfolio.Enrollment;
-using StudentPortfolio.Portfolio;
 using StudentPortfolio.Workflow;
 using static StudentPortfolio.UnitTests.Workflow.WorkflowFixture;
 

@@ -36,8 +36,8 @@ public sealed record MultiPerformanceItem
         Uri? link = null,
         bool isSelected = false)
     {
-        Guard.NotDefault(id.IsDefault, nameof(id));
-        Guard.NotDefault(term.IsDefault, nameof(term));
+        Guard.NotDefault(id);
+        Guard.NotDefault(term);
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(description);
         if (link is not null && (!link.IsAbsoluteUri || (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)))
