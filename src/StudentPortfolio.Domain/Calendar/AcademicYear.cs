@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace StudentPortfolio.Calendar;
@@ -12,6 +13,7 @@ namespace StudentPortfolio.Calendar;
 /// Valid ROC years are 1 to 999 (the course code holds three digits). The default value is ROC year 0 and is not a
 /// valid academic year; <see cref="IsDefault"/> detects it. Immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(AcademicYearJsonConverter))]
 public readonly struct AcademicYear : IEquatable<AcademicYear>, IComparable<AcademicYear>, IComparable, ISpanParsable<AcademicYear>
 {
     /// <summary>The smallest ROC year accepted.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace StudentPortfolio.Calendar;
@@ -8,6 +9,7 @@ namespace StudentPortfolio.Calendar;
 /// 31 January, semester 2 runs 1 February – 31 July, both in Asia/Taipei.
 /// </summary>
 /// <remarks>The default value is not a valid term; <see cref="IsDefault"/> detects it. Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(TermJsonConverter))]
 public readonly struct Term : IEquatable<Term>, IComparable<Term>, IComparable, ISpanParsable<Term>
 {
     /// <summary>Creates a term.</summary>

@@ -312,9 +312,8 @@ public static class SubmissionWriter
         w.WriteString("id", p.Id.ToString());
         w.WriteString("term", p.Term.ToString());
         w.WriteString("category", JsonEnums.Name(p.Category, JsonEnums.CategoryValues, JsonEnums.CategoryNames));
-        w.WriteStartObject("details");
+        w.WritePropertyName("details");
         WriteDetails(w, p.Details);
-        w.WriteEndObject();
         w.WriteString("description", p.Description);
         WriteFiles(w, p.Files);
         w.WriteString("link", p.Link?.OriginalString);
@@ -324,92 +323,9 @@ public static class SubmissionWriter
 
     private static void WriteDetails(Utf8JsonWriter w, PerformanceDetails details)
     {
-        switch (details)
-        {
-            case CadreDetails d:
-                w.WriteString("unit", d.Unit);
-                WriteDateOrNull(w, "startDate", d.StartDate);
-                WriteDateOrNull(w, "endDate", d.EndDate);
-                w.WriteString("title", d.Title);
-                w.WriteString("level", d.Level is { } level ? JsonEnums.Name(level, JsonEnums.CadreLevelValues, JsonEnums.CadreLevelNames) : null);
-                break;
-            case CompetitionDetails d:
-                w.WriteString("name", d.Name);
-                w.WriteString("event", d.Event);
-                w.WriteString("levelCode", d.LevelCode);
-                w.WriteString("award", d.Award);
-                WriteDateOrNull(w, "resultDate", d.ResultDate);
-                if (d.IsTeam is { } team)
-                {
-                    w.WriteBoolean("isTeam", team);
-                }
-                else
-                {
-                    w.WriteNull("isTeam");
-                }
-
-                break;
-            case CertificateDetails d:
-                w.WriteString("certificateCode", d.CertificateCode);
-                w.WriteString("score", d.Score);
-                w.WriteString("subResults", d.SubResults);
-                WriteDateOrNull(w, "obtainedOn", d.ObtainedOn);
-                w.WriteString("certificateNumber", d.CertificateNumber);
-                w.WriteString("group", d.Group);
-                break;
-            case ServiceLearningDetails d:
-                w.WriteString("name", d.Name);
-                w.WriteString("organisation", d.Organisation);
-                WriteDateOrNull(w, "startDate", d.StartDate);
-                WriteDateOrNull(w, "endDate", d.EndDate);
-                WriteNumberOrNull(w, "hours", d.Hours);
-                break;
-            case FlexibleLearningDetails d:
-                w.WriteString("typeCode", d.TypeCode);
-                w.WriteString("name", d.Name);
-                w.WriteString("organiser", d.Organiser);
-                WriteTermOrNull(w, "offeredIn", d.OfferedIn);
-                WriteNumberOrNull(w, "periodsPerWeek", d.PeriodsPerWeek);
-                WriteNumberOrNull(w, "weeks", d.Weeks);
-                break;
-            case GroupActivityDetails d:
-                w.WriteString("typeCode", d.TypeCode);
-                w.WriteString("organiser", d.Organiser);
-                w.WriteString("name", d.Name);
-                WriteTermOrNull(w, "heldIn", d.HeldIn);
-                WriteNumberOrNull(w, "periods", d.Periods);
-                break;
-            case WorkplaceLearningDetails d:
-                w.WriteString("typeCode", d.TypeCode);
-                w.WriteString("organisation", d.Organisation);
-                w.WriteString("jobTitle", d.JobTitle);
-                WriteDateOrNull(w, "startDate", d.StartDate);
-                WriteDateOrNull(w, "endDate", d.EndDate);
-                WriteNumberOrNull(w, "hours", d.Hours);
-                break;
-            case WorkDetails d:
-                w.WriteString("name", d.Name);
-                WriteDateOrNull(w, "date", d.Date);
-                break;
-            case AdvancedCourseDetails d:
-                w.WriteString("programme", d.Programme);
-                w.WriteString("organiser", d.Organiser);
-                w.WriteString("courseName", d.CourseName);
-                WriteDateOrNull(w, "startDate", d.StartDate);
-                WriteDateOrNull(w, "endDate", d.EndDate);
-                WriteNumberOrNull(w, "credits", d.Credits);
-                WriteNumberOrNull(w, "totalHours", d.TotalHours);
-                break;
-            case OtherPerformanceDetails d:
-                w.WriteString("name", d.Name);
-                w.WriteString("organiser", d.Organiser);
-                WriteDateOrNull(w, "startDate", d.StartDate);
-                WriteDateOrNull(w, "endDate", d.EndDate);
-                WriteNumberOrNull(w, "hours", d.Hours);
-                break;
-            default:
-                throw new ArgumentException($"Unknown performance details type {details.GetType().Name}.", nameof(details));
-        }
+        // Source-generated metadata of the category record (DetailsJsonContext); the details object is written whole.
+        var info = DetailsJsonContext.WriterOptions.GetTypeInfo(details.GetType());
+        JsonSerializer.Serialize(w, details, info);
     }
 
     private static void WriteOrigin(Utf8JsonWriter w, CourseOrigin? origin)

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace StudentPortfolio.Identity;
 
@@ -16,6 +17,7 @@ namespace StudentPortfolio.Identity;
 /// <para>The default value is not a valid identity number; <see cref="IsDefault"/> detects it.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(NationalIdJsonConverter))]
 public readonly struct NationalId : IEquatable<NationalId>, IComparable<NationalId>, IComparable, ISpanParsable<NationalId>
 {
     /// <summary>The number of characters in every identity number.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 
 namespace StudentPortfolio.Identity;
 
@@ -7,6 +8,7 @@ namespace StudentPortfolio.Identity;
 /// from <c>A–Z a–z 0–9 . _ : -</c>, e.g. <c>OUT-2025-0001</c>. Assigned by the school platform.
 /// </summary>
 /// <remarks>The default value is invalid; <see cref="IsDefault"/> detects it. Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(RecordIdJsonConverter))]
 public readonly struct RecordId : IEquatable<RecordId>, IComparable<RecordId>, IComparable, ISpanParsable<RecordId>
 {
     /// <summary>The maximum length of an identifier.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Identity;
@@ -11,6 +12,7 @@ namespace StudentPortfolio.Identity;
 /// stricter pattern is enforced. The default value is not a valid code; <see cref="IsDefault"/> detects it.
 /// This type is an immutable value type and is thread-safe.
 /// </remarks>
+[JsonConverter(typeof(SchoolCodeJsonConverter))]
 public readonly struct SchoolCode : IEquatable<SchoolCode>, IComparable<SchoolCode>, IComparable, ISpanParsable<SchoolCode>
 {
     /// <summary>The number of characters in a school code.</summary>

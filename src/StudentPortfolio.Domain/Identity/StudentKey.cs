@@ -1,5 +1,6 @@
-using NodaTime;
+using System.Text.Json.Serialization;
 using NodaTime.Text;
+using NodaTime;
 
 namespace StudentPortfolio.Identity;
 
@@ -8,6 +9,7 @@ namespace StudentPortfolio.Identity;
 /// (身分證號 + 出生日期).
 /// </summary>
 /// <remarks><see cref="ToString"/> masks the identity number. Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(StudentKeyJsonConverter))]
 public readonly struct StudentKey : IEquatable<StudentKey>, IComparable<StudentKey>, IComparable
 {
     /// <summary>Creates a student key.</summary>

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Text;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 using StudentPortfolio.Rules;
@@ -8,196 +10,87 @@ using StudentPortfolio.Rules;
 namespace StudentPortfolio.Policies;
 
 /// <summary>
-/// Reads a policy JSON file with <see cref="Utf8JsonReader"/> (no reflection: trimming and AOT safe) into a small
-/// tree that remembers the byte offset of every value, then maps it onto a <see cref="PortfolioPolicy"/>, merging
-/// over the preset named by <c>basedOn</c>. Every error names the JSON path and the line and column.
+/// Reads a policy JSON file with System.Text.Json source generation (<see cref="PolicyJsonContext"/>: no
+/// reflection, trimming and AOT safe) after a linear check for well-formedness and duplicate properties
+/// (<see cref="JsonCheck"/>), then maps it onto a <see cref="PortfolioPolicy"/>, merging over the preset named by
+/// <c>basedOn</c>. Every error names the JSON path and the line and column where the offending value starts.
 /// </summary>
 internal sealed class PolicyJsonReader
 {
-    private static readonly string[] RootNames =
-    [
-        "$schema", "id", "name", "version", "effectiveFrom", "basedOn", "regulation", "outcomes", "performances",
-        "applicationPicks", "description", "media", "retention", "windows", "requiredPerformanceFields", "enrollment",
-        "certification",
-    ];
-
-    private static readonly string[] ItemNames = ["uploads", "selectedPerYear"];
-    private static readonly string[] UploadNames = ["min", "max", "per", "minSeverity"];
-    private static readonly string[] PickNames = ["universityOutcomes", "universityPerformances", "technicalCollegeOutcomes", "technicalCollegePerformances"];
-    private static readonly string[] DescriptionNames = ["required", "maxCharacters"];
-    private static readonly string[] MediaNames = ["mediaType", "maxBytes"];
-    private static readonly string[] RetentionNames = ["yearsAfterLeaving"];
-    private static readonly string[] CertificationNames = ["supervisingTeachers"];
-    private static readonly string[] EnrollmentNames = ["countTransferYearAcrossSchools", "repeatedYearHasFreshQuota", "requireCertifiedTransferOutcomes", "exemptTermsEndingInSuspension"];
-    private static readonly string[] WindowNames = ["uploadDaysAfterClosingCeremony", "receiptConfirmationMinimumDays", "graduatingGrade", "exemptGraduatingSecondSemester"];
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     private readonly byte[] _utf8;
+    private readonly int _bom;
     private readonly string? _source;
-    private string _lastPath = "$";
 
     private PolicyJsonReader(byte[] utf8, string? source)
     {
         _utf8 = utf8;
+        _bom = utf8.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         _source = source;
     }
 
-    private enum Kind
-    {
-        Object,
-        Array,
-        String,
-        Number,
-        Boolean,
-        Null,
-    }
+    private ReadOnlySpan<byte> Json => _utf8.AsSpan(_bom);
 
     public static PortfolioPolicy Read(ReadOnlySpan<byte> utf8Json, string? source)
     {
-        var bytes = utf8Json.ToArray();
-        var reader = new PolicyJsonReader(bytes, source);
-        var root = reader.Parse();
-        return reader.Map(root);
+        var reader = new PolicyJsonReader(utf8Json.ToArray(), source);
+        return reader.Map(reader.Parse());
     }
 
-    private Node Parse()
+    private PolicyFile Parse()
     {
-        var span = _utf8.AsSpan();
-        if (span.StartsWith("\uFEFF"u8))
+        if (JsonCheck.Check(Json, ReaderOptions, "The policy file") is { } problem)
         {
-            span = span[3..];
+            throw new PolicyFormatException(problem.Message, problem.Path, problem.Line, Column(problem.Line, problem.Column), _source, problem.Inner);
         }
 
-        var json = new Utf8JsonReader(span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var bomOffset = _utf8.Length - span.Length;
         try
         {
-            if (!json.Read())
-            {
-                throw Fail("$", 0, "The policy file is empty.");
-            }
-
-            var root = ReadValue(ref json, "$", bomOffset);
-            if (json.Read())
-            {
-                throw Fail("$", bomOffset + json.TokenStartIndex, "Unexpected content after the policy object.");
-            }
-
-            return root;
+            return JsonSerializer.Deserialize(Json, PolicyJsonContext.Default.PolicyFile)
+                ?? throw Fail("$", "Expected an object but found null.");
         }
         catch (JsonException e)
         {
-            var line = (e.LineNumber ?? -1) + 1;
-            var column = (e.BytePositionInLine ?? -1) + 1;
-            var message = e.Message;
-            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                message = message[..cut];
-            }
-
-            // System.Text.Json quotes input bytes (an invalid literal up to the end of the buffer): bound and mask.
-            // System.Text.Json's message quotes the input unmasked: the inner exception is a masked copy of it.
-            var inner = new JsonException(Internal.ErrorText.Excerpt(e.Message), e.Path, e.LineNumber, e.BytePositionInLine);
-            throw new PolicyFormatException($"Malformed JSON: {Internal.ErrorText.Excerpt(message)}", Internal.ErrorText.Mask(_lastPath), line, column, _source, inner);
-        }
-        catch (InvalidOperationException)
-        {
-            // Utf8JsonReader.GetString: a string that is not valid UTF-8 or escapes a lone surrogate ("\ud800").
-            throw Fail(_lastPath, bomOffset + json.TokenStartIndex, "Malformed JSON: a string is not valid UTF-8 or escapes an unpaired surrogate.");
+            var path = e.Path ?? "$";
+            var (_, _, token) = JsonCheck.Locate(Json, ReaderOptions, path);
+            var message = e is JsonInputException ? e.Message : $"Expected {Structure(e)} but found {JsonTokenNames.Describe(token)}.";
+            throw Fail(path, message);
         }
     }
 
-    private Node ReadValue(ref Utf8JsonReader json, string path, int bomOffset)
+    private PortfolioPolicy Map(PolicyFile file)
     {
-        var offset = bomOffset + json.TokenStartIndex;
-        switch (json.TokenType)
-        {
-            case JsonTokenType.StartObject:
-            {
-                var node = new Node(Kind.Object, offset) { Properties = [] };
-                while (json.Read() && json.TokenType != JsonTokenType.EndObject)
-                {
-                    var nameOffset = bomOffset + json.TokenStartIndex;
-                    var name = json.GetString()!;
-                    _lastPath = Child(path, name);
-                    if (node.Properties.Exists(p => p.Key == name))
-                    {
-                        throw Fail(Child(path, name), nameOffset, $"The property '{name}' appears twice.");
-                    }
-
-                    json.Read();
-                    node.Properties.Add(new(name, ReadValue(ref json, Child(path, name), bomOffset)));
-                }
-
-                return node;
-            }
-
-            case JsonTokenType.StartArray:
-            {
-                var node = new Node(Kind.Array, offset) { Items = [] };
-                _lastPath = $"{path}[0]";
-                while (json.Read() && json.TokenType != JsonTokenType.EndArray)
-                {
-                    node.Items.Add(ReadValue(ref json, $"{path}[{node.Items.Count}]", bomOffset));
-                    _lastPath = $"{path}[{node.Items.Count}]";
-                }
-
-                return node;
-            }
-
-            case JsonTokenType.String:
-                return new Node(Kind.String, offset) { Text = json.GetString() };
-            case JsonTokenType.Number:
-                return new Node(Kind.Number, offset) { Integer = json.TryGetInt64(out var n) ? n : null };
-            case JsonTokenType.True:
-                return new Node(Kind.Boolean, offset) { Boolean = true };
-            case JsonTokenType.False:
-                return new Node(Kind.Boolean, offset) { Boolean = false };
-            default:
-                return new Node(Kind.Null, offset);
-        }
-    }
-
-    private PortfolioPolicy Map(Node root)
-    {
-        RequireKind(root, "$", Kind.Object, "an object");
-        CheckNames(root, "$", RootNames);
-        var basedOnNode = Find(root, "basedOn");
+        CheckNames(file.Unknown, "$", PolicyJsonContext.Default.PolicyFile);
         PortfolioPolicy? baseline = null;
-        string? basedOn = null;
-        if (basedOnNode is not null && basedOnNode.Kind != Kind.Null)
+        var basedOn = file.BasedOn;
+        if (basedOn is not null && !PolicyPresets.TryGet(basedOn, out baseline))
         {
-            basedOn = String(basedOnNode, "$.basedOn");
-            if (!PolicyPresets.TryGet(basedOn, out baseline))
-            {
-                throw Fail("$.basedOn", basedOnNode.Offset, $"Unknown preset '{basedOn}'; expected one of {string.Join(", ", PolicyPresets.Ids)}.");
-            }
+            throw Fail("$.basedOn", $"Unknown preset '{basedOn}'; expected one of {string.Join(", ", PolicyPresets.Ids)}.");
         }
 
-        var idNode = Required(root, "$", "id");
-        var id = String(idNode, "$.id");
+        var id = file.Id ?? throw Fail("$.id", "The field is required.");
         if (!PortfolioPolicy.IsValidId(id))
         {
-            throw Fail("$.id", idNode.Offset, "A policy id is 1 to 64 characters from A-Z, a-z, 0-9, '-' and '_'.");
+            throw Fail("$.id", "A policy id is 1 to 64 characters from A-Z, a-z, 0-9, '-' and '_'.");
         }
 
-        var name = NonEmpty(Required(root, "$", "name"), "$.name");
-        var version = NonEmpty(Required(root, "$", "version"), "$.version");
-        var effective = Date(Required(root, "$", "effectiveFrom"), "$.effectiveFrom");
-        var regulationNode = Find(root, "regulation");
-        var regulation = regulationNode is null ? baseline?.Regulation ?? string.Empty : String(regulationNode, "$.regulation");
+        var name = NonEmpty(file.Name, "$.name");
+        var version = NonEmpty(file.Version, "$.version");
+        var effective = Date(file.EffectiveFrom ?? throw Fail("$.effectiveFrom", "The field is required."), "$.effectiveFrom");
+        var regulation = file.Regulation ?? baseline?.Regulation ?? string.Empty;
 
-        var outcomes = Section(root, "$", "outcomes", ItemNames, baseline is null);
-        var performances = Section(root, "$", "performances", ItemNames, baseline is null);
-        var picks = Section(root, "$", "applicationPicks", PickNames, baseline is null);
-        var description = Section(root, "$", "description", DescriptionNames, baseline is null);
-        var retention = Section(root, "$", "retention", RetentionNames, required: false);
-        var windows = Section(root, "$", "windows", WindowNames, baseline is null);
-        var enrollment = Section(root, "$", "enrollment", EnrollmentNames, required: false);
-        var certification = Section(root, "$", "certification", CertificationNames, required: false);
+        var outcomes = Section(file.Outcomes, "$.outcomes", baseline is null, PolicyJsonContext.Default.PolicyItemSection, s => s.Unknown);
+        var performances = Section(file.Performances, "$.performances", baseline is null, PolicyJsonContext.Default.PolicyItemSection, s => s.Unknown);
+        var picks = Section(file.ApplicationPicks, "$.applicationPicks", baseline is null, PolicyJsonContext.Default.PolicyPickSection, s => s.Unknown);
+        var description = Section(file.Description, "$.description", baseline is null, PolicyJsonContext.Default.PolicyDescriptionSection, s => s.Unknown);
+        var retention = Section(file.Retention, "$.retention", required: false, PolicyJsonContext.Default.PolicyRetentionSection, s => s.Unknown);
+        var windows = Section(file.Windows, "$.windows", baseline is null, PolicyJsonContext.Default.PolicyWindowSection, s => s.Unknown);
+        var enrollment = Section(file.Enrollment, "$.enrollment", required: false, PolicyJsonContext.Default.PolicyEnrollmentSection, s => s.Unknown);
+        var certification = Section(file.Certification, "$.certification", required: false, PolicyJsonContext.Default.PolicyCertificationSection, s => s.Unknown);
         var enrollmentBase = baseline?.Enrollment ?? EnrollmentPolicy.Default;
 
-        var result = new PortfolioPolicy
+        return new PortfolioPolicy
         {
             Id = id,
             Name = name,
@@ -206,327 +99,222 @@ internal sealed class PolicyJsonReader
             BasedOn = basedOn,
             Regulation = regulation,
             OutcomeUploads = Uploads(outcomes, "$.outcomes", baseline?.OutcomeUploads),
-            OutcomeSelectionsPerYear = Count(outcomes, "$.outcomes", "selectedPerYear", baseline?.OutcomeSelectionsPerYear),
+            OutcomeSelectionsPerYear = Count(outcomes?.SelectedPerYear, "$.outcomes.selectedPerYear", baseline?.OutcomeSelectionsPerYear),
             PerformanceUploads = Uploads(performances, "$.performances", baseline?.PerformanceUploads),
-            PerformanceSelectionsPerYear = Count(performances, "$.performances", "selectedPerYear", baseline?.PerformanceSelectionsPerYear),
+            PerformanceSelectionsPerYear = Count(performances?.SelectedPerYear, "$.performances.selectedPerYear", baseline?.PerformanceSelectionsPerYear),
             ApplicationPicks = new ApplicationPickLimits(
-                Count(picks, "$.applicationPicks", "universityOutcomes", baseline?.ApplicationPicks.UniversityOutcomes),
-                Count(picks, "$.applicationPicks", "universityPerformances", baseline?.ApplicationPicks.UniversityPerformances),
-                Count(picks, "$.applicationPicks", "technicalCollegeOutcomes", baseline?.ApplicationPicks.TechnicalCollegeOutcomes),
-                Count(picks, "$.applicationPicks", "technicalCollegePerformances", baseline?.ApplicationPicks.TechnicalCollegePerformances)),
+                Count(picks?.UniversityOutcomes, "$.applicationPicks.universityOutcomes", baseline?.ApplicationPicks.UniversityOutcomes),
+                Count(picks?.UniversityPerformances, "$.applicationPicks.universityPerformances", baseline?.ApplicationPicks.UniversityPerformances),
+                Count(picks?.TechnicalCollegeOutcomes, "$.applicationPicks.technicalCollegeOutcomes", baseline?.ApplicationPicks.TechnicalCollegeOutcomes),
+                Count(picks?.TechnicalCollegePerformances, "$.applicationPicks.technicalCollegePerformances", baseline?.ApplicationPicks.TechnicalCollegePerformances)),
             Description = new DescriptionLimit(
-                Bool(description, "$.description", "required", baseline?.Description.Required),
-                Count(description, "$.description", "maxCharacters", baseline?.Description.MaxCharacters, minimum: 1)),
-            Media = MediaRules(root, baseline),
-            RetentionYearsAfterLeaving = OptionalCount(retention, "$.retention", "yearsAfterLeaving", baseline?.RetentionYearsAfterLeaving),
+                Bool(description?.Required, "$.description.required", baseline?.Description.Required),
+                Count(description?.MaxCharacters, "$.description.maxCharacters", baseline?.Description.MaxCharacters, minimum: 1)),
+            Media = MediaRules(file.Media, baseline),
+            RetentionYearsAfterLeaving = OptionalCount(retention?.YearsAfterLeaving, "$.retention.yearsAfterLeaving", baseline?.RetentionYearsAfterLeaving),
             Windows = new WindowPolicy(
-                Count(windows, "$.windows", "uploadDaysAfterClosingCeremony", baseline?.Windows.UploadDaysAfterClosingCeremony),
-                Count(windows, "$.windows", "receiptConfirmationMinimumDays", baseline?.Windows.ReceiptConfirmationMinimumDays),
-                Count(windows, "$.windows", "graduatingGrade", baseline?.Windows.GraduatingGrade, minimum: 1, maximum: StudentBasicData.MaxGrade),
-                Bool(windows, "$.windows", "exemptGraduatingSecondSemester", baseline?.Windows.ExemptGraduatingSecondSemester)),
-            RequiredPerformanceFields = Requirements(root, baseline),
-            SupervisingTeachersMayCertify = Bool(certification, "$.certification", "supervisingTeachers", baseline?.SupervisingTeachersMayCertify ?? false),
+                Count(windows?.UploadDaysAfterClosingCeremony, "$.windows.uploadDaysAfterClosingCeremony", baseline?.Windows.UploadDaysAfterClosingCeremony),
+                Count(windows?.ReceiptConfirmationMinimumDays, "$.windows.receiptConfirmationMinimumDays", baseline?.Windows.ReceiptConfirmationMinimumDays),
+                Count(windows?.GraduatingGrade, "$.windows.graduatingGrade", baseline?.Windows.GraduatingGrade, minimum: 1, maximum: StudentBasicData.MaxGrade),
+                Bool(windows?.ExemptGraduatingSecondSemester, "$.windows.exemptGraduatingSecondSemester", baseline?.Windows.ExemptGraduatingSecondSemester)),
+            RequiredPerformanceFields = Requirements(file.RequiredPerformanceFields, baseline),
+            SupervisingTeachersMayCertify = Bool(certification?.SupervisingTeachers, "$.certification.supervisingTeachers", baseline?.SupervisingTeachersMayCertify ?? false),
             Enrollment = new EnrollmentPolicy(
-                Bool(enrollment, "$.enrollment", "countTransferYearAcrossSchools", enrollmentBase.CountTransferYearAcrossSchools),
-                Bool(enrollment, "$.enrollment", "repeatedYearHasFreshQuota", enrollmentBase.RepeatedYearHasFreshQuota),
-                Bool(enrollment, "$.enrollment", "requireCertifiedTransferOutcomes", enrollmentBase.RequireCertifiedTransferOutcomes),
-                Bool(enrollment, "$.enrollment", "exemptTermsEndingInSuspension", enrollmentBase.ExemptTermsEndingInSuspension)),
+                Bool(enrollment?.CountTransferYearAcrossSchools, "$.enrollment.countTransferYearAcrossSchools", enrollmentBase.CountTransferYearAcrossSchools),
+                Bool(enrollment?.RepeatedYearHasFreshQuota, "$.enrollment.repeatedYearHasFreshQuota", enrollmentBase.RepeatedYearHasFreshQuota),
+                Bool(enrollment?.RequireCertifiedTransferOutcomes, "$.enrollment.requireCertifiedTransferOutcomes", enrollmentBase.RequireCertifiedTransferOutcomes),
+                Bool(enrollment?.ExemptTermsEndingInSuspension, "$.enrollment.exemptTermsEndingInSuspension", enrollmentBase.ExemptTermsEndingInSuspension)),
         };
-        return result;
     }
 
-    private UploadLimit Uploads(Node? section, string path, UploadLimit? baseline)
+    private UploadLimit Uploads(PolicyItemSection? section, string path, UploadLimit? baseline)
     {
         var uploadsPath = path + ".uploads";
-        var node = section is null ? null : Find(section, "uploads");
+        var node = section?.Uploads;
         if (node is null)
         {
-            return baseline ?? throw Fail(uploadsPath, section?.Offset ?? 0, "The field is required (or set \"basedOn\").");
+            return baseline ?? throw Fail(uploadsPath, "The field is required (or set \"basedOn\").");
         }
 
-        RequireKind(node, uploadsPath, Kind.Object, "an object");
-        CheckNames(node, uploadsPath, UploadNames);
-        var min = OptionalCount(node, uploadsPath, "min", baseline?.Minimum);
-        var max = OptionalCount(node, uploadsPath, "max", baseline?.Maximum);
-        var perNode = Find(node, "per");
-        var per = perNode is null
-            ? baseline?.Period ?? throw Fail(uploadsPath + ".per", node.Offset, "The field is required: \"semester\" or \"academicYear\".")
-            : String(perNode, uploadsPath + ".per") switch
+        CheckNames(node.Unknown, uploadsPath, PolicyJsonContext.Default.PolicyUploadSection);
+        var min = OptionalCount(node.Min, uploadsPath + ".min", baseline?.Minimum);
+        var max = OptionalCount(node.Max, uploadsPath + ".max", baseline?.Maximum);
+        var per = node.Per is null
+            ? baseline?.Period ?? throw Fail(uploadsPath + ".per", "The field is required: \"semester\" or \"academicYear\".")
+            : node.Per switch
             {
                 "semester" => QuotaPeriod.Semester,
                 "academicYear" => QuotaPeriod.AcademicYear,
-                var other => throw Fail(uploadsPath + ".per", perNode.Offset, $"'{other}' is not a period; expected \"semester\" or \"academicYear\"."),
+                var other => throw Fail(uploadsPath + ".per", $"'{other}' is not a period; expected \"semester\" or \"academicYear\"."),
             };
-        var sevNode = Find(node, "minSeverity");
-        var severity = sevNode is null
+        var severity = node.MinSeverity is null
             ? baseline?.MinimumSeverity ?? Severity.Warning
-            : String(sevNode, uploadsPath + ".minSeverity") switch
+            : node.MinSeverity switch
             {
                 "warning" => Severity.Warning,
                 "error" => Severity.Error,
-                var other => throw Fail(uploadsPath + ".minSeverity", sevNode.Offset, $"'{other}' is not a severity; expected \"warning\" or \"error\"."),
+                var other => throw Fail(uploadsPath + ".minSeverity", $"'{other}' is not a severity; expected \"warning\" or \"error\"."),
             };
         if (min is not null && max is not null && min > max)
         {
-            throw Fail(uploadsPath + ".min", (Find(node, "min") ?? node).Offset, $"The minimum {min} exceeds the maximum {max}.");
+            throw Fail(uploadsPath + (node.Min is null ? string.Empty : ".min"), $"The minimum {min} exceeds the maximum {max}.");
         }
 
         return new UploadLimit(min, max, per, severity);
     }
 
-    private List<MediaRule> MediaRules(Node root, PortfolioPolicy? baseline)
+    private List<MediaRule> MediaRules(List<PolicyMediaEntry>? entries, PortfolioPolicy? baseline)
     {
-        var node = Find(root, "media");
-        if (node is null)
+        if (entries is null)
         {
-            return baseline is not null ? [.. baseline.Media] : throw Fail("$.media", root.Offset, "The field is required (or set \"basedOn\").");
+            return baseline is not null ? [.. baseline.Media] : throw Fail("$.media", "The field is required (or set \"basedOn\").");
         }
 
-        RequireKind(node, "$.media", Kind.Array, "an array");
-        var list = new List<MediaRule>(node.Items!.Count);
-        for (var i = 0; i < node.Items.Count; i++)
+        var list = new List<MediaRule>(entries.Count);
+        var seen = new HashSet<MediaType>();
+        for (var i = 0; i < entries.Count; i++)
         {
-            var path = $"$.media[{i}]";
-            var item = node.Items[i];
-            RequireKind(item, path, Kind.Object, "an object");
-            CheckNames(item, path, MediaNames);
-            var typeNode = Required(item, path, "mediaType");
-            var text = String(typeNode, path + ".mediaType");
+            var path = JsonCheck.Item("$.media", i);
+            var item = entries[i] ?? throw Fail(path, "Expected an object but found null.");
+            CheckNames(item.Unknown, path, PolicyJsonContext.Default.PolicyMediaEntry);
+            var text = item.MediaType ?? throw Fail(path + ".mediaType", "The field is required.");
             if (!MediaType.TryParse(text, out var type))
             {
-                throw Fail(path + ".mediaType", typeNode.Offset, $"'{text}' is not a media type of the form type/subtype.");
+                throw Fail(path + ".mediaType", $"'{text}' is not a media type of the form type/subtype.");
             }
 
-            if (list.Exists(r => r.MediaType == type))
+            if (!seen.Add(type))
             {
-                throw Fail(path + ".mediaType", typeNode.Offset, $"The media type {type} is listed twice.");
+                throw Fail(path + ".mediaType", $"The media type {type} is listed twice.");
             }
 
-            var sizeNode = Required(item, path, "maxBytes");
-            list.Add(new MediaRule(type, Integer(sizeNode, path + ".maxBytes", 1, long.MaxValue)));
+            var size = item.MaxBytes ?? throw Fail(path + ".maxBytes", "The field is required.");
+            list.Add(new MediaRule(type, Range(size, path + ".maxBytes", 1, long.MaxValue)));
         }
 
         return list;
     }
 
-    private List<PerformanceRequirement> Requirements(Node root, PortfolioPolicy? baseline)
+    private List<PerformanceRequirement> Requirements(Dictionary<string, List<string>>? given, PortfolioPolicy? baseline)
     {
         var result = new List<PerformanceRequirement>();
-        var node = Find(root, "requiredPerformanceFields");
-        if (node is null)
+        if (given is null)
         {
             return baseline is null ? result : [.. baseline.RequiredPerformanceFields];
         }
 
-        RequireKind(node, "$.requiredPerformanceFields", Kind.Object, "an object");
-        var given = new HashSet<PerformanceCategory>();
-        foreach (var (name, value) in node.Properties!)
+        var categories = new HashSet<PerformanceCategory>();
+        foreach (var (name, value) in given)
         {
-            var path = Child("$.requiredPerformanceFields", name);
+            var path = JsonCheck.Child("$.requiredPerformanceFields", name);
             if (!PerformanceFields.TryParseCategory(name, out var category))
             {
                 var names = string.Join(", ", Enum.GetValues<PerformanceCategory>().Select(PerformanceFields.CategoryName));
-                throw Fail(path, value.Offset, $"'{name}' is not a multi-performance category; expected one of {names}.");
+                throw Fail(path, $"'{name}' is not a multi-performance category; expected one of {names}.");
             }
 
-            RequireKind(value, path, Kind.Array, "an array of field names");
-            var fields = new List<string>(value.Items!.Count);
-            for (var i = 0; i < value.Items.Count; i++)
+            if (value is null)
             {
-                var fieldPath = $"{path}[{i}]";
-                var field = String(value.Items[i], fieldPath);
+                throw Fail(path, "Expected an array of field names but found null.");
+            }
+
+            var fields = new List<string>(value.Count);
+            for (var i = 0; i < value.Count; i++)
+            {
+                var field = value[i];
                 if (!PerformanceFields.IsField(category, field))
                 {
-                    throw Fail(fieldPath, value.Items[i].Offset, $"'{field}' is not a field of the {name} category; expected one of {string.Join(", ", PerformanceFields.Names(category))}.");
+                    throw Fail(JsonCheck.Item(path, i), $"'{field}' is not a field of the {name} category; expected one of {string.Join(", ", PerformanceFields.Names(category))}.");
                 }
 
                 if (fields.Contains(field))
                 {
-                    throw Fail(fieldPath, value.Items[i].Offset, $"The field '{field}' is listed twice.");
+                    throw Fail(JsonCheck.Item(path, i), $"The field '{field}' is listed twice.");
                 }
 
                 fields.Add(field);
             }
 
-            given.Add(category);
+            categories.Add(category);
             result.Add(new PerformanceRequirement(category, fields));
         }
 
         if (baseline is not null)
         {
-            foreach (var inherited in baseline.RequiredPerformanceFields)
-            {
-                if (!given.Contains(inherited.Category))
-                {
-                    result.Add(inherited);
-                }
-            }
+            result.AddRange(baseline.RequiredPerformanceFields.Where(inherited => !categories.Contains(inherited.Category)));
         }
 
         return result;
     }
 
-    private Node? Section(Node root, string path, string name, string[] names, bool required)
+    private T? Section<T>(T? section, string path, bool required, JsonTypeInfo<T> info, Func<T, Dictionary<string, JsonElement>?> unknown)
+        where T : class
     {
-        var node = Find(root, name);
-        var childPath = Child(path, name);
-        if (node is null)
+        if (section is null)
         {
-            return required ? throw Fail(childPath, root.Offset, "The field is required (or set \"basedOn\").") : null;
+            return required ? throw Fail(path, "The field is required (or set \"basedOn\").") : null;
         }
 
-        RequireKind(node, childPath, Kind.Object, "an object");
-        CheckNames(node, childPath, names);
-        return node;
+        CheckNames(unknown(section), path, info);
+        return section;
     }
 
-    private int Count(Node? section, string path, string name, int? baseline, int minimum = 0, int maximum = int.MaxValue)
+    private int Count(long? value, string path, int? baseline, int minimum = 0, int maximum = int.MaxValue) =>
+        value is { } v ? (int)Range(v, path, minimum, maximum) : baseline ?? throw Fail(path, "The field is required (or set \"basedOn\").");
+
+    private int? OptionalCount(PolicyCount? value, string path, int? baseline) =>
+        value is null ? baseline : value.Value is { } v ? (int)Range(v, path, 0, int.MaxValue) : null;
+
+    private bool Bool(bool? value, string path, bool? baseline) =>
+        value ?? baseline ?? throw Fail(path, "The field is required (or set \"basedOn\").");
+
+    private long Range(long value, string path, long minimum, long maximum)
     {
-        var node = section is null ? null : Find(section, name);
-        if (node is null)
-        {
-            return baseline ?? throw Fail(Child(path, name), section?.Offset ?? 0, "The field is required (or set \"basedOn\").");
-        }
-
-        return (int)Integer(node, Child(path, name), minimum, maximum);
-    }
-
-    private int? OptionalCount(Node? section, string path, string name, int? baseline)
-    {
-        var node = section is null ? null : Find(section, name);
-        if (node is null)
-        {
-            return baseline;
-        }
-
-        return node.Kind == Kind.Null ? null : (int)Integer(node, Child(path, name), 0, int.MaxValue);
-    }
-
-    private bool Bool(Node? section, string path, string name, bool? baseline)
-    {
-        var node = section is null ? null : Find(section, name);
-        if (node is null)
-        {
-            return baseline ?? throw Fail(Child(path, name), section?.Offset ?? 0, "The field is required (or set \"basedOn\").");
-        }
-
-        return node.Kind == Kind.Boolean ? node.Boolean : throw Fail(Child(path, name), node.Offset, $"Expected true or false but found {Describe(node)}.");
-    }
-
-    private long Integer(Node node, string path, long minimum, long maximum)
-    {
-        if (node.Kind != Kind.Number || node.Integer is null)
-        {
-            throw Fail(path, node.Offset, $"Expected a whole number but found {Describe(node)}.");
-        }
-
-        var value = node.Integer.Value;
         if (value < minimum || value > maximum)
         {
             var range = maximum == int.MaxValue || maximum == long.MaxValue ? $"{minimum} or more" : $"from {minimum} to {maximum}";
-            throw Fail(path, node.Offset, $"The value {value} is out of range; expected {range}.");
+            throw Fail(path, $"The value {value} is out of range; expected {range}.");
         }
 
         return value;
     }
 
-    private string String(Node node, string path) =>
-        node.Kind == Kind.String ? node.Text! : throw Fail(path, node.Offset, $"Expected a string but found {Describe(node)}.");
-
-    private string NonEmpty(Node node, string path)
+    private string NonEmpty(string? text, string path)
     {
-        var text = String(node, path);
-        return string.IsNullOrWhiteSpace(text) ? throw Fail(path, node.Offset, "The value must not be empty.") : text;
+        if (text is null)
+        {
+            throw Fail(path, "The field is required.");
+        }
+
+        return string.IsNullOrWhiteSpace(text) ? throw Fail(path, "The value must not be empty.") : text;
     }
 
-    private LocalDate Date(Node node, string path)
+    private LocalDate Date(string text, string path)
     {
-        var text = String(node, path);
         var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value : throw Fail(path, node.Offset, $"'{text}' is not an ISO date (yyyy-MM-dd).");
+        return parsed.Success ? parsed.Value : throw Fail(path, $"'{text}' is not an ISO date (yyyy-MM-dd).");
     }
 
-    private Node Required(Node obj, string path, string name) =>
-        Find(obj, name) ?? throw Fail(Child(path, name), obj.Offset, "The field is required.");
-
-    private void RequireKind(Node node, string path, Kind kind, string expected)
+    private void CheckNames(Dictionary<string, JsonElement>? unknown, string path, JsonTypeInfo info)
     {
-        if (node.Kind != kind)
+        if (unknown is { Count: > 0 })
         {
-            throw Fail(path, node.Offset, $"Expected {expected} but found {Describe(node)}.");
+            var name = unknown.Keys.First();
+            var names = info.Properties.Select(p => p.Name).Where(n => n[0] != '$');
+            throw Fail(JsonCheck.Child(path, name), $"Unknown field '{name}'; expected one of {string.Join(", ", names)}.");
         }
     }
 
-    private void CheckNames(Node obj, string path, string[] names)
+    private static string Structure(JsonException e) =>
+        e.Message.Contains("List`1", StringComparison.Ordinal) ? "an array" : "an object";
+
+    private long Column(long line, long column) => line == 1 ? column + _bom : column;
+
+    private PolicyFormatException Fail(string path, string message)
     {
-        foreach (var (name, value) in obj.Properties!)
-        {
-            if (Array.IndexOf(names, name) < 0)
-            {
-                throw Fail(Child(path, name), value.Offset, $"Unknown field '{name}'; expected one of {string.Join(", ", names.Where(n => n[0] != '$'))}.");
-            }
-        }
-    }
-
-    private static Node? Find(Node obj, string name)
-    {
-        foreach (var (key, value) in obj.Properties!)
-        {
-            if (key == name)
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
-
-    private static string Child(string path, string name) =>
-        name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
-
-    private static string Describe(Node node) => node.Kind switch
-    {
-        Kind.Object => "an object",
-        Kind.Array => "an array",
-        Kind.String => $"the string \"{(node.Text!.Length <= 30 ? node.Text : node.Text[..30] + "…")}\"",
-        Kind.Number => "a number that is not a whole number in range",
-        Kind.Boolean => node.Boolean ? "true" : "false",
-        _ => "null",
-    };
-
-    private PolicyFormatException Fail(string path, long offset, string message)
-    {
-        // Line and column (both 1-based, column in bytes) of the byte offset.
-        var line = 1L;
-        var lineStart = 0L;
-        var end = Math.Min(offset, _utf8.Length);
-        for (var i = 0; i < end; i++)
-        {
-            if (_utf8[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
+        var (line, column, _) = JsonCheck.Locate(Json, ReaderOptions, path);
 
         // Field names and values are quoted in messages and paths: mask anything shaped like a national ID.
-        return new PolicyFormatException(Internal.ErrorText.Mask(message), Internal.ErrorText.Mask(path), line, offset - lineStart + 1, _source);
-    }
-
-    private sealed class Node(Kind kind, long offset)
-    {
-        public Kind Kind { get; } = kind;
-
-        public long Offset { get; } = offset;
-
-        public List<KeyValuePair<string, Node>>? Properties { get; init; }
-
-        public List<Node>? Items { get; init; }
-
-        public string? Text { get; init; }
-
-        public long? Integer { get; init; }
-
-        public bool Boolean { get; init; }
+        return new PolicyFormatException(ErrorText.Mask(message), ErrorText.Mask(path), line, Column(line, column), _source);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
+using System.Text.Json.Serialization;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -8,6 +9,7 @@ namespace StudentPortfolio.Portfolio;
 /// and to void a certification when certified content changes.
 /// </summary>
 /// <remarks>The default value is invalid; <see cref="IsDefault"/> detects it. Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(ContentHashJsonConverter))]
 public readonly struct ContentHash : IEquatable<ContentHash>, ISpanParsable<ContentHash>
 {
     /// <summary>The number of hexadecimal digits.</summary>

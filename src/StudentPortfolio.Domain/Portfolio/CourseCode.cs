@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
@@ -17,6 +18,7 @@ namespace StudentPortfolio.Portfolio;
 /// </para>
 /// <para>The default value is not a valid code; <see cref="IsDefault"/> detects it. Immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(CourseCodeJsonConverter))]
 public readonly struct CourseCode : IEquatable<CourseCode>, ISpanParsable<CourseCode>
 {
     /// <summary>The number of characters in a course code.</summary>

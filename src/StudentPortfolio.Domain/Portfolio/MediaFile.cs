@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -18,6 +19,7 @@ namespace StudentPortfolio.Portfolio;
 /// from the right. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(MediaFileJsonConverter))]
 public sealed record MediaFile : ISpanParsable<MediaFile>
 {
     /// <summary>The maximum length of a file name.</summary>

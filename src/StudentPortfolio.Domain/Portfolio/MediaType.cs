@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -7,6 +8,7 @@ namespace StudentPortfolio.Portfolio;
 /// a policy question; this type only checks the <c>type/subtype</c> syntax.
 /// </summary>
 /// <remarks>The default value is invalid; <see cref="IsDefault"/> detects it. Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(MediaTypeJsonConverter))]
 public readonly struct MediaType : IEquatable<MediaType>, ISpanParsable<MediaType>
 {
     private const int MaxLength = 127;

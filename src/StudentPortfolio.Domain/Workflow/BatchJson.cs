@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Enrollment;
@@ -10,16 +9,18 @@ using StudentPortfolio.Rules;
 namespace StudentPortfolio.Workflow;
 
 /// <summary>
-/// The library's own JSON form of a <see cref="SubmissionBatch"/> (a manifest of what was submitted), read with
-/// <see cref="Utf8JsonReader"/> and written with <see cref="Utf8JsonWriter"/>:
+/// The library's own JSON form of a <see cref="SubmissionBatch"/> (a manifest of what was submitted), read and
+/// written through System.Text.Json source generation (<see cref="WorkflowJsonContext"/>):
 /// <c>{ "schemaVersion": "1.0", "school": "041305", "term": "114-1", "kind": "courseOutcomes", "unit": "admissions",
 /// "students": [ { "nationalId": "A123456789", "birthDate": "2008-05-01", "records": [ { "id": "O1",
-/// "contentHash": "&lt;64 hex&gt;" } ] } ] }</c>.
+/// "contentHash": "&lt;64 hex&gt;" } ] } ] }</c>. The national ID is written in full: the batch is the school's own
+/// record of what it sent.
 /// </summary>
 internal static class BatchJson
 {
     public const string SchemaVersion = "1.0";
     private const string Document = "The batch";
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
     private static readonly (string Text, SubmissionContentKind Kind)[] Kinds =
     [
@@ -34,102 +35,59 @@ internal static class BatchJson
 
     public static void Write(SubmissionBatch batch, Stream stream)
     {
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        writer.WriteStartObject();
-        writer.WriteString("schemaVersion", SchemaVersion);
-        writer.WriteString("school", batch.School.ToString());
-        writer.WriteString("term", batch.Term.ToString());
-        writer.WriteString("kind", Array.Find(Kinds, k => k.Kind == batch.Kind).Text);
-        writer.WriteString("unit", Array.Find(Units, u => u.Unit == batch.Unit).Text);
-        writer.WriteStartArray("students");
-        Span<byte> id = stackalloc byte[NationalId.Length];
+        var file = new BatchFile
+        {
+            SchemaVersion = SchemaVersion,
+            School = batch.School.ToString(),
+            Term = batch.Term.ToString(),
+            Kind = Array.Find(Kinds, k => k.Kind == batch.Kind).Text,
+            Unit = Array.Find(Units, u => u.Unit == batch.Unit).Text,
+            Students = [],
+        };
         var i = 0;
         while (i < batch.Entries.Count)
         {
             var student = batch.Entries[i].Student;
-            writer.WriteStartObject();
-            student.NationalId.WriteUnmaskedUtf8(id);
-            writer.WriteString("nationalId"u8, id);
-            writer.WriteString("birthDate", LocalDatePattern.Iso.Format(student.BirthDate));
-            writer.WriteStartArray("records");
+            var records = new List<BatchRecordFile>();
             for (; i < batch.Entries.Count && batch.Entries[i].Student == student; i++)
             {
-                writer.WriteStartObject();
-                writer.WriteString("id", batch.Entries[i].Record.ToString());
-                writer.WriteString("contentHash", batch.Entries[i].ContentHash.ToString());
-                writer.WriteEndObject();
+                records.Add(new BatchRecordFile { Id = batch.Entries[i].Record.ToString(), ContentHash = batch.Entries[i].ContentHash.ToString() });
             }
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            file.Students.Add(new BatchStudentFile { NationalId = student.NationalId.ToUnmaskedString(), BirthDate = LocalDatePattern.Iso.Format(student.BirthDate), Records = records });
         }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        JsonSerializer.Serialize(writer, file, WorkflowJsonContext.Default.BatchFile);
     }
 
     public static SubmissionBatch Read(ReadOnlySpan<byte> utf8)
     {
-        var reader = new Utf8JsonReader(utf8);
-        JsonInput.Read(ref reader, Document, "$");
-        if (reader.TokenType != JsonTokenType.StartObject)
+        var file = JsonInput.Deserialize(utf8, WorkflowJsonContext.Default.BatchFile, ReaderOptions, Document);
+        JsonInput.RejectUnknown(file.Unknown, "$", WorkflowJsonContext.Default.BatchFile, utf8, ReaderOptions);
+        if (file.SchemaVersion is { } version && version != SchemaVersion)
         {
-            throw JsonInput.Error(WorkflowRules.InputValueInvalid, "The batch must be a JSON object.", "$", utf8, reader.TokenStartIndex);
+            throw Invalid($"Unsupported schemaVersion '{version}' (expected {SchemaVersion}).", "$.schemaVersion", utf8);
         }
 
-        SchoolCode? school = null;
-        Term? term = null;
+        SchoolCode? school = file.School is null ? null : SchoolCode.TryParse(file.School, out var s) ? s : throw Invalid("Not a 6-character school code.", "$.school", utf8);
+        Term? term = file.Term is null ? null : Term.TryParse(file.Term, out var t) ? t : throw Invalid("Not a term such as 114-1.", "$.term", utf8);
         SubmissionContentKind? kind = null;
-        SubmittingUnit? unit = null;
-        string? version = null;
-        List<BatchEntry>? entries = null;
-        while (true)
+        if (file.Kind is { } kindText)
         {
-            JsonInput.Read(ref reader, Document, "$");
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            var property = reader.GetString()!;
-            var path = JsonInput.Child("$", property);
-            JsonInput.Read(ref reader, Document, path);
-            var index = reader.TokenStartIndex;
-            switch (property)
-            {
-                case "schemaVersion":
-                    version = Text(ref reader, utf8, path);
-                    if (version != SchemaVersion)
-                    {
-                        throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Unsupported schemaVersion '{version}' (expected {SchemaVersion}).", path, utf8, index);
-                    }
-
-                    break;
-                case "school":
-                    school = SchoolCode.TryParse(Text(ref reader, utf8, path), out var s) ? s : throw JsonInput.Error(WorkflowRules.InputValueInvalid, "Not a 6-character school code.", path, utf8, index);
-                    break;
-                case "term":
-                    term = Term.TryParse(Text(ref reader, utf8, path), out var t) ? t : throw JsonInput.Error(WorkflowRules.InputValueInvalid, "Not a term such as 114-1.", path, utf8, index);
-                    break;
-                case "kind":
-                    var kindText = Text(ref reader, utf8, path);
-                    var k = Array.FindIndex(Kinds, x => x.Text == kindText);
-                    kind = k >= 0 ? Kinds[k].Kind : throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Unknown kind '{kindText}'.", path, utf8, index);
-                    break;
-                case "unit":
-                    var unitText = Text(ref reader, utf8, path);
-                    var u = Array.FindIndex(Units, x => x.Text == unitText);
-                    unit = u >= 0 ? Units[u].Unit : throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Unknown unit '{unitText}'.", path, utf8, index);
-                    break;
-                case "students":
-                    entries = ReadStudents(ref reader, utf8, path);
-                    break;
-                default:
-                    throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Unknown field '{property}'.", path, utf8, index);
-            }
+            var k = Array.FindIndex(Kinds, x => x.Text == kindText);
+            kind = k >= 0 ? Kinds[k].Kind : throw Invalid($"Unknown kind '{kindText}'.", "$.kind", utf8);
         }
 
-        Require(version is not null, "$.schemaVersion", utf8);
+        SubmittingUnit? unit = null;
+        if (file.Unit is { } unitText)
+        {
+            var u = Array.FindIndex(Units, x => x.Text == unitText);
+            unit = u >= 0 ? Units[u].Unit : throw Invalid($"Unknown unit '{unitText}'.", "$.unit", utf8);
+        }
+
+        var entries = file.Students is null ? null : Students(file.Students, utf8);
+        Require(file.SchemaVersion is not null, "$.schemaVersion", utf8);
         Require(school is not null, "$.school", utf8);
         Require(term is not null, "$.term", utf8);
         Require(kind is not null, "$.kind", utf8);
@@ -144,145 +102,68 @@ internal static class BatchJson
         }
     }
 
-    private static List<BatchEntry> ReadStudents(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string path)
+    private static List<BatchEntry> Students(List<BatchStudentFile> students, ReadOnlySpan<byte> utf8)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw JsonInput.Error(WorkflowRules.InputValueInvalid, "students must be an array.", path, utf8, reader.TokenStartIndex);
-        }
-
         var entries = new List<BatchEntry>();
-        for (var n = 0; ; n++)
+        for (var n = 0; n < students.Count; n++)
         {
-            var studentPath = JsonInput.Item(path, n);
-            JsonInput.Read(ref reader, Document, studentPath);
-            if (reader.TokenType == JsonTokenType.EndArray)
+            var path = Internal.JsonCheck.Item("$.students", n);
+            var student = students[n] ?? throw Invalid("A student must be an object.", path, utf8);
+            JsonInput.RejectUnknown(student.Unknown, path, WorkflowJsonContext.Default.BatchStudentFile, utf8, ReaderOptions);
+            NationalId? id = student.NationalId is not { } idText ? null
+                : NationalId.TryParse(idText, out var parsed) ? parsed
+                : throw Invalid($"'{NationalId.Mask(idText)}' is not a valid identity number.", path + ".nationalId", utf8);
+            NodaTime.LocalDate? birth = null;
+            if (student.BirthDate is { } dateText)
             {
-                return entries;
+                var date = LocalDatePattern.Iso.Parse(dateText);
+                birth = date.Success ? date.Value : throw Invalid($"'{dateText}' is not a yyyy-MM-dd date.", path + ".birthDate", utf8);
             }
 
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw JsonInput.Error(WorkflowRules.InputValueInvalid, "A student must be an object.", studentPath, utf8, reader.TokenStartIndex);
-            }
-
-            var start = reader.TokenStartIndex;
-            NationalId? id = null;
-            LocalDate? birth = null;
-            List<(RecordId, ContentHash)>? records = null;
-            while (true)
-            {
-                JsonInput.Read(ref reader, Document, studentPath);
-                if (reader.TokenType == JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                var property = reader.GetString()!;
-                var fieldPath = JsonInput.Child(studentPath, property);
-                JsonInput.Read(ref reader, Document, fieldPath);
-                var index = reader.TokenStartIndex;
-                switch (property)
-                {
-                    case "nationalId":
-                        var idText = Text(ref reader, utf8, fieldPath);
-                        id = NationalId.TryParse(idText, out var parsed) ? parsed : throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{NationalId.Mask(idText)}' is not a valid identity number.", fieldPath, utf8, index);
-                        break;
-                    case "birthDate":
-                        var dateText = Text(ref reader, utf8, fieldPath);
-                        var date = LocalDatePattern.Iso.Parse(dateText);
-                        birth = date.Success ? date.Value : throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{dateText}' is not a yyyy-MM-dd date.", fieldPath, utf8, index);
-                        break;
-                    case "records":
-                        records = ReadRecords(ref reader, utf8, fieldPath);
-                        break;
-                    default:
-                        throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Unknown field '{property}'.", fieldPath, utf8, index);
-                }
-            }
-
+            var records = student.Records is null ? null : Records(student.Records, path + ".records", utf8);
             if (id is null || birth is null || records is null)
             {
                 var missing = id is null ? "nationalId" : birth is null ? "birthDate" : "records";
-                throw JsonInput.Error(WorkflowRules.InputFieldMissing, $"The student lacks {missing}.", JsonInput.Child(studentPath, missing), utf8, start);
+                throw JsonInput.Error(WorkflowRules.InputFieldMissing, $"The student lacks {missing}.", path + "." + missing, utf8, ReaderOptions);
             }
 
             var key = new StudentKey(id.Value, birth.Value);
-            foreach (var (record, hash) in records)
-            {
-                entries.Add(new BatchEntry(key, record, hash));
-            }
+            entries.AddRange(records.Select(r => new BatchEntry(key, r.Record, r.Hash)));
         }
+
+        return entries;
     }
 
-    private static List<(RecordId, ContentHash)> ReadRecords(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string path)
+    private static List<(RecordId Record, ContentHash Hash)> Records(List<BatchRecordFile> records, string path, ReadOnlySpan<byte> utf8)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
+        var result = new List<(RecordId, ContentHash)>(records.Count);
+        for (var n = 0; n < records.Count; n++)
         {
-            throw JsonInput.Error(WorkflowRules.InputValueInvalid, "records must be an array.", path, utf8, reader.TokenStartIndex);
-        }
-
-        var records = new List<(RecordId, ContentHash)>();
-        for (var n = 0; ; n++)
-        {
-            var recordPath = JsonInput.Item(path, n);
-            JsonInput.Read(ref reader, Document, recordPath);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return records;
-            }
-
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw JsonInput.Error(WorkflowRules.InputValueInvalid, "A record must be an object.", recordPath, utf8, reader.TokenStartIndex);
-            }
-
-            var start = reader.TokenStartIndex;
-            RecordId? id = null;
-            ContentHash? hash = null;
-            while (true)
-            {
-                JsonInput.Read(ref reader, Document, recordPath);
-                if (reader.TokenType == JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                var property = reader.GetString()!;
-                var fieldPath = JsonInput.Child(recordPath, property);
-                JsonInput.Read(ref reader, Document, fieldPath);
-                var index = reader.TokenStartIndex;
-                switch (property)
-                {
-                    case "id":
-                        id = RecordId.TryParse(Text(ref reader, utf8, fieldPath), out var r) ? r : throw JsonInput.Error(WorkflowRules.InputValueInvalid, "Not a record identifier.", fieldPath, utf8, index);
-                        break;
-                    case "contentHash":
-                        hash = ContentHash.TryParse(Text(ref reader, utf8, fieldPath), out var h) ? h : throw JsonInput.Error(WorkflowRules.InputValueInvalid, "Not 64 hexadecimal digits.", fieldPath, utf8, index);
-                        break;
-                    default:
-                        throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Unknown field '{property}'.", fieldPath, utf8, index);
-                }
-            }
-
+            var recordPath = Internal.JsonCheck.Item(path, n);
+            var record = records[n] ?? throw Invalid("A record must be an object.", recordPath, utf8);
+            JsonInput.RejectUnknown(record.Unknown, recordPath, WorkflowJsonContext.Default.BatchRecordFile, utf8, ReaderOptions);
+            RecordId? id = record.Id is null ? null : RecordId.TryParse(record.Id, out var r) ? r : throw Invalid("Not a record identifier.", recordPath + ".id", utf8);
+            ContentHash? hash = record.ContentHash is null ? null : ContentHash.TryParse(record.ContentHash, out var h) ? h : throw Invalid("Not 64 hexadecimal digits.", recordPath + ".contentHash", utf8);
             if (id is null || hash is null)
             {
                 var missing = id is null ? "id" : "contentHash";
-                throw JsonInput.Error(WorkflowRules.InputFieldMissing, $"The record lacks {missing}.", JsonInput.Child(recordPath, missing), utf8, start);
+                throw JsonInput.Error(WorkflowRules.InputFieldMissing, $"The record lacks {missing}.", recordPath + "." + missing, utf8, ReaderOptions);
             }
 
-            records.Add((id.Value, hash.Value));
+            result.Add((id.Value, hash.Value));
         }
+
+        return result;
     }
 
-    private static string Text(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string path) =>
-        reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw JsonInput.Error(WorkflowRules.InputValueInvalid, "Expected a string.", path, utf8, reader.TokenStartIndex);
+    private static ReceiptFormatException Invalid(string message, string path, ReadOnlySpan<byte> utf8) =>
+        JsonInput.Error(WorkflowRules.InputValueInvalid, message, path, utf8, ReaderOptions);
 
     private static void Require(bool present, string path, ReadOnlySpan<byte> utf8)
     {
         if (!present)
         {
-            throw JsonInput.Error(WorkflowRules.InputFieldMissing, $"The batch lacks {path[2..]}.", path, utf8, 0);
+            throw JsonInput.Error(WorkflowRules.InputFieldMissing, $"The batch lacks {path[2..]}.", path, utf8, ReaderOptions);
         }
     }
 }

@@ -1,71 +1,67 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Workflow;
 
-/// <summary>Shared helpers of the receipt and batch readers: positions, typed errors and the date forms seen in rosters.</summary>
+/// <summary>
+/// Shared steps of the receipt and batch readers: the one-pass well-formedness and duplicate check, source-generated
+/// deserialisation with System.Text.Json's errors turned into typed <see cref="ReceiptFormatException"/>s with path,
+/// line and column, and the date forms seen in rosters.
+/// </summary>
 internal static class JsonInput
 {
-    public static (long Line, long Column) PositionOf(ReadOnlySpan<byte> input, long index)
+    private static readonly LocalDate LastDate = new(9999, 12, 31);
+
+    /// <summary>Checks and deserialises <paramref name="utf8"/>; every problem is a typed error.</summary>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> info, JsonReaderOptions options, string document)
+        where T : class
     {
-        var end = (int)Math.Min(Math.Max(index, 0), input.Length);
-        var prefix = input[..end];
-        long line = 1;
-        var lastNewline = -1;
-        for (var i = 0; i < prefix.Length; i++)
+        if (JsonCheck.Check(utf8, options, document) is { } problem)
         {
-            if (prefix[i] == (byte)'\n')
-            {
-                line++;
-                lastNewline = i;
-            }
+            var rule = problem.Malformed ? WorkflowRules.InputMalformed : WorkflowRules.InputValueInvalid;
+            var message = problem.Inner is not null ? $"{document} is not well-formed JSON: {problem.Message["Malformed JSON: ".Length..]}" : problem.Message;
+
+            throw new ReceiptFormatException(rule.Code, message, problem.Inner is null ? problem.Path : problem.Container, problem.Line, problem.Column, problem.Inner);
         }
 
-        return (line, end - lastNewline);
+        try
+        {
+            return JsonSerializer.Deserialize(utf8, info) ?? throw Error(WorkflowRules.InputValueInvalid, $"{document} must be a JSON object.", "$", utf8, options);
+        }
+        catch (JsonException e)
+        {
+            var path = e.Path ?? "$";
+            var (line, column, token) = JsonCheck.Locate(utf8, options, path);
+            var message = e is JsonInputException
+                ? e.Message
+                : $"Expected {(e.Message.Contains("List`1", StringComparison.Ordinal) ? "an array" : "an object")} but found {JsonTokenNames.Describe(token)}.";
+            throw new ReceiptFormatException(WorkflowRules.InputValueInvalid.Code, ErrorText.Mask(message), ErrorText.Mask(path), line, column);
+        }
     }
 
-    public static ReceiptFormatException Error(RuleDescriptor rule, string message, string path, ReadOnlySpan<byte> input, long index)
+    /// <summary>A typed error at the value <paramref name="path"/> names (or its nearest ancestor present in the input).</summary>
+    public static ReceiptFormatException Error(RuleDescriptor rule, string message, string path, ReadOnlySpan<byte> utf8, JsonReaderOptions options)
     {
-        var (line, column) = PositionOf(input, index);
+        var (line, column, _) = JsonCheck.Locate(utf8, options, path);
+
         // Names and values of the input are quoted in messages and paths: mask anything shaped like a national ID.
-        return new ReceiptFormatException(rule.Code, Internal.ErrorText.Mask(message), Internal.ErrorText.Mask(path), line, column);
+        return new ReceiptFormatException(rule.Code, ErrorText.Mask(message), ErrorText.Mask(path), line, column);
     }
 
-    public static ReceiptFormatException Malformed(string document, JsonException e, string path) =>
-        new(WorkflowRules.InputMalformed.Code, $"{document} is not well-formed JSON: {Internal.ErrorText.Excerpt(e.Message)}", Internal.ErrorText.Mask(path), (e.LineNumber ?? -1) + 1, (e.BytePositionInLine ?? -1) + 1, new JsonException(Internal.ErrorText.Excerpt(e.Message), e.Path, e.LineNumber, e.BytePositionInLine));
-
-    public static void Read(ref Utf8JsonReader reader, string document, string path)
+    /// <summary>The first unknown property of <paramref name="unknown"/> as a typed error, if any.</summary>
+    public static void RejectUnknown(Dictionary<string, JsonElement>? unknown, string path, JsonTypeInfo info, ReadOnlySpan<byte> utf8, JsonReaderOptions options)
     {
-        try
+        if (unknown is { Count: > 0 })
         {
-            if (!reader.Read())
-            {
-                throw new ReceiptFormatException(WorkflowRules.InputMalformed.Code, $"{document} ends too early.", path, 0, 0);
-            }
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(document, e, path);
+            var name = unknown.Keys.First();
+            var names = string.Join(", ", info.Properties.Select(p => p.Name));
+            throw Error(WorkflowRules.InputValueInvalid, $"Unknown field '{name}'; expected one of {names}.", JsonCheck.Child(path, name), utf8, options);
         }
     }
-
-    public static void Skip(ref Utf8JsonReader reader, string document, string path)
-    {
-        try
-        {
-            reader.Skip();
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(document, e, path);
-        }
-    }
-
-    public static string Child(string path, string name) => path + "." + name;
-
-    public static string Item(string path, int index) => $"{path}[{index}]";
 
     /// <summary>
     /// Parses a date in one of the forms seen in rosters ([GAP] which one the receipt uses): ISO <c>yyyy-MM-dd</c>,
@@ -157,6 +153,12 @@ internal static class JsonInput
 
         if (split < 0)
         {
+            if (endOfDay && date == LastDate)
+            {
+                // The day after 9999-12-31 is beyond the calendar: not a deadline anyone can mean.
+                return false;
+            }
+
             instant = TaipeiTime.StartOfDay(endOfDay ? date.PlusDays(1) : date);
             return true;
         }

@@ -3,12 +3,14 @@ using NodaTime;
 using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Workflow;
 
 /// <summary>
-/// Reads the receipt (收訖明細) JSON with <see cref="Utf8JsonReader"/> (no reflection, trimming-safe). Shape
+/// Reads the receipt (收訖明細) JSON through System.Text.Json source generation (<see cref="WorkflowJsonContext"/>: no
+/// reflection, trimming and AOT safe) after the one-pass check of <see cref="JsonInput"/>. Shape
 /// (from a school system's DTOs; per-row columns are [GAP]):
 /// <c>{ "名稱", "名冊資訊", "上傳人員", "開放確認期限", "kind", "&lt;category&gt;": [ { "身分證號", "出生日期",
 /// "&lt;sheet&gt;": [ { flat row }, … ], … }, … ] }</c>. Unknown outer and student fields are skipped.
@@ -26,98 +28,56 @@ internal static class ReceiptJsonReader
         ("學生資料", SubmissionContentKind.BasicData),
     ];
 
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip };
+
     public static ReceiptDocument Read(ReadOnlySpan<byte> utf8, ReceiptReadOptions options)
     {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
-        JsonInput.Read(ref reader, Document, "$");
-        if (reader.TokenType != JsonTokenType.StartObject)
+        var file = JsonInput.Deserialize(utf8, WorkflowJsonContext.Default.ReceiptFile, ReaderOptions, Document);
+        (string Name, SubmissionContentKind Kind, List<ReceiptStudentFile>? Students)[] present =
+        [
+            (Categories[0].Name, Categories[0].Kind, file.CourseOutcomes),
+            (Categories[1].Name, Categories[1].Kind, file.MultiPerformance),
+            (Categories[2].Name, Categories[2].Kind, file.CourseRecords),
+            (Categories[3].Name, Categories[3].Kind, file.Cadres),
+            (Categories[4].Name, Categories[4].Kind, file.BasicData),
+        ];
+        var given = present.Where(c => c.Students is not null).ToList();
+        if (given.Count == 0)
         {
-            throw JsonInput.Error(WorkflowRules.InputValueInvalid, "The receipt must be a JSON object.", "$", utf8, reader.TokenStartIndex);
+            throw JsonInput.Error(WorkflowRules.InputFieldMissing, "The receipt lacks its category array (課程學習成果, 多元表現, 修課紀錄, 校內幹部經歷 or 學生資料).", "$", utf8, ReaderOptions);
         }
 
-        string? name = null, rosterInfo = null, uploadedBy = null, deadlineText = null, kindText = null;
-        long deadlineIndex = 0, kindIndex = 0;
-        List<ReceiptStudent>? students = null;
-        SubmissionContentKind? categoryKind = null;
-        string? categoryName = null;
-        while (true)
+        if (given.Count > 1)
         {
-            JsonInput.Read(ref reader, Document, "$");
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            var property = reader.GetString()!;
-            var path = JsonInput.Child("$", property);
-            JsonInput.Read(ref reader, Document, path);
-            switch (property)
-            {
-                case "名稱":
-                    name = ReadText(ref reader, utf8, path);
-                    break;
-                case "名冊資訊":
-                    rosterInfo = ReadRaw(ref reader, utf8, path);
-                    break;
-                case "上傳人員":
-                    uploadedBy = ReadText(ref reader, utf8, path);
-                    break;
-                case "開放確認期限":
-                    deadlineIndex = reader.TokenStartIndex;
-                    deadlineText = ReadText(ref reader, utf8, path);
-                    break;
-                case "kind":
-                    kindIndex = reader.TokenStartIndex;
-                    kindText = ReadText(ref reader, utf8, path);
-                    break;
-                default:
-                    var category = Array.FindIndex(Categories, c => c.Name == property);
-                    if (category < 0)
-                    {
-                        JsonInput.Skip(ref reader, Document, path);
-                        break;
-                    }
-
-                    if (categoryName is not null)
-                    {
-                        throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"The receipt holds two categories ({categoryName}, {property}); one receipt covers one kind.", path, utf8, reader.TokenStartIndex);
-                    }
-
-                    categoryName = property;
-                    categoryKind = Categories[category].Kind;
-                    students = ReadStudents(ref reader, utf8, path, property, options);
-                    break;
-            }
+            throw Invalid($"The receipt holds two categories ({given[0].Name}, {given[1].Name}); one receipt covers one kind.", JsonCheck.Child("$", given[1].Name), utf8);
         }
 
-        if (categoryName is null || students is null)
-        {
-            throw JsonInput.Error(WorkflowRules.InputFieldMissing, "The receipt lacks its category array (課程學習成果, 多元表現, 修課紀錄, 校內幹部經歷 or 學生資料).", "$", utf8, 0);
-        }
-
-        var kind = categoryKind!.Value;
+        var (categoryName, kind, rows) = given[0];
+        var students = ReadStudents(rows!, utf8, JsonCheck.Child("$", categoryName), options);
+        var kindText = file.Kind;
         if (!string.IsNullOrEmpty(kindText) && !kindText.Contains(categoryName, StringComparison.Ordinal))
         {
-            throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"The kind '{kindText}' does not match the category {categoryName}.", "$.kind", utf8, kindIndex);
+            throw Invalid($"The kind '{kindText}' does not match the category {categoryName}.", "$.kind", utf8);
         }
 
         Instant? opens = null, deadline = null;
-        if (!string.IsNullOrWhiteSpace(deadlineText))
+        if (!string.IsNullOrWhiteSpace(file.Deadline))
         {
-            (opens, deadline) = ParseDeadline(deadlineText, utf8, deadlineIndex);
+            (opens, deadline) = ParseDeadline(file.Deadline, utf8);
         }
 
-        return new ReceiptDocument(kind, kindText ?? categoryName, students, name, rosterInfo, uploadedBy, opens, deadline);
+        var rosterInfo = file.RosterInfo is { } info ? Text(info) : null;
+        return new ReceiptDocument(kind, kindText ?? categoryName, students, file.Name, rosterInfo, file.UploadedBy, opens, deadline);
     }
 
-    private static (Instant? Opens, Instant Deadline) ParseDeadline(string text, ReadOnlySpan<byte> utf8, long index)
+    private static (Instant? Opens, Instant Deadline) ParseDeadline(string text, ReadOnlySpan<byte> utf8)
     {
         const string path = "$.開放確認期限";
         var tilde = text.IndexOfAny(['~', '～']);
         var endText = tilde < 0 ? text.AsSpan() : text.AsSpan(tilde + 1);
         if (!JsonInput.TryParseInstant(endText, endOfDay: true, out var deadline))
         {
-            throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{text}' is not a deadline (a date such as 2026-02-10 or 115/02/10, optionally with HH:mm, or 'start ~ end').", path, utf8, index);
+            throw Invalid($"'{text}' is not a deadline (a date such as 2026-02-10 or 115/02/10, optionally with HH:mm, or 'start ~ end').", path, utf8);
         }
 
         Instant? opens = null;
@@ -125,12 +85,12 @@ internal static class ReceiptJsonReader
         {
             if (!JsonInput.TryParseInstant(text.AsSpan(0, tilde), endOfDay: false, out var start))
             {
-                throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{text}' has an invalid start before '~'.", path, utf8, index);
+                throw Invalid($"'{text}' has an invalid start before '~'.", path, utf8);
             }
 
             if (start >= deadline)
             {
-                throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{text}' ends before it starts.", path, utf8, index);
+                throw Invalid($"'{text}' ends before it starts.", path, utf8);
             }
 
             opens = start;
@@ -139,151 +99,93 @@ internal static class ReceiptJsonReader
         return (opens, deadline);
     }
 
-    private static List<ReceiptStudent> ReadStudents(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string path, string category, ReceiptReadOptions options)
+    private static List<ReceiptStudent> ReadStudents(List<ReceiptStudentFile> files, ReadOnlySpan<byte> utf8, string path, ReceiptReadOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"{category} must be an array of students.", path, utf8, reader.TokenStartIndex);
-        }
-
-        var students = new List<ReceiptStudent>();
+        var students = new List<ReceiptStudent>(files.Count);
         var seen = new HashSet<StudentKey>();
-        while (true)
+        for (var n = 0; n < files.Count; n++)
         {
-            var studentPath = JsonInput.Item(path, students.Count);
-            JsonInput.Read(ref reader, Document, studentPath);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return students;
-            }
-
-            var start = reader.TokenStartIndex;
-            var student = ReadStudent(ref reader, utf8, studentPath, options);
+            var studentPath = JsonCheck.Item(path, n);
+            var student = ReadStudent(files[n] ?? throw Invalid("A student must be a JSON object.", studentPath, utf8), utf8, studentPath, options);
             if (!seen.Add(student.Student))
             {
-                throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"Student {student.Student} appears twice.", studentPath, utf8, start);
+                throw Invalid($"Student {student.Student} appears twice.", studentPath, utf8);
             }
 
             students.Add(student);
         }
+
+        return students;
     }
 
-    private static ReceiptStudent ReadStudent(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string path, ReceiptReadOptions options)
+    private static ReceiptStudent ReadStudent(ReceiptStudentFile file, ReadOnlySpan<byte> utf8, string path, ReceiptReadOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
+        NationalId? id = null;
+        if (file.NationalId is not null || HasNull(file, "身分證號", utf8, path))
         {
-            throw JsonInput.Error(WorkflowRules.InputValueInvalid, "A student must be a JSON object.", path, utf8, reader.TokenStartIndex);
+            var idText = file.NationalId ?? string.Empty;
+            id = NationalId.TryParse(idText.Trim(), out var parsed)
+                ? parsed
+                : throw Invalid($"'{NationalId.Mask(idText)}' is not a valid identity number.", JsonCheck.Child(path, "身分證號"), utf8);
         }
 
-        var objectStart = reader.TokenStartIndex;
-        NationalId? id = null;
         LocalDate? birth = null;
-        var rows = new List<ReceiptRecord>();
-        while (true)
+        if (file.BirthDate is not null || HasNull(file, "出生日期", utf8, path))
         {
-            JsonInput.Read(ref reader, Document, path);
-            if (reader.TokenType == JsonTokenType.EndObject)
+            var dateText = file.BirthDate ?? string.Empty;
+            birth = JsonInput.TryParseDate(dateText, out var date)
+                ? date
+                : throw Invalid($"'{dateText}' is not a birth date (yyyy-MM-dd, yyyy/MM/dd, yyyMMdd or ROC yyy/MM/dd).", JsonCheck.Child(path, "出生日期"), utf8);
+        }
+
+        var rows = new List<ReceiptRecord>();
+        foreach (var (sheet, value) in file.Sheets ?? [])
+        {
+            if (value.ValueKind == JsonValueKind.Array)
             {
-                break;
-            }
-
-            var property = reader.GetString()!;
-            var fieldPath = JsonInput.Child(path, property);
-            JsonInput.Read(ref reader, Document, fieldPath);
-            var index = reader.TokenStartIndex;
-            switch (property)
-            {
-                case "身分證號":
-                    var idText = ReadText(ref reader, utf8, fieldPath) ?? string.Empty;
-                    if (!NationalId.TryParse(idText.Trim(), out var parsed))
-                    {
-                        throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{NationalId.Mask(idText)}' is not a valid identity number.", fieldPath, utf8, index);
-                    }
-
-                    id = parsed;
-                    break;
-                case "出生日期":
-                    var dateText = ReadText(ref reader, utf8, fieldPath) ?? string.Empty;
-                    if (!JsonInput.TryParseDate(dateText, out var date))
-                    {
-                        throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{dateText}' is not a birth date (yyyy-MM-dd, yyyy/MM/dd, yyyMMdd or ROC yyy/MM/dd).", fieldPath, utf8, index);
-                    }
-
-                    birth = date;
-                    break;
-                default:
-                    if (reader.TokenType == JsonTokenType.StartArray)
-                    {
-                        ReadSheet(ref reader, utf8, fieldPath, property, options, rows);
-                    }
-                    else
-                    {
-                        JsonInput.Skip(ref reader, Document, fieldPath);
-                    }
-
-                    break;
+                ReadSheet(value, utf8, JsonCheck.Child(path, sheet), sheet, options, rows);
             }
         }
 
         if (id is null)
         {
-            throw JsonInput.Error(WorkflowRules.InputFieldMissing, "The student lacks 身分證號.", JsonInput.Child(path, "身分證號"), utf8, objectStart);
+            throw JsonInput.Error(WorkflowRules.InputFieldMissing, "The student lacks 身分證號.", JsonCheck.Child(path, "身分證號"), utf8, ReaderOptions);
         }
 
         if (birth is null)
         {
-            throw JsonInput.Error(WorkflowRules.InputFieldMissing, "The student lacks 出生日期.", JsonInput.Child(path, "出生日期"), utf8, objectStart);
+            throw JsonInput.Error(WorkflowRules.InputFieldMissing, "The student lacks 出生日期.", JsonCheck.Child(path, "出生日期"), utf8, ReaderOptions);
         }
 
         return new ReceiptStudent(new StudentKey(id.Value, birth.Value), rows, path);
     }
 
-    private static void ReadSheet(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string path, string sheet, ReceiptReadOptions options, List<ReceiptRecord> rows)
+    /// <summary>Whether the key field is present as <c>null</c> (an invalid value, unlike a missing field).</summary>
+    private static bool HasNull(ReceiptStudentFile file, string name, ReadOnlySpan<byte> utf8, string path) =>
+        JsonCheck.Locate(utf8, ReaderOptions, JsonCheck.Child(path, name)).Token == JsonTokenType.Null;
+
+    private static void ReadSheet(JsonElement sheetRows, ReadOnlySpan<byte> utf8, string path, string sheet, ReceiptReadOptions options, List<ReceiptRecord> rows)
     {
         var count = 0;
-        while (true)
+        foreach (var row in sheetRows.EnumerateArray())
         {
-            var rowPath = JsonInput.Item(path, count);
-            JsonInput.Read(ref reader, Document, rowPath);
-            if (reader.TokenType == JsonTokenType.EndArray)
+            var rowPath = JsonCheck.Item(path, count);
+            if (row.ValueKind != JsonValueKind.Object)
             {
-                return;
-            }
-
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"A row of {sheet} must be a JSON object.", rowPath, utf8, reader.TokenStartIndex);
+                throw Invalid($"A row of {sheet} must be a JSON object.", rowPath, utf8);
             }
 
             var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
-            var positions = new Dictionary<string, long>(StringComparer.Ordinal);
-            while (true)
+            foreach (var field in row.EnumerateObject())
             {
-                JsonInput.Read(ref reader, Document, rowPath);
-                if (reader.TokenType == JsonTokenType.EndObject)
+                if (field.Name != "身分證號")
                 {
-                    break;
-                }
-
-                var name = reader.GetString()!;
-                var fieldPath = JsonInput.Child(rowPath, name);
-                JsonInput.Read(ref reader, Document, fieldPath);
-                positions[name] = reader.TokenStartIndex;
-                var value = reader.TokenType switch
-                {
-                    JsonTokenType.String => reader.GetString(),
-                    JsonTokenType.Null => null,
-                    JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
-                    _ => ReadRaw(ref reader, utf8, fieldPath),
-                };
-                if (name != "身分證號")
-                {
-                    fields[name] = value;
+                    fields[field.Name] = Text(field.Value);
                 }
             }
 
-            var record = Lookup(fields, positions, options.RecordIdFields, rowPath, utf8, static (string s, out RecordId r) => RecordId.TryParse(s, out r), "a record identifier");
-            var hash = Lookup(fields, positions, options.ContentHashFields, rowPath, utf8, static (string s, out ContentHash h) => ContentHash.TryParse(s, out h), "a content hash (64 hexadecimal digits)");
+            var record = Lookup(fields, options.RecordIdFields, rowPath, utf8, static (string s, out RecordId r) => RecordId.TryParse(s, out r), "a record identifier");
+            var hash = Lookup(fields, options.ContentHashFields, rowPath, utf8, static (string s, out ContentHash h) => ContentHash.TryParse(s, out h), "a content hash (64 hexadecimal digits)");
             rows.Add(new ReceiptRecord(sheet, record, hash, fields, rowPath));
             count++;
         }
@@ -291,7 +193,7 @@ internal static class ReceiptJsonReader
 
     private delegate bool TryParser<T>(string s, out T value);
 
-    private static T? Lookup<T>(Dictionary<string, string?> fields, Dictionary<string, long> positions, IReadOnlyList<string> names, string rowPath, ReadOnlySpan<byte> utf8, TryParser<T> parse, string what)
+    private static T? Lookup<T>(Dictionary<string, string?> fields, IReadOnlyList<string> names, string rowPath, ReadOnlySpan<byte> utf8, TryParser<T> parse, string what)
         where T : struct
     {
         foreach (var name in names)
@@ -300,7 +202,7 @@ internal static class ReceiptJsonReader
             {
                 if (!parse(text.Trim(), out var value))
                 {
-                    throw JsonInput.Error(WorkflowRules.InputValueInvalid, $"'{text}' is not {what}.", JsonInput.Child(rowPath, name), utf8, positions[name]);
+                    throw Invalid($"'{text}' is not {what}.", JsonCheck.Child(rowPath, name), utf8);
                 }
 
                 return value;
@@ -310,27 +212,14 @@ internal static class ReceiptJsonReader
         return null;
     }
 
-    private static string? ReadText(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string path) => reader.TokenType switch
+    /// <summary>A field as text: a string's value, <see langword="null"/> for null, and the JSON text of anything else.</summary>
+    private static string? Text(JsonElement value) => value.ValueKind switch
     {
-        JsonTokenType.String => reader.GetString(),
-        JsonTokenType.Null => null,
-        _ => throw JsonInput.Error(WorkflowRules.InputValueInvalid, "Expected a string.", path, utf8, reader.TokenStartIndex),
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Null => null,
+        _ => value.GetRawText(),
     };
 
-    private static string? ReadRaw(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string path)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.String:
-                return reader.GetString();
-            case JsonTokenType.Null:
-                return null;
-            case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                var start = (int)reader.TokenStartIndex;
-                JsonInput.Skip(ref reader, Document, path);
-                return System.Text.Encoding.UTF8.GetString(utf8[start..(int)reader.BytesConsumed]);
-            default:
-                return System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
-        }
-    }
+    private static ReceiptFormatException Invalid(string message, string path, ReadOnlySpan<byte> utf8) =>
+        JsonInput.Error(WorkflowRules.InputValueInvalid, message, path, utf8, ReaderOptions);
 }

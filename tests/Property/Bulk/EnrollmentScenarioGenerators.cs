@@ -5,6 +5,7 @@ using StudentPortfolio.Calendar;
 using StudentPortfolio.Export;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Portfolio.Performance;
 using StudentPortfolio.PropertyTests.Generators;
 
 namespace StudentPortfolio.PropertyTests.Bulk;
@@ -43,7 +44,8 @@ internal static class EnrollmentScenarioGenerators
         from repeat in Gen.Elements(false, true)
         from borrowed in Gen.Elements(false, true)
         from moved in Gen.ListOf(Moved(), 3)
-        select Build(records.Portfolio, suspend, transfer, repeat, borrowed, moved);
+        from burst in Gen.Elements(false, false, true)
+        select Build(records.Portfolio, suspend, transfer, repeat, borrowed, moved, burst);
 
     private static Gen<(CourseRecordKind Kind, SchoolCode School, Term Term, Term OriginTerm, bool Selected, bool Certified)> Moved() =>
         from kind in Gen.Elements(CourseRecordKind.Transfer, CourseRecordKind.BorrowedStudy)
@@ -54,7 +56,7 @@ internal static class EnrollmentScenarioGenerators
         from certified in Gen.Elements(true, false)
         select (kind, school, term, origin, selected, certified);
 
-    private static LearningPortfolio Build(LearningPortfolio records, bool suspend, bool transfer, bool repeat, bool borrowed, List<(CourseRecordKind Kind, SchoolCode School, Term Term, Term OriginTerm, bool Selected, bool Certified)> moved)
+    private static LearningPortfolio Build(LearningPortfolio records, bool suspend, bool transfer, bool repeat, bool borrowed, List<(CourseRecordKind Kind, SchoolCode School, Term Term, Term OriginTerm, bool Selected, bool Certified)> moved, bool burst)
     {
         var events = new List<EnrollmentEvent> { new(new LocalDate(2024, 8, 1), EnrollmentEventKind.Admit, Home, null, "301") };
         if (suspend)
@@ -91,10 +93,18 @@ internal static class EnrollmentScenarioGenerators
             outcomes.Add(m.Certified ? outcome.WithCertification(Certification.Certify("T001", Instant.FromUtc(2025, 1, 10, 2, 0), outcome.ContentHash)) : outcome);
         }
 
+        var performances = records.Performances.DistinctBy(p => p.Id).ToList();
+        if (burst)
+        {
+            // Eleven selected multi-performance items in one year: over every preset's cap of ten.
+            performances.AddRange(Enumerable.Range(1, 11).Select(i => new MultiPerformanceItem(
+                RecordId.Parse($"B{i}"), Term.Parse("114-1"), new WorkDetails("作品" + i, new LocalDate(2025, 10, i)), "作品說明", isSelected: true)));
+        }
+
         var school = transfer ? Receiver : Home;
         var s = records.Student;
         var student = new StudentBasicData(s.NationalId, s.BirthDate, s.Name, school, s.StudentNumber, s.Programme, s.Grade, s.ClassName, s.Seat);
         var cadres = Terms.Select((t, i) => new CadreRecord(RecordId.Parse($"C{i}"), t, CadreLevel.Class, "商二甲", "班長")).ToList();
-        return new LearningPortfolio(student, cadres, courses, outcomes.DistinctBy(o => o.Id).ToList(), records.Performances.DistinctBy(p => p.Id).ToList(), null, null, new EnrollmentHistory(events));
+        return new LearningPortfolio(student, cadres, courses, outcomes.DistinctBy(o => o.Id).ToList(), performances, null, null, new EnrollmentHistory(events));
     }
 }

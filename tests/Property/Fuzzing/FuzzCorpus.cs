@@ -8,12 +8,16 @@ public static class FuzzCorpus
 {
     private static readonly Lazy<IReadOnlyList<byte[]>> SubmissionSeeds = new(LoadSubmissions);
     private static readonly Lazy<IReadOnlyList<byte[]>> PolicySeeds = new(LoadPolicies);
+    private static readonly Lazy<IReadOnlyList<byte[]>> WorkflowSeeds = new(LoadWorkflow);
 
     /// <summary>Gets the submission documents: the golden sample, the two bad samples.</summary>
     public static IReadOnlyList<byte[]> Submissions => SubmissionSeeds.Value;
 
     /// <summary>Gets the three policy presets as JSON.</summary>
     public static IReadOnlyList<byte[]> Policies => PolicySeeds.Value;
+
+    /// <summary>Gets the receipt and batch samples (each reader gets both: the other one is a near miss).</summary>
+    public static IReadOnlyList<byte[]> ReceiptsAndBatches => WorkflowSeeds.Value;
 
     /// <summary>Serializes a generated document.</summary>
     public static byte[] ToBytes(SubmissionDocument document) => SubmissionWriter.ToUtf8Bytes(document);
@@ -26,6 +30,16 @@ public static class FuzzCorpus
             File.ReadAllBytes(Path.Combine(root, "samples", "data", "submission-114-1.json")),
             File.ReadAllBytes(Path.Combine(root, "samples", "data", "bad", "mixed-errors.json")),
             File.ReadAllBytes(Path.Combine(root, "samples", "data", "bad", "truncated.json")),
+        ];
+    }
+
+    private static List<byte[]> LoadWorkflow()
+    {
+        var root = FindRoot();
+        return
+        [
+            File.ReadAllBytes(Path.Combine(root, "samples", "data", "receipt-114-1.json")),
+            File.ReadAllBytes(Path.Combine(root, "samples", "data", "batch-114-1.json")),
         ];
     }
 

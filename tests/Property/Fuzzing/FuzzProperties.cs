@@ -7,7 +7,7 @@ using FsCheck.Xunit;
 namespace StudentPortfolio.PropertyTests.Fuzzing;
 
 /// <summary>
-/// Mutation fuzzing of the importer, the policy loader and the bulk validator: any input either parses or gives
+/// Mutation fuzzing of the importer, the policy loader, the receipt and batch readers and the bulk validator: any input either parses or gives
 /// our typed error, and no produced text carries an unmasked national ID of the input.
 /// </summary>
 /// <remarks>
@@ -27,6 +27,14 @@ public sealed class FuzzProperties
     public void Any_mutated_policy_loads_or_gives_a_policy_format_error(FuzzCase fuzzCase) =>
         Check(FuzzTargets.Policy(Mutator.Apply(fuzzCase, FuzzCorpus.Policies), out _));
 
+    [Property(Arbitrary = [typeof(PolicyArbitraries)], MaxTest = 1500, Replay = Seed)]
+    public void Any_mutated_receipt_is_read_or_gives_a_receipt_format_error(FuzzCase fuzzCase) =>
+        Check(FuzzTargets.Receipt(Mutator.Apply(fuzzCase, FuzzCorpus.ReceiptsAndBatches), out _));
+
+    [Property(Arbitrary = [typeof(PolicyArbitraries)], MaxTest = 1500, Replay = Seed)]
+    public void Any_mutated_batch_is_read_or_gives_a_receipt_format_error(FuzzCase fuzzCase) =>
+        Check(FuzzTargets.Batch(Mutator.Apply(fuzzCase, FuzzCorpus.ReceiptsAndBatches), out _));
+
     [Property(Arbitrary = [typeof(FuzzArbitraries)], MaxTest = 1000, Replay = Seed)]
     public void Any_mutated_bulk_file_is_validated_or_gives_a_framing_error(FuzzCase fuzzCase) =>
         Check(FuzzTargets.BulkValidation(Mutator.Apply(fuzzCase, FuzzCorpus.Submissions), out _));
@@ -38,6 +46,14 @@ public sealed class FuzzProperties
     [Fact(Explicit = true)]
     [Trait("Category", "Fuzz")]
     public void Long_fuzz_of_the_policy_loader() => LongRun("policy", FuzzArbitraries.Cases(false), FuzzCorpus.Policies, FuzzTargets.Policy);
+
+    [Fact(Explicit = true)]
+    [Trait("Category", "Fuzz")]
+    public void Long_fuzz_of_the_receipt_reader() => LongRun("receipt", FuzzArbitraries.Cases(false), FuzzCorpus.ReceiptsAndBatches, FuzzTargets.Receipt);
+
+    [Fact(Explicit = true)]
+    [Trait("Category", "Fuzz")]
+    public void Long_fuzz_of_the_batch_reader() => LongRun("batch", FuzzArbitraries.Cases(false), FuzzCorpus.ReceiptsAndBatches, FuzzTargets.Batch);
 
     [Fact(Explicit = true)]
     [Trait("Category", "Fuzz")]

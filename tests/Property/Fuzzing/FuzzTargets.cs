@@ -1,6 +1,7 @@
 using StudentPortfolio.Bulk;
 using StudentPortfolio.Export;
 using StudentPortfolio.Policies;
+using StudentPortfolio.Workflow;
 using StudentPortfolio.UnitTests.Export;
 
 namespace StudentPortfolio.PropertyTests.Fuzzing;
@@ -41,6 +42,41 @@ public static class FuzzTargets
             ok = true;
             return policy.ToString();
         }) ?? Guarded("policy stream", input, () => PortfolioPolicy.Load(new TrickleStream(input, 5)).Id);
+        accepted = ok;
+        return failure;
+    }
+
+    /// <summary>The receipt reader, from a span and from a stream, with the default and custom field names.</summary>
+    public static string? Receipt(byte[] input, out bool accepted)
+    {
+        var ok = false;
+        var failure = Guarded("receipt span", input, () =>
+        {
+            var receipt = ReceiptDocument.Read(input);
+            ok = true;
+            return Describe(receipt);
+        }) ?? Guarded("receipt stream custom fields", input, () => Describe(ReceiptDocument.Load(new TrickleStream(input, 5), CustomFields)));
+        accepted = ok;
+        return failure;
+    }
+
+    /// <summary>The batch reader, and the writer on what it read.</summary>
+    public static string? Batch(byte[] input, out bool accepted)
+    {
+        var ok = false;
+        var failure = Guarded("batch", input, () =>
+        {
+            var batch = SubmissionBatch.Read(input);
+            using var copy = new MemoryStream();
+            batch.WriteTo(copy);
+            if (!SubmissionBatch.Read(copy.ToArray()).Equals(batch))
+            {
+                throw new InvalidOperationException("The batch written back does not read as the same batch.");
+            }
+
+            ok = true;
+            return batch + "\n" + string.Join("\n", batch.Entries);
+        });
         accepted = ok;
         return failure;
     }
@@ -98,6 +134,10 @@ public static class FuzzTargets
         {
             text = e.ToString();
         }
+        catch (ReceiptFormatException e)
+        {
+            text = e + " " + e.Code + " " + e.Path;
+        }
         catch (BulkValidationException e)
         {
             text = e + " " + e.Issue + " " + e.Issue?.Message + " " + e.Issue?.MessageZh;
@@ -119,6 +159,23 @@ public static class FuzzTargets
         var at = text.IndexOf(leak, StringComparison.Ordinal);
         var context = text.Substring(Math.Max(0, at - 700), Math.Min(text.Length - Math.Max(0, at - 700), 800)).Replace(leak, NationalIdMask(leak), StringComparison.Ordinal);
         return $"{variant}: unmasked national ID {NationalIdMask(leak)} in produced text: ...{context}...";
+    }
+
+    private static readonly ReceiptReadOptions CustomFields = new() { RecordIdFields = ["id", "紀錄編號"], ContentHashFields = ["contentHash"] };
+
+    private static string Describe(ReceiptDocument receipt)
+    {
+        var text = new System.Text.StringBuilder().Append(receipt).Append(receipt.Name).Append(receipt.RosterInfo).Append(receipt.UploadedBy).Append('\n');
+        foreach (var student in receipt.Students)
+        {
+            text.Append(student).Append(' ').Append(student.Path).Append('\n');
+            foreach (var row in student.Records)
+            {
+                text.Append(row).Append(' ').Append(string.Join(",", row.Fields.Keys)).Append('\n');
+            }
+        }
+
+        return text.ToString();
     }
 
     private static string NationalIdMask(string id) => id[..3] + "****" + id[7..];

@@ -14,7 +14,7 @@ public partial class NamespaceLayeringTests
     /// <summary>The layers, bottom first.</summary>
     internal static readonly string[] Layers =
     [
-        "Internal", "Identity", "Rules", "Calendar", "Portfolio", "Policies", "Enrollment", "Validation", "Export", "Bulk",
+        "Internal", "Identity", "Rules", "Calendar", "Portfolio", "Policies", "Enrollment", "Validation", "Export", "Json", "Bulk",
         "Workflow", "DependencyInjection",
     ];
 

@@ -44,6 +44,71 @@ public sealed class FuzzRegressionTests
     }
 
     [Fact]
+    public void A_policy_with_a_hundred_thousand_properties_is_checked_for_duplicates_in_one_pass()
+    {
+        // The duplicate scan used to compare every property with every earlier one (100 000 keys: 28 s).
+        var json = new StringBuilder("{ \"requiredPerformanceFields\": { ");
+        for (var i = 0; i < 100_000; i++)
+        {
+            json.Append("\"k").Append(i).Append("\": [], ");
+        }
+
+        json.Append("\"k99999\": [] } }");
+        var e = Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Parse(json.ToString()));
+        Assert.Equal("$.requiredPerformanceFields.k99999", e.Path);
+        Assert.Contains("appears twice", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "課程學習成果": [ { "身分證號": "A123456789", "出生日期": "2008-05-01", "\ud800": [] } ] }""")]
+    [InlineData("""{ "名稱": "\ud800", "課程學習成果": [] }""")]
+    [InlineData("""{ "課程學習成果": [ { "身分證號": "A123456789", "出生日期": "2008-05-01", "學期課程學習成果": [ { "x": "\udc00" } ] } ] }""")]
+    public void A_receipt_escaping_a_lone_surrogate_is_a_typed_error(string json)
+    {
+        // Used to escape as InvalidOperationException from Utf8JsonReader.GetString.
+        var e = Assert.Throws<StudentPortfolio.Workflow.ReceiptFormatException>(() => StudentPortfolio.Workflow.ReceiptDocument.Read(Encoding.UTF8.GetBytes(json)));
+        Assert.Equal("SP-X501", e.Code);
+        Assert.Contains("unpaired surrogate", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "schemaVersion": "1.0", "\ud800": 1 }""")]
+    [InlineData("""{ "schemaVersion": "\ud800" }""")]
+    public void A_batch_escaping_a_lone_surrogate_is_a_typed_error(string json)
+    {
+        var e = Assert.Throws<StudentPortfolio.Workflow.ReceiptFormatException>(() => StudentPortfolio.Workflow.SubmissionBatch.Read(Encoding.UTF8.GetBytes(json)));
+        Assert.Equal("SP-X501", e.Code);
+    }
+
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("2026-02-01 ~ 9999-12-31")]
+    public void A_receipt_deadline_on_the_last_calendar_day_is_a_typed_error(string deadline)
+    {
+        // The whole day counts, so the deadline is the start of the next day: beyond 9999-12-31 it used to overflow.
+        var json = $$"""{ "開放確認期限": "{{deadline}}", "課程學習成果": [] }""";
+        var e = Assert.Throws<StudentPortfolio.Workflow.ReceiptFormatException>(() => StudentPortfolio.Workflow.ReceiptDocument.Read(Encoding.UTF8.GetBytes(json)));
+        Assert.Equal("SP-X503", e.Code);
+        Assert.Equal("$.開放確認期限", e.Path);
+    }
+
+    [Fact]
+    public void A_receipt_deadline_with_a_time_on_the_last_calendar_day_is_read()
+    {
+        var receipt = StudentPortfolio.Workflow.ReceiptDocument.Read(Encoding.UTF8.GetBytes("""{ "開放確認期限": "9999-12-31 12:00", "課程學習成果": [] }"""));
+        Assert.Equal(NodaTime.Instant.FromUtc(9999, 12, 31, 4, 0), receipt.ConfirmationDeadline);
+    }
+
+    [Fact]
+    public void A_batch_naming_a_property_twice_is_a_typed_error()
+    {
+        var e = Assert.Throws<StudentPortfolio.Workflow.ReceiptFormatException>(() => StudentPortfolio.Workflow.SubmissionBatch.Read("""{ "schemaVersion": "1.0", "school": "041305", "school": "041306" }"""u8));
+        Assert.Equal("SP-X503", e.Code);
+        Assert.Equal("$.school", e.Path);
+        Assert.Contains("appears twice", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_policy_string_with_invalid_utf8_is_a_policy_format_error()
     {
         var json = NationalPreset();

@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace StudentPortfolio.Policies;
+
+/// <summary>The <c>description</c> section of a policy file.</summary>
+internal sealed class PolicyDescriptionSection
+{
+    [JsonPropertyName("required")]
+    public bool? Required { get; set; }
+
+    [JsonPropertyName("maxCharacters")]
+    public long? MaxCharacters { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}

@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace StudentPortfolio.Policies;
+
+/// <summary>The <c>outcomes</c> or <c>performances</c> section of a policy file.</summary>
+internal sealed class PolicyItemSection
+{
+    [JsonPropertyName("uploads")]
+    public PolicyUploadSection? Uploads { get; set; }
+
+    [JsonPropertyName("selectedPerYear")]
+    public long? SelectedPerYear { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}

@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace StudentPortfolio.Policies;
+
+/// <summary>One entry of the <c>media</c> array of a policy file.</summary>
+internal sealed class PolicyMediaEntry
+{
+    [JsonPropertyName("mediaType")]
+    public string? MediaType { get; set; }
+
+    [JsonPropertyName("maxBytes")]
+    public long? MaxBytes { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}

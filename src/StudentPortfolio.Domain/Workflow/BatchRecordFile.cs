@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace StudentPortfolio.Workflow;
+
+/// <summary>One record of a student in a batch file.</summary>
+internal sealed class BatchRecordFile
+{
+    [JsonPropertyName("id")]
+    public string? Id { get; set; }
+
+    [JsonPropertyName("contentHash")]
+    public string? ContentHash { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
