@@ -220,15 +220,7 @@ internal sealed class StudentSliceValidator
             return;
         }
 
-        var reason = error switch
-        {
-            NationalIdError.Length => "length",
-            NationalIdError.FirstLetter => "first letter",
-            NationalIdError.SecondCharacter => "second character",
-            NationalIdError.Digits => "digits",
-            NationalIdError.Checksum => "check digit",
-            _ => "format",
-        };
+        var reason = StudentPortfolio.Identity.NationalId.ErrorName(error);
         var masked = StudentPortfolio.Identity.NationalId.Mask(Encoding.UTF8.GetString(value));
         _issues.Add(ImportRules.InvalidNationalId, null, _facts.Prefix + ".nationalId", masked, reason);
     }

@@ -17,4 +17,10 @@ public enum WindowKind
 
     /// <summary>Students confirm the receipt details (收訖明細確認); at least 3 days nationally.</summary>
     ReceiptConfirmation = 5,
+
+    /// <summary>The school enters and checks basic data and course records (學校登錄及檢核, 白河 四(二)一).</summary>
+    SchoolDataEntry = 6,
+
+    /// <summary>Students enter the autobiography / study plan when applying (自傳/學習計畫登錄, 白河 四(二)四).</summary>
+    AutobiographyEntry = 7,
 }

@@ -659,7 +659,7 @@ internal sealed class StudentParser
             return id;
         }
 
-        var reason = error == NationalIdError.None ? "it must be written without spaces" : NationalId.DescribeError(error, text);
+        var reason = error == NationalIdError.None ? "spaces" : NationalId.ErrorName(error);
         Report(ImportRules.InvalidNationalId, at, _path.Render(), NationalId.Mask(text), reason);
         return null;
     }

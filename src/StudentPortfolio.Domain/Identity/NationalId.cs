@@ -260,6 +260,17 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
         return buffer.ToString();
     }
 
+    /// <summary>The short, language-neutral name of what is wrong, used as the <c>SP-X009</c> message argument.</summary>
+    internal static string ErrorName(NationalIdError error) => error switch
+    {
+        NationalIdError.Length => "length",
+        NationalIdError.FirstLetter => "first letter",
+        NationalIdError.SecondCharacter => "second character",
+        NationalIdError.Digits => "digits",
+        NationalIdError.Checksum => "check digit",
+        _ => "format",
+    };
+
     internal static string DescribeError(NationalIdError error, ReadOnlySpan<char> s)
     {
         var masked = Mask(s);

@@ -44,6 +44,9 @@ internal sealed class PolicyFile
 
     public PolicyEnrollmentSection? Enrollment { get; set; }
 
+    [JsonPropertyName("certification")]
+    public PolicyCertificationSection? Certification { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

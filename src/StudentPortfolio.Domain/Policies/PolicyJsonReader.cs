@@ -87,6 +87,7 @@ internal sealed class PolicyJsonReader
         var retention = Section(file.Retention, "$.retention", required: false, PolicyJsonContext.Default.PolicyRetentionSection, s => s.Unknown);
         var windows = Section(file.Windows, "$.windows", baseline is null, PolicyJsonContext.Default.PolicyWindowSection, s => s.Unknown);
         var enrollment = Section(file.Enrollment, "$.enrollment", required: false, PolicyJsonContext.Default.PolicyEnrollmentSection, s => s.Unknown);
+        var certification = Section(file.Certification, "$.certification", required: false, PolicyJsonContext.Default.PolicyCertificationSection, s => s.Unknown);
         var enrollmentBase = baseline?.Enrollment ?? EnrollmentPolicy.Default;
 
         return new PortfolioPolicy
@@ -117,6 +118,7 @@ internal sealed class PolicyJsonReader
                 Count(windows?.GraduatingGrade, "$.windows.graduatingGrade", baseline?.Windows.GraduatingGrade, minimum: 1, maximum: StudentBasicData.MaxGrade),
                 Bool(windows?.ExemptGraduatingSecondSemester, "$.windows.exemptGraduatingSecondSemester", baseline?.Windows.ExemptGraduatingSecondSemester)),
             RequiredPerformanceFields = Requirements(file.RequiredPerformanceFields, baseline),
+            SupervisingTeachersMayCertify = Bool(certification?.SupervisingTeachers, "$.certification.supervisingTeachers", baseline?.SupervisingTeachersMayCertify ?? false),
             Enrollment = new EnrollmentPolicy(
                 Bool(enrollment?.CountTransferYearAcrossSchools, "$.enrollment.countTransferYearAcrossSchools", enrollmentBase.CountTransferYearAcrossSchools),
                 Bool(enrollment?.RepeatedYearHasFreshQuota, "$.enrollment.repeatedYearHasFreshQuota", enrollmentBase.RepeatedYearHasFreshQuota),

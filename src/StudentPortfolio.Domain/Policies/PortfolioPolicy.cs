@@ -143,6 +143,13 @@ public sealed record PortfolioPolicy
         init => _enrollment = value ?? throw new ArgumentNullException(nameof(value));
     }
 
+    /// <summary>
+    /// Gets a value indicating whether the supervising teacher (指導教師) named on a course learning outcome may
+    /// certify it besides the course teacher (白河商工學生學習歷程檔案作業補充規定 四(二)二 備註 「經任課或指導教師認證」).
+    /// National baseline: no; the 白河 preset turns it on. JSON: <c>certification.supervisingTeachers</c>.
+    /// </summary>
+    public bool SupervisingTeachersMayCertify { get; init; }
+
     /// <summary>Gets the rules the school's submission calendar must follow.</summary>
     public required WindowPolicy Windows
     {

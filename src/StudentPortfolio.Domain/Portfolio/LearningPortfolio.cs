@@ -12,7 +12,7 @@ namespace StudentPortfolio.Portfolio;
 /// <remarks>
 /// <para>
 /// The portfolio may hold data that breaks policy (too many selections, duplicate ids…): the validators report
-/// it. Counselling records stay at school and are never exported.
+/// it. Counselling, attendance and club records and course-selection evaluations stay at school and are never exported.
 /// </para>
 /// <para><see cref="ToString"/> shows only the masked student key. Immutable and thread-safe.</para>
 /// </remarks>
@@ -23,6 +23,9 @@ public sealed record LearningPortfolio
     private readonly ValueList<CounsellingRecord> _counselling;
     private readonly ValueList<CourseLearningOutcome> _outcomes;
     private readonly ValueList<MultiPerformanceItem> _performances;
+    private readonly ValueList<AttendanceRecord> _attendance;
+    private readonly ValueList<ClubRecord> _clubs;
+    private readonly ValueList<CourseSelectionEvaluation> _evaluations;
 
     /// <summary>Creates a portfolio.</summary>
     /// <param name="student">The basic data.</param>
@@ -33,6 +36,9 @@ public sealed record LearningPortfolio
     /// <param name="counselling">Counselling records (kept at school, never exported).</param>
     /// <param name="autobiography">The autobiography / study plan, if entered.</param>
     /// <param name="enrollment">The enrollment history; <see langword="null"/> means empty.</param>
+    /// <param name="attendance">Attendance records (kept at school, never exported).</param>
+    /// <param name="clubs">Club records (kept at school, never exported).</param>
+    /// <param name="courseEvaluations">Course-selection evaluations (kept at school, never exported).</param>
     /// <exception cref="ArgumentNullException"><paramref name="student"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A collection contains <see langword="null"/>.</exception>
     public LearningPortfolio(
@@ -43,7 +49,10 @@ public sealed record LearningPortfolio
         IEnumerable<MultiPerformanceItem>? performances = null,
         IEnumerable<CounsellingRecord>? counselling = null,
         Autobiography? autobiography = null,
-        EnrollmentHistory? enrollment = null)
+        EnrollmentHistory? enrollment = null,
+        IEnumerable<AttendanceRecord>? attendance = null,
+        IEnumerable<ClubRecord>? clubs = null,
+        IEnumerable<CourseSelectionEvaluation>? courseEvaluations = null)
     {
         ArgumentNullException.ThrowIfNull(student);
         Student = student;
@@ -54,6 +63,9 @@ public sealed record LearningPortfolio
         _counselling = ValueList<CounsellingRecord>.From(counselling, nameof(counselling));
         Autobiography = autobiography;
         Enrollment = enrollment ?? EnrollmentHistory.Empty;
+        _attendance = ValueList<AttendanceRecord>.From(attendance, nameof(attendance));
+        _clubs = ValueList<ClubRecord>.From(clubs, nameof(clubs));
+        _evaluations = ValueList<CourseSelectionEvaluation>.From(courseEvaluations, nameof(courseEvaluations));
     }
 
     /// <summary>Gets the basic data.</summary>
@@ -77,6 +89,15 @@ public sealed record LearningPortfolio
     /// <summary>Gets the counselling records (school-only).</summary>
     public IReadOnlyList<CounsellingRecord> Counselling => _counselling;
 
+    /// <summary>Gets the attendance records (出缺勤紀錄); kept at school, never exported.</summary>
+    public IReadOnlyList<AttendanceRecord> Attendance => _attendance;
+
+    /// <summary>Gets the club records (社團紀錄); kept at school, never exported.</summary>
+    public IReadOnlyList<ClubRecord> Clubs => _clubs;
+
+    /// <summary>Gets the course-selection evaluations (修課評估); kept at school, never exported.</summary>
+    public IReadOnlyList<CourseSelectionEvaluation> CourseEvaluations => _evaluations;
+
     /// <summary>Gets the autobiography / study plan, if entered.</summary>
     public Autobiography? Autobiography { get; }
 
@@ -87,13 +108,13 @@ public sealed record LearningPortfolio
     /// <param name="outcomes">The outcomes.</param>
     /// <returns>The new portfolio.</returns>
     public LearningPortfolio WithOutcomes(IEnumerable<CourseLearningOutcome> outcomes) =>
-        new(Student, _cadres, _courses, outcomes, _performances, _counselling, Autobiography, Enrollment);
+        new(Student, _cadres, _courses, outcomes, _performances, _counselling, Autobiography, Enrollment, _attendance, _clubs, _evaluations);
 
     /// <summary>Returns a copy with other multi-performance items.</summary>
     /// <param name="performances">The items.</param>
     /// <returns>The new portfolio.</returns>
     public LearningPortfolio WithPerformances(IEnumerable<MultiPerformanceItem> performances) =>
-        new(Student, _cadres, _courses, _outcomes, performances, _counselling, Autobiography, Enrollment);
+        new(Student, _cadres, _courses, _outcomes, performances, _counselling, Autobiography, Enrollment, _attendance, _clubs, _evaluations);
 
     /// <summary>Returns the masked student key only.</summary>
     /// <returns>For example <c>Portfolio of A12****789/2008-05-01</c>.</returns>

@@ -61,8 +61,8 @@ internal static class ContentRules
         "{0}（{1}）缺少必填欄位 {2}。",
         "{0} ({1}) lacks the required field {2}.",
         "recordId",
-        "category",
-        "field");
+        "category:name:category",
+        "field:name:field");
 
     public static IEnumerable<RuleDescriptor> All =>
     [

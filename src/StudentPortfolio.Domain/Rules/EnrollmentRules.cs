@@ -21,9 +21,9 @@ public static class EnrollmentRules
         "學籍異動第 {0} 筆（{1} {2}）不可能發生：{3}",
         "Enrollment event {0} ({1} {2}) is impossible: {3}",
         "eventIndex",
-        "date",
-        "kind",
-        "reason");
+        "date:date",
+        "kind:name:event",
+        "reason:name:sequenceError");
 
     /// <summary>SP-E002: a record is submitted by a school other than the one responsible for it (home school for borrowed study, receiving school for transfer sheets, school of record otherwise).</summary>
     public static RuleDescriptor WrongSubmittingSchool { get; } = new(
@@ -32,7 +32,7 @@ public static class EnrollmentRules
         Principles,
         "{0} {1} 應由學校 {2} 提交，不應由學校 {3} 提交。",
         "{0} {1} must be submitted by school {2}, not by school {3}.",
-        "content",
+        "content:name:content",
         "record",
         "responsibleSchool",
         "submittingSchool");
@@ -45,7 +45,7 @@ public static class EnrollmentRules
         "學期 {0} 無須提交（{1}），學校 {2} 不應提交。",
         "No submission is due for term {0} ({1}); school {2} must not submit it.",
         "term",
-        "reason",
+        "reason:name:responsibility",
         "submittingSchool");
 
     /// <summary>SP-E004: a record is dated in a term the student was suspended (休學) throughout.</summary>
@@ -55,7 +55,7 @@ public static class EnrollmentRules
         Principles,
         "{0} {1} 的學期 {2} 學生全程休學。",
         "{0} {1} is dated in term {2}, during which the student was suspended throughout.",
-        "content",
+        "content:name:content",
         "record",
         "term");
 
@@ -98,7 +98,7 @@ public static class EnrollmentRules
         "歷程交換資料 [GAP]; " + Principles,
         "交換資料（來源學校 {2}）中的 {0} {1} 與現有紀錄代碼相同但內容不同，已保留現有紀錄。",
         "{0} {1} from the exchange package of school {2} has the same id as an existing record but different content; the existing record was kept.",
-        "content",
+        "content:name:content",
         "record",
         "sourceSchool");
 

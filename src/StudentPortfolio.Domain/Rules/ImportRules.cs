@@ -23,7 +23,7 @@ public static class ImportRules
 
     /// <summary>SP-X004: a value has the wrong JSON type.</summary>
     public static readonly RuleDescriptor WrongType = new(
-        "SP-X004", Severity.Error, Source, "{0} 應為 {1}，實際為 {2}。", "{0} must be {1}, not {2}.", "property", "expected", "actual");
+        "SP-X004", Severity.Error, Source, "{0} 應為 {1}，實際為 {2}。", "{0} must be {1}, not {2}.", "property", "expected:name:jsonType", "actual:name:jsonType");
 
     /// <summary>SP-X005: an enumeration value is not one of the accepted names.</summary>
     public static readonly RuleDescriptor UnknownEnumValue = new(
@@ -43,7 +43,7 @@ public static class ImportRules
 
     /// <summary>SP-X009: an identity number is not valid (format or check digit); the number is shown masked.</summary>
     public static readonly RuleDescriptor InvalidNationalId = new(
-        "SP-X009", Severity.Error, Source, "身分證號「{0}」無效：{1}", "The identity number '{0}' is not valid: {1}", "maskedId", "reason");
+        "SP-X009", Severity.Error, Source, "身分證號「{0}」無效：{1}", "The identity number '{0}' is not valid: {1}", "maskedId", "reason:name:idError");
 
     /// <summary>SP-X010: a string is longer than the import's hard limit.</summary>
     public static readonly RuleDescriptor StringTooLong = new(
@@ -51,15 +51,15 @@ public static class ImportRules
 
     /// <summary>SP-X011: an identifier (record id, content kind, student key) appears more than once.</summary>
     public static readonly RuleDescriptor Duplicate = new(
-        "SP-X011", Severity.Error, Source, "{0}「{1}」重複出現。", "{0} '{1}' appears more than once.", "what", "value");
+        "SP-X011", Severity.Error, Source, "{0}「{1}」重複出現。", "{0} '{1}' appears more than once.", "what:name:subject", "value");
 
     /// <summary>SP-X012: a student's data or a single value is larger than the import's byte limit.</summary>
     public static readonly RuleDescriptor TooLarge = new(
-        "SP-X012", Severity.Error, Source, "{0} 超過 {1} 位元組的匯入上限。", "{0} exceeds the import limit of {1} bytes.", "what", "limit");
+        "SP-X012", Severity.Error, Source, "{0} 超過 {1} 位元組的匯入上限。", "{0} exceeds the import limit of {1} bytes.", "what:name:subject", "limit");
 
     /// <summary>SP-X013: a header property is missing before, or appears after, the <c>students</c> array.</summary>
     public static readonly RuleDescriptor HeaderOrder = new(
-        "SP-X013", Severity.Error, Source, "表頭欄位 {0} 必須出現在 students 之前。", "The header property {0} must come before students.", "property");
+        "SP-X013", Severity.Error, Source, "表頭欄位 {0} 必須出現在學生資料陣列之前。", "The header property {0} must come before students.", "property");
 
     /// <summary>SP-X014: the schema version is not supported.</summary>
     public static readonly RuleDescriptor UnsupportedSchemaVersion = new(
@@ -67,7 +67,7 @@ public static class ImportRules
 
     /// <summary>SP-X015: a student carries data of a content kind the header does not declare.</summary>
     public static readonly RuleDescriptor UndeclaredContent = new(
-        "SP-X015", Severity.Error, Source, "{0} 屬於未在 contentKinds 宣告的資料類別 {1}。", "{0} belongs to the content kind {1}, which contentKinds does not declare.", "property", "contentKind");
+        "SP-X015", Severity.Error, Source, "{0} 屬於文件表頭未宣告的資料類別「{1}」。", "{0} belongs to the content kind {1}, which the header does not declare.", "property", "contentKind:name:content");
 
     /// <summary>SP-X016: a property appears twice in one object.</summary>
     public static readonly RuleDescriptor DuplicateProperty = new(

@@ -10,7 +10,7 @@ internal static class IntegrityRules
         "紀錄編號 {0} 在{1}中出現 {2} 次。",
         "The record id {0} appears {2} times among the {1}.",
         "recordId",
-        "collection",
+        "collection:name:collection",
         "count");
 
     public static readonly RuleDescriptor RetentionPeriodOver = new(
@@ -19,9 +19,9 @@ internal static class IntegrityRules
         "松山 八 (離校生之學習歷程檔案資料保存5年，達保存年限後得刪除); the period is policy data",
         "學生於 {0} 離校，保存 {1} 年的期限已於 {2} 屆滿，資料得刪除（{3}）。",
         "The student left on {0}; the {1}-year retention period ended on {2}, so the data may be deleted ({3}).",
-        "leftOn",
+        "leftOn:date",
         "years",
-        "deletableFrom",
+        "deletableFrom:date",
         "policy");
 
     public static readonly RuleDescriptor StoredFieldInvalid = new(

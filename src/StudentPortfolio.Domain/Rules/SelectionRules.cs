@@ -10,7 +10,7 @@ internal static class SelectionRules
         "勾選的課程學習成果 {0} 未經任課教師認證（狀態：{1}），或認證後內容已變更。",
         "The selected course learning outcome {0} is not certified by the course teacher (status: {1}), or it changed after certification.",
         "recordId",
-        "status");
+        "status:name:certification");
 
     public static readonly RuleDescriptor DuplicateSelection = new(
         "SP-S002",

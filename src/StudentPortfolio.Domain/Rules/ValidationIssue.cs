@@ -33,6 +33,7 @@ public sealed record ValidationIssue
         Path = path;
         _arguments = ValueList<string>.From(arguments, nameof(arguments));
         Severity = severity ?? rule.Severity;
+        IssueObserver.Observe(this);
     }
 
     /// <summary>Gets the rule violated.</summary>
@@ -56,20 +57,20 @@ public sealed record ValidationIssue
     /// <summary>Gets the message arguments.</summary>
     public IReadOnlyList<string> Arguments => _arguments;
 
-    /// <summary>Gets the English message.</summary>
-    public string Message => Rule.FormatEnglish(_arguments);
+    /// <summary>Gets the English message, rendered through <see cref="RuleMessages"/>.</summary>
+    public string Message => RuleMessages.FormatEnglish(Rule, _arguments);
 
-    /// <summary>Gets the Traditional Chinese message.</summary>
-    public string MessageZh => Rule.FormatChinese(_arguments);
+    /// <summary>Gets the Traditional Chinese (zh-TW) message, rendered through <see cref="RuleMessages"/>.</summary>
+    public string MessageZh => RuleMessages.FormatChinese(Rule, _arguments);
 
-    /// <summary>Returns the message in the language of <paramref name="culture"/>: Chinese for <c>zh</c> cultures, English otherwise.</summary>
+    /// <summary>
+    /// Returns the message for <paramref name="culture"/> through <see cref="RuleMessages"/>: the catalogue's wording for
+    /// the culture if it has any, else the library's Chinese for <c>zh</c> cultures and English otherwise.
+    /// </summary>
     /// <param name="culture">The culture; <see langword="null"/> means the current UI culture.</param>
+    /// <param name="options">The date style and catalogue; <see langword="null"/> means <see cref="MessageOptions.Default"/>.</param>
     /// <returns>The message.</returns>
-    public string GetMessage(CultureInfo? culture = null)
-    {
-        culture ??= CultureInfo.CurrentUICulture;
-        return culture.TwoLetterISOLanguageName == "zh" ? MessageZh : Message;
-    }
+    public string GetMessage(CultureInfo? culture = null, MessageOptions? options = null) => RuleMessages.Format(Rule, _arguments, culture, options);
 
     /// <summary>Returns <c>CODE severity student record path: message</c> with the student masked.</summary>
     /// <returns>A one-line description.</returns>

@@ -9,11 +9,11 @@ internal static class WindowRules
         "松山 四, 五(三)1–3 (於本校規定時間內上傳、認證、勾選); 白河 四(二)",
         "{0}（{1}）於 {2} 進行，不在 {3} 至 {4} 的期間內。",
         "{0} ({1}) happened at {2}, outside the window {3} to {4}.",
-        "window",
+        "window:name:window",
         "term",
-        "at",
-        "start",
-        "end");
+        "at:instant",
+        "start:instant",
+        "end:instant");
 
     public static readonly RuleDescriptor WindowEndsBeforeStart = new(
         "SP-W002",
@@ -21,10 +21,10 @@ internal static class WindowRules
         "松山 四 (分別訂定其起訖時間及自我檢核時間)",
         "{1} 的{0}期間結束時間 {3} 不晚於開始時間 {2}。",
         "The {0} window of {1} ends at {3}, not after its start {2}.",
-        "window",
+        "window:name:window",
         "term",
-        "start",
-        "end");
+        "start:instant",
+        "end:instant");
 
     public static readonly RuleDescriptor SelfCheckOutsideWindow = new(
         "SP-W003",
@@ -32,11 +32,11 @@ internal static class WindowRules
         "松山 四 (分別訂定其起訖時間及自我檢核時間)",
         "{1} 的{0}自我檢核時間 {2} 不在期間 {3} 至 {4} 內。",
         "The self-check time {2} of the {0} window of {1} is outside the window {3} to {4}.",
-        "window",
+        "window:name:window",
         "term",
-        "selfCheck",
-        "start",
-        "end");
+        "selfCheck:instant",
+        "start:instant",
+        "end:instant");
 
     public static readonly RuleDescriptor UploadClosesTooSoon = new(
         "SP-W004",
@@ -45,10 +45,10 @@ internal static class WindowRules
         "{0} 的學生上傳期間於 {1} 結束，早於休業式 {2} 後 {3} 天（{4}）。",
         "The student upload window of {0} closes at {1}, earlier than {3} days after the closing ceremony on {2} ({4}).",
         "term",
-        "end",
-        "closingCeremony",
+        "end:instant",
+        "closingCeremony:date",
         "days",
-        "earliestEnd");
+        "earliestEnd:date");
 
     public static readonly RuleDescriptor ReceiptConfirmationTooShort = new(
         "SP-W005",
@@ -66,7 +66,7 @@ internal static class WindowRules
         "松山 四 (每學期規劃作業期程)",
         "行事曆沒有 {1} 的{0}期間，無法檢查時程。",
         "The calendar has no {0} window for {1}, so the timing cannot be checked.",
-        "window",
+        "window:name:window",
         "term");
 
     public static readonly RuleDescriptor ClosingCeremonyMissing = new(

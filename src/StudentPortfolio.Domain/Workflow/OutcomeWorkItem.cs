@@ -21,10 +21,12 @@ public sealed record OutcomeWorkItem
     /// <param name="state">The state.</param>
     /// <param name="submittedHash">The content hash last submitted; required from <see cref="OutcomeState.Submitted"/> on.</param>
     /// <param name="submissionCount">How often the outcome was submitted (1 after the first submission, more after resubmissions).</param>
+    /// <param name="courseClass">The class or teaching group the course was taken in (開課班級), for class-scoped certification.</param>
+    /// <param name="supervisor">The staff identifier of the supervising teacher (指導教師) named on the outcome, if any.</param>
     /// <exception cref="ArgumentNullException"><paramref name="outcome"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="state"/> is undefined or <paramref name="submissionCount"/> is negative.</exception>
     /// <exception cref="ArgumentException">The state does not fit the outcome (see remarks) or the submission fields.</exception>
-    public OutcomeWorkItem(StudentKey student, CourseLearningOutcome outcome, OutcomeState state, ContentHash? submittedHash = null, int submissionCount = 0)
+    public OutcomeWorkItem(StudentKey student, CourseLearningOutcome outcome, OutcomeState state, ContentHash? submittedHash = null, int submissionCount = 0, string? courseClass = null, string? supervisor = null)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         Guard.Defined(state);
@@ -61,6 +63,8 @@ public sealed record OutcomeWorkItem
         State = state;
         SubmittedHash = submittedHash;
         SubmissionCount = submissionCount;
+        CourseClass = string.IsNullOrWhiteSpace(courseClass) ? null : courseClass;
+        Supervisor = string.IsNullOrWhiteSpace(supervisor) ? null : supervisor;
     }
 
     /// <summary>Gets the student; prints masked.</summary>
@@ -78,6 +82,12 @@ public sealed record OutcomeWorkItem
     /// <summary>Gets how often the outcome was submitted.</summary>
     public int SubmissionCount { get; }
 
+    /// <summary>Gets the class or teaching group the course was taken in, when known.</summary>
+    public string? CourseClass { get; }
+
+    /// <summary>Gets the supervising teacher (指導教師) named on the outcome, if any.</summary>
+    public string? Supervisor { get; }
+
     /// <summary>Gets the record identifier.</summary>
     public RecordId Id => Outcome.Id;
 
@@ -90,9 +100,11 @@ public sealed record OutcomeWorkItem
     /// </summary>
     /// <param name="student">The student.</param>
     /// <param name="outcome">The outcome.</param>
+    /// <param name="courseClass">The class the course was taken in, if known.</param>
+    /// <param name="supervisor">The supervising teacher named on the outcome, if any.</param>
     /// <returns>The item.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="outcome"/> is <see langword="null"/>.</exception>
-    public static OutcomeWorkItem FromOutcome(StudentKey student, CourseLearningOutcome outcome)
+    public static OutcomeWorkItem FromOutcome(StudentKey student, CourseLearningOutcome outcome, string? courseClass = null, string? supervisor = null)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var state = outcome.IsCertified
@@ -103,8 +115,12 @@ public sealed record OutcomeWorkItem
             outcome = outcome.WithSelection(false);
         }
 
-        return new OutcomeWorkItem(student, outcome, state);
+        return new OutcomeWorkItem(student, outcome, state, courseClass: courseClass, supervisor: supervisor);
     }
+
+    /// <summary>The item after a transition: same student, class and supervisor.</summary>
+    internal OutcomeWorkItem Next(CourseLearningOutcome outcome, OutcomeState state, ContentHash? submittedHash = null, int submissionCount = 0) =>
+        new(Student, outcome, state, submittedHash, submissionCount, CourseClass, Supervisor);
 
     /// <summary>Returns the masked student, record and state.</summary>
     /// <returns>For example <c>A12****789/2008-05-01 O1 Certified</c>.</returns>

@@ -32,6 +32,7 @@ public sealed class OutcomeWorkflow
     private const string OutcomesPath = "$.outcomes";
     private readonly IClock _clock;
     private readonly IWindowGate _windows;
+    private readonly StaffAuthoriser _staff;
 
     /// <summary>Creates a workflow whose transitions check the school's submission calendar (作業期程).</summary>
     /// <param name="clock">The clock.</param>
@@ -57,23 +58,45 @@ public sealed class OutcomeWorkflow
     }
 
     internal OutcomeWorkflow(IClock clock, PermissionMatrix? permissions, ProxyDirectory? proxies, StaffAvailability? availability, IWindowGate windows)
+        : this(clock, new StaffAuthoriser(permissions ?? PermissionMatrix.Default, proxies ?? ProxyDirectory.Empty, availability ?? StaffAvailability.AllAvailable), windows, null, false, null)
+    {
+    }
+
+    private OutcomeWorkflow(IClock clock, StaffAuthoriser staff, IWindowGate windows, TeachingAssignments? assignments, bool supervisors, ICertificationAuthorizer? authorizer)
     {
         ArgumentNullException.ThrowIfNull(clock);
         _clock = clock;
         _windows = windows;
-        Permissions = permissions ?? PermissionMatrix.Default;
-        Proxies = proxies ?? ProxyDirectory.Empty;
-        Availability = availability ?? StaffAvailability.AllAvailable;
+        _staff = staff;
+        Assignments = assignments;
+        SupervisingTeachersMayCertify = supervisors;
+        Authorizer = authorizer;
     }
 
     /// <summary>Gets the permission matrix.</summary>
-    public PermissionMatrix Permissions { get; }
+    public PermissionMatrix Permissions => _staff.Permissions;
 
-    /// <summary>Gets the proxy lists.</summary>
-    public ProxyDirectory Proxies { get; }
+    /// <summary>Gets the proxy lists (per course and per administrative office).</summary>
+    public ProxyDirectory Proxies => _staff.Proxies;
 
     /// <summary>Gets who is unavailable.</summary>
-    public StaffAvailability Availability { get; }
+    public StaffAvailability Availability => _staff.Availability;
+
+    /// <summary>
+    /// Gets the teaching assignments certification is scoped to, or <see langword="null"/> when certification checks
+    /// only the course codes an <see cref="Actor"/> lists (the whole course code, any class and term).
+    /// </summary>
+    public TeachingAssignments? Assignments { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the supervising teacher (指導教師) named on an outcome may certify it
+    /// (白河商工學生學習歷程檔案作業補充規定 四(二)二 備註 「經任課或指導教師認證」); see
+    /// <see cref="Policies.PortfolioPolicy.SupervisingTeachersMayCertify"/>.
+    /// </summary>
+    public bool SupervisingTeachersMayCertify { get; }
+
+    /// <summary>Gets the school's own certification condition, if any.</summary>
+    public ICertificationAuthorizer? Authorizer { get; }
 
     /// <summary>Returns a workflow with other availability (after marking staff unavailable or available).</summary>
     /// <param name="availability">The availability.</param>
@@ -82,7 +105,7 @@ public sealed class OutcomeWorkflow
     public OutcomeWorkflow WithAvailability(StaffAvailability availability)
     {
         ArgumentNullException.ThrowIfNull(availability);
-        return new OutcomeWorkflow(_clock, Permissions, Proxies, availability, _windows);
+        return new OutcomeWorkflow(_clock, new StaffAuthoriser(Permissions, Proxies, availability), _windows, Assignments, SupervisingTeachersMayCertify, Authorizer);
     }
 
     /// <summary>Returns a workflow with other proxy lists.</summary>
@@ -92,16 +115,43 @@ public sealed class OutcomeWorkflow
     public OutcomeWorkflow WithProxies(ProxyDirectory proxies)
     {
         ArgumentNullException.ThrowIfNull(proxies);
-        return new OutcomeWorkflow(_clock, Permissions, proxies, Availability, _windows);
+        return new OutcomeWorkflow(_clock, new StaffAuthoriser(Permissions, proxies, Availability), _windows, Assignments, SupervisingTeachersMayCertify, Authorizer);
     }
+
+    /// <summary>
+    /// Returns a workflow whose certification is scoped to teaching assignments: the teacher certifies an outcome
+    /// only for the class (<see cref="OutcomeWorkItem.CourseClass"/>) and term they teach the course to
+    /// (<c>SP-F015</c>); a proxy only for a teacher who is assigned.
+    /// </summary>
+    /// <param name="assignments">The assignments; <see langword="null"/> goes back to course codes only.</param>
+    /// <returns>The new workflow.</returns>
+    public OutcomeWorkflow WithTeachingAssignments(TeachingAssignments? assignments) =>
+        new(_clock, _staff, _windows, assignments, SupervisingTeachersMayCertify, Authorizer);
+
+    /// <summary>
+    /// Returns a workflow that does or does not let the supervising teacher named on an outcome
+    /// (<see cref="OutcomeWorkItem.Supervisor"/>) certify it; pass <see cref="Policies.PortfolioPolicy.SupervisingTeachersMayCertify"/>.
+    /// </summary>
+    /// <param name="allowed">Whether supervising teachers may certify.</param>
+    /// <returns>The new workflow.</returns>
+    public OutcomeWorkflow WithSupervisingTeachers(bool allowed) =>
+        new(_clock, _staff, _windows, Assignments, allowed, Authorizer);
+
+    /// <summary>Returns a workflow that also asks <paramref name="authorizer"/> before certifying or rejecting (<c>SP-F016</c>).</summary>
+    /// <param name="authorizer">The school's condition; <see langword="null"/> for none.</param>
+    /// <returns>The new workflow.</returns>
+    public OutcomeWorkflow WithCertificationAuthorizer(ICertificationAuthorizer? authorizer) =>
+        new(_clock, _staff, _windows, Assignments, SupervisingTeachersMayCertify, authorizer);
 
     /// <summary>A student uploads a new outcome (student-upload window). The outcome must be pending and unselected.</summary>
     /// <param name="actor">The acting student.</param>
     /// <param name="student">The owner.</param>
     /// <param name="outcome">The outcome.</param>
+    /// <param name="courseClass">The class or teaching group the course is taken in (開課班級); needed when certification is scoped to teaching assignments.</param>
+    /// <param name="supervisor">The supervising teacher (指導教師) named on the outcome, if any.</param>
     /// <returns>The item in <see cref="OutcomeState.Uploaded"/>, or the failure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="outcome"/> is <see langword="null"/>.</exception>
-    public WorkflowResult<OutcomeWorkItem> Upload(Actor actor, StudentKey student, CourseLearningOutcome outcome)
+    public WorkflowResult<OutcomeWorkItem> Upload(Actor actor, StudentKey student, CourseLearningOutcome outcome, string? courseClass = null, string? supervisor = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(outcome);
@@ -112,7 +162,7 @@ public sealed class OutcomeWorkflow
             ?? _windows.Check(WindowKind.StudentUpload, outcome.Term, now, student, outcome.Id, OutcomesPath);
         return failure is not null
             ? Fail(failure)
-            : Done(new OutcomeWorkItem(student, outcome, OutcomeState.Uploaded), actor, action, now, null);
+            : Done(new OutcomeWorkItem(student, outcome, OutcomeState.Uploaded, courseClass: courseClass, supervisor: supervisor), actor, action, now, null);
     }
 
     /// <summary>
@@ -146,7 +196,7 @@ public sealed class OutcomeWorkflow
         }
 
         var outcome = edited.IsSelected ? edited.WithSelection(false) : edited;
-        return Done(new OutcomeWorkItem(item.Student, outcome, OutcomeState.Uploaded), actor, action, now, item.State);
+        return Done(item.Next(outcome, OutcomeState.Uploaded), actor, action, now, item.State);
     }
 
     /// <summary>
@@ -173,7 +223,7 @@ public sealed class OutcomeWorkflow
 
         var outcome = item.Outcome.WithCertification(Certification.Certify(actor.Id, now, item.Outcome.ContentHash, onBehalfOf));
         var state = item.State == OutcomeState.Corrected ? OutcomeState.Corrected : OutcomeState.Certified;
-        return Done(new OutcomeWorkItem(item.Student, outcome, state, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, onBehalfOf);
+        return Done(item.Next(outcome, state, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, onBehalfOf);
     }
 
     /// <summary>The course teacher, or the proxy in turn, rejects an uploaded outcome with a reason (teacher-certification window).</summary>
@@ -198,7 +248,7 @@ public sealed class OutcomeWorkflow
         }
 
         var outcome = item.Outcome.WithCertification(Certification.Reject(actor.Id, now, reason!.Trim(), onBehalfOf));
-        return Done(new OutcomeWorkItem(item.Student, outcome, OutcomeState.Rejected), actor, action, now, item.State, onBehalfOf, reason.Trim());
+        return Done(item.Next(outcome, OutcomeState.Rejected), actor, action, now, item.State, onBehalfOf, reason.Trim());
     }
 
     /// <summary>The student selects (勾選) a certified outcome for the central database (student-selection window).</summary>
@@ -218,7 +268,7 @@ public sealed class OutcomeWorkflow
             ?? _windows.Check(WindowKind.StudentSelection, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
         return failure is not null
             ? Fail(failure)
-            : Done(new OutcomeWorkItem(item.Student, item.Outcome.WithSelection(true), OutcomeState.Selected), actor, action, now, item.State);
+            : Done(item.Next(item.Outcome.WithSelection(true), OutcomeState.Selected), actor, action, now, item.State);
     }
 
     /// <summary>The student withdraws a selection (student-selection window).</summary>
@@ -237,7 +287,7 @@ public sealed class OutcomeWorkflow
             ?? _windows.Check(WindowKind.StudentSelection, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
         return failure is not null
             ? Fail(failure)
-            : Done(new OutcomeWorkItem(item.Student, item.Outcome.WithSelection(false), OutcomeState.Certified), actor, action, now, item.State);
+            : Done(item.Next(item.Outcome.WithSelection(false), OutcomeState.Certified), actor, action, now, item.State);
     }
 
     /// <summary>A submitter of the outcomes' unit submits a selected, certified outcome (school-submission window).</summary>
@@ -257,7 +307,7 @@ public sealed class OutcomeWorkflow
             ?? _windows.Check(WindowKind.SchoolSubmission, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
         return failure is not null
             ? Fail(failure)
-            : Done(new OutcomeWorkItem(item.Student, item.Outcome, OutcomeState.Submitted, item.Outcome.ContentHash, item.SubmissionCount + 1), actor, action, now, item.State);
+            : Done(item.Next(item.Outcome, OutcomeState.Submitted, item.Outcome.ContentHash, item.SubmissionCount + 1), actor, action, now, item.State);
     }
 
     /// <summary>A submitter of a batch's unit submits the whole batch (school-submission window of the batch's term).</summary>
@@ -300,7 +350,7 @@ public sealed class OutcomeWorkflow
         ArgumentNullException.ThrowIfNull(report);
         const WorkflowAction action = WorkflowAction.ImportReceipt;
         var now = _clock.GetCurrentInstant();
-        var failure = Authorise(actor, action, item.Student, item.Id)
+        var failure = Authorise(actor, action, item.Student, item.Id, out var onBehalfOf)
             ?? RequireState(item, action, OutcomeState.Submitted);
         if (failure is null)
         {
@@ -317,7 +367,7 @@ public sealed class OutcomeWorkflow
 
         return failure is not null
             ? Fail(failure)
-            : Done(new OutcomeWorkItem(item.Student, item.Outcome, OutcomeState.Received, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State);
+            : Done(item.Next(item.Outcome, OutcomeState.Received, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, onBehalfOf);
     }
 
     /// <summary>The student reports a received outcome as wrong (有誤), with a reason, before the receipt's deadline and in the receipt-confirmation window.</summary>
@@ -341,7 +391,7 @@ public sealed class OutcomeWorkflow
             ?? _windows.Check(WindowKind.ReceiptConfirmation, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
         return failure is not null
             ? Fail(failure)
-            : Done(new OutcomeWorkItem(item.Student, item.Outcome, OutcomeState.Disputed, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, null, reason!.Trim());
+            : Done(item.Next(item.Outcome, OutcomeState.Disputed, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, null, reason!.Trim());
     }
 
     /// <summary>The school checks a dispute and finds the received data right (查核無誤): back to <see cref="OutcomeState.Received"/>; the student is asked to check again.</summary>
@@ -356,12 +406,12 @@ public sealed class OutcomeWorkflow
         ArgumentNullException.ThrowIfNull(item);
         const WorkflowAction action = WorkflowAction.DismissDispute;
         var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
+        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id, out var onBehalfOf)
             ?? RequireState(item, action, OutcomeState.Disputed)
             ?? RequireReason(note, item, action);
         return failure is not null
             ? Fail(failure)
-            : Done(new OutcomeWorkItem(item.Student, item.Outcome, OutcomeState.Received, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, null, note!.Trim());
+            : Done(item.Next(item.Outcome, OutcomeState.Received, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, onBehalfOf, note!.Trim());
     }
 
     /// <summary>
@@ -396,7 +446,7 @@ public sealed class OutcomeWorkflow
 
         var outcome = title is null ? item.Outcome : item.Outcome.WithContent(title, description!, files);
         var detail = outcome.ContentHash == item.Outcome.ContentHash ? "content unchanged" : "content changed; certification void";
-        return Done(new OutcomeWorkItem(item.Student, outcome, OutcomeState.Corrected, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, null, detail);
+        return Done(item.Next(outcome, OutcomeState.Corrected, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, null, detail);
     }
 
     /// <summary>A submitter resubmits a corrected, certified outcome (school-submission window).</summary>
@@ -416,7 +466,7 @@ public sealed class OutcomeWorkflow
             ?? _windows.Check(WindowKind.SchoolSubmission, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
         return failure is not null
             ? Fail(failure)
-            : Done(new OutcomeWorkItem(item.Student, item.Outcome, OutcomeState.Submitted, item.Outcome.ContentHash, item.SubmissionCount + 1), actor, action, now, item.State);
+            : Done(item.Next(item.Outcome, OutcomeState.Submitted, item.Outcome.ContentHash, item.SubmissionCount + 1), actor, action, now, item.State);
     }
 
     /// <summary>
@@ -442,7 +492,7 @@ public sealed class OutcomeWorkflow
         var failure = Authorise(actor, action, actor.Student, null);
         if (failure is null && actor.Student is not { } student)
         {
-            failure = Issue(WorkflowRules.RoleNotPermitted, null, null, actor.Id, Roles(actor), action.ToString());
+            failure = Issue(WorkflowRules.RoleNotPermitted, null, null, actor.Id, WorkflowText.Roles(actor), action.ToString());
         }
 
         student = actor.Student.GetValueOrDefault();
@@ -468,9 +518,7 @@ public sealed class OutcomeWorkflow
     private static ValidationIssue Issue(RuleDescriptor rule, StudentKey? student, RecordId? record, params string[] arguments) =>
         new(rule, student, record, record is null ? "$" : OutcomesPath, arguments);
 
-    private static string Roles(Actor actor) => actor.Roles.Count == 0 ? "-" : string.Join(',', actor.Roles);
-
-    private static ValidationIssue? RequireState(OutcomeWorkItem item, WorkflowAction action, params OutcomeState[] allowed) =>
+        private static ValidationIssue? RequireState(OutcomeWorkItem item, WorkflowAction action, params OutcomeState[] allowed) =>
         Array.IndexOf(allowed, item.State) >= 0 ? null : Issue(WorkflowRules.TransitionNotAllowed, item.Student, item.Id, item.Id.ToString(), item.State.ToString(), action.ToString());
 
     private static ValidationIssue? RequireCertified(OutcomeWorkItem item, WorkflowAction action) =>
@@ -484,15 +532,11 @@ public sealed class OutcomeWorkflow
             ? null
             : Issue(WorkflowRules.ConfirmationClosed, student, record, receipt.ConfirmationDeadline?.ToString() ?? "-", now.ToString());
 
-    private ValidationIssue? Authorise(Actor actor, WorkflowAction action, StudentKey? student, RecordId? record)
-    {
-        if (!Permissions.Allows(actor, action))
-        {
-            return Issue(WorkflowRules.RoleNotPermitted, student, record, actor.Id, Roles(actor), action.ToString());
-        }
+    private ValidationIssue? Authorise(Actor actor, WorkflowAction action, StudentKey? student, RecordId? record) =>
+        Authorise(actor, action, student, record, out _);
 
-        return Availability.IsAvailable(actor.Id) ? null : Issue(WorkflowRules.ActorUnavailable, student, record, actor.Id, action.ToString());
-    }
+    private ValidationIssue? Authorise(Actor actor, WorkflowAction action, StudentKey? student, RecordId? record, out string? onBehalfOf) =>
+        _staff.Authorise(actor, action, student, record, record is null ? "$" : OutcomesPath, out onBehalfOf);
 
     /// <summary>A student may act only on own records, unless a staff role of the actor is granted the action too.</summary>
     private ValidationIssue? AuthoriseStudentAction(Actor actor, WorkflowAction action, StudentKey student, RecordId? record)
@@ -510,7 +554,12 @@ public sealed class OutcomeWorkflow
 
     /// <summary>A submitter acts only for the unit of the kind, unless another role of the actor is granted the action.</summary>
     private ValidationIssue? AuthoriseSubmitter(Actor actor, WorkflowAction action, SubmissionContentKind kind, StudentKey student, RecordId record) =>
-        Authorise(actor, action, student, record) ?? RequireUnit(actor, action, kind, SubmissionUnits.DefaultFor(kind), student, record);
+        AuthoriseSubmitter(actor, action, kind, student, record, out _);
+
+    /// <summary>As above; a proxy standing in for an office (<paramref name="onBehalfOf"/> set) acts with the office's grant and needs no unit.</summary>
+    private ValidationIssue? AuthoriseSubmitter(Actor actor, WorkflowAction action, SubmissionContentKind kind, StudentKey student, RecordId record, out string? onBehalfOf) =>
+        Authorise(actor, action, student, record, out onBehalfOf)
+            ?? (onBehalfOf is not null ? null : RequireUnit(actor, action, kind, SubmissionUnits.DefaultFor(kind), student, record));
 
     private ValidationIssue? RequireUnit(Actor actor, WorkflowAction action, SubmissionContentKind kind, SubmittingUnit unit, StudentKey? student, RecordId? record)
     {
@@ -522,56 +571,79 @@ public sealed class OutcomeWorkflow
         return Issue(WorkflowRules.WrongSubmittingUnit, student, record, actor.Id, kind.ToString(), unit.ToString());
     }
 
-    private bool GrantedByRoleOtherThan(Actor actor, WorkflowAction action, Role role)
-    {
-        foreach (var r in actor.Roles)
-        {
-            if (r != role && Permissions.IsAllowed(r, action))
-            {
-                return true;
-            }
-        }
+    private bool GrantedByRoleOtherThan(Actor actor, WorkflowAction action, Role role) => _staff.GrantedByRoleOtherThan(actor, action, role);
 
-        return false;
-    }
-
-    /// <summary>The course teacher certifies directly; a proxy only when the teacher and every earlier proxy are unavailable.</summary>
+    /// <summary>
+    /// The course teacher (of the item's class and term when assignments are set) certifies directly; the
+    /// supervising teacher named on the item when the policy allows it; a proxy only when the teacher and every
+    /// earlier proxy are unavailable. Then the school's own condition, if any.
+    /// </summary>
     private ValidationIssue? AuthoriseCertifier(Actor actor, WorkflowAction action, OutcomeWorkItem item, out string? onBehalfOf)
     {
         onBehalfOf = null;
-        var failure = Authorise(actor, action, item.Student, item.Id);
+        var basis = CertifierBasis.CourseTeacher;
+        var failure = Authorise(actor, action, item.Student, item.Id) ?? Certifier(actor, item, out basis, out onBehalfOf);
         if (failure is not null)
         {
             return failure;
         }
 
-        var course = item.Outcome.CourseCode;
-        var list = Proxies.For(course);
-        if (actor.Teaches(course) || (list is not null && actor.HasRole(Role.CourseTeacher) && string.Equals(list.Teacher, actor.Id, StringComparison.Ordinal)))
+        var refusal = Authorizer?.Refuse(new CertificationRequest(actor, item, action, basis, onBehalfOf));
+        if (string.IsNullOrWhiteSpace(refusal))
         {
             return null;
         }
 
+        onBehalfOf = null;
+        return Issue(WorkflowRules.CertificationRefused, item.Student, item.Id, actor.Id, item.Id.ToString(), refusal.Trim());
+    }
+
+    private ValidationIssue? Certifier(Actor actor, OutcomeWorkItem item, out CertifierBasis basis, out string? onBehalfOf)
+    {
+        basis = CertifierBasis.CourseTeacher;
+        onBehalfOf = null;
+        var course = item.Outcome.CourseCode;
+        var list = Proxies.For(course);
+        if (IsTeacherOf(actor.Id, actor, item, list))
+        {
+            return null;
+        }
+
+        if (SupervisingTeachersMayCertify && string.Equals(item.Supervisor, actor.Id, StringComparison.Ordinal))
+        {
+            basis = CertifierBasis.SupervisingTeacher;
+            return null;
+        }
+
         var position = list?.IndexOf(actor.Id) ?? -1;
-        if (list is null || position < 0)
+        if (list is null || position < 0 || (Assignments is not null && !Assignments.Covers(list.Teacher, course, item.CourseClass, item.Outcome.Term)))
         {
-            return Issue(WorkflowRules.NotCourseTeacher, item.Student, item.Id, actor.Id, course.ToString());
+            return Assignments is null
+                ? Issue(WorkflowRules.NotCourseTeacher, item.Student, item.Id, actor.Id, course.ToString())
+                : Issue(WorkflowRules.NotAssignedTeacher, item.Student, item.Id, actor.Id, course.ToString(), item.CourseClass ?? "-", item.Outcome.Term.ToString());
         }
 
-        if (Availability.IsAvailable(list.Teacher))
+        var before = ProxyOrder.AvailableBefore(list.Teacher, list.Proxies, position, Availability);
+        if (before is not null)
         {
-            return Issue(WorkflowRules.ProxyNotInTurn, item.Student, item.Id, actor.Id, list.Teacher, list.Teacher);
+            return Issue(WorkflowRules.ProxyNotInTurn, item.Student, item.Id, actor.Id, list.Teacher, before);
         }
 
-        for (var i = 0; i < position; i++)
-        {
-            if (Availability.IsAvailable(list.Proxies[i]))
-            {
-                return Issue(WorkflowRules.ProxyNotInTurn, item.Student, item.Id, actor.Id, list.Teacher, list.Proxies[i]);
-            }
-        }
-
+        basis = CertifierBasis.Proxy;
         onBehalfOf = list.Teacher;
         return null;
+    }
+
+    private bool IsTeacherOf(string staffId, Actor actor, OutcomeWorkItem item, ProxyList? list)
+    {
+        if (!actor.HasRole(Role.CourseTeacher))
+        {
+            return false;
+        }
+
+        var course = item.Outcome.CourseCode;
+        return Assignments is null
+            ? actor.Teaches(course) || (list is not null && string.Equals(list.Teacher, staffId, StringComparison.Ordinal))
+            : Assignments.Covers(staffId, course, item.CourseClass, item.Outcome.Term);
     }
 }

@@ -11,7 +11,7 @@ namespace StudentPortfolio.Workflow;
 /// <remarks>Immutable and thread-safe; <see cref="Grant"/> and <see cref="Revoke"/> return new matrices.</remarks>
 public sealed class PermissionMatrix
 {
-    private const int Slots = 32;
+    private const int Slots = 64;
     private readonly uint[] _rolesByAction;
 
     private PermissionMatrix(uint[] rolesByAction) => _rolesByAction = rolesByAction;
@@ -19,42 +19,81 @@ public sealed class PermissionMatrix
     /// <summary>Gets the matrix that allows nothing.</summary>
     public static PermissionMatrix Empty { get; } = new(new uint[Slots]);
 
-    /// <summary>
-    /// Gets the matrix from the seed regulations (seed 000 §4, seed 001 §5–§7): students upload, edit, select and
-    /// answer the receipt; course teachers certify and reject; submitters submit, correct and resubmit; the
-    /// registrar records register data and grades, imports the receipt and dismisses disputes; student affairs
-    /// record cadres; counselling teachers record counselling; the guidance office records guidance; organising
-    /// units record in-school performance; homeroom teachers view their class. Staff availability and deletion
-    /// after retention go to the registrar (an inference: the seeds give the platform to 教務處).
-    /// </summary>
-    public static PermissionMatrix Default { get; } = FromGrants(
+    private const string Baihe = "白河商工學生學習歷程檔案作業補充規定";
+    private const string Songshan = "松山商家學生學習歷程檔案作業補充規定";
+
+    private static readonly (Role Role, WorkflowAction Action, string Clause)[] DefaultTable =
     [
-        new(Role.Student, WorkflowAction.UploadOutcome),
-        new(Role.Student, WorkflowAction.EditOutcome),
-        new(Role.Student, WorkflowAction.SelectOutcome),
-        new(Role.Student, WorkflowAction.DeselectOutcome),
-        new(Role.Student, WorkflowAction.UploadPerformance),
-        new(Role.Student, WorkflowAction.SelectPerformance),
-        new(Role.Student, WorkflowAction.AnswerReceipt),
-        new(Role.Student, WorkflowAction.DisputeReceipt),
-        new(Role.CourseTeacher, WorkflowAction.CertifyOutcome),
-        new(Role.CourseTeacher, WorkflowAction.RejectOutcome),
-        new(Role.Submitter, WorkflowAction.Submit),
-        new(Role.Submitter, WorkflowAction.CorrectRecord),
-        new(Role.Submitter, WorkflowAction.Resubmit),
-        new(Role.Submitter, WorkflowAction.DismissDispute),
-        new(Role.Registrar, WorkflowAction.ImportReceipt),
-        new(Role.Registrar, WorkflowAction.DismissDispute),
-        new(Role.Registrar, WorkflowAction.RecordBasicData),
-        new(Role.Registrar, WorkflowAction.RecordGrades),
-        new(Role.Registrar, WorkflowAction.ManageStaffAvailability),
-        new(Role.Registrar, WorkflowAction.DeleteRetainedData),
-        new(Role.StudentAffairs, WorkflowAction.RecordCadres),
-        new(Role.CounsellingTeacher, WorkflowAction.RecordCounselling),
-        new(Role.GuidanceOffice, WorkflowAction.RecordGuidance),
-        new(Role.OrganisingUnit, WorkflowAction.RecordInSchoolPerformance),
-        new(Role.HomeroomTeacher, WorkflowAction.ViewClassPortfolios),
-    ]);
+        (Role.Student, WorkflowAction.UploadOutcome, $"{Songshan} 五(三)1; {Baihe} 四(二)二"),
+        (Role.Student, WorkflowAction.EditOutcome, $"{Songshan} 五(三)1"),
+        (Role.Student, WorkflowAction.SelectOutcome, $"{Songshan} 五(三)3"),
+        (Role.Student, WorkflowAction.DeselectOutcome, $"{Songshan} 五(三)3"),
+        (Role.Student, WorkflowAction.UploadPerformance, $"{Songshan} 五(四)1; {Baihe} 四(二)三"),
+        (Role.Student, WorkflowAction.SelectPerformance, $"{Songshan} 五(四)2"),
+        (Role.Student, WorkflowAction.AnswerReceipt, $"{Songshan} 七(三)3"),
+        (Role.Student, WorkflowAction.DisputeReceipt, $"{Songshan} 六(二)"),
+        (Role.CourseTeacher, WorkflowAction.CertifyOutcome, $"{Songshan} 五(三)1、2; {Baihe} 四(一)四"),
+        (Role.CourseTeacher, WorkflowAction.RejectOutcome, $"{Songshan} 五(三)2; {Baihe} 四(一)四"),
+        (Role.CourseTeacher, WorkflowAction.CheckRecords, $"{Baihe} 四(一)四"),
+        (Role.CourseTeacher, WorkflowAction.CheckAutobiography, $"{Baihe} 四(一)九"),
+        (Role.Submitter, WorkflowAction.Submit, $"{Songshan} 六(一)"),
+        (Role.Submitter, WorkflowAction.CorrectRecord, $"{Songshan} 六(二); 七(一)1(1)"),
+        (Role.Submitter, WorkflowAction.Resubmit, $"{Songshan} 六(一)、(二)"),
+        (Role.Submitter, WorkflowAction.DismissDispute, $"{Songshan} 六(二)"),
+        (Role.Submitter, WorkflowAction.ResolveDispute, $"{Songshan} 六(二)"),
+        (Role.Registrar, WorkflowAction.ImportReceipt, $"{Songshan} 六(二)"),
+        (Role.Registrar, WorkflowAction.DismissDispute, $"{Songshan} 六(二)"),
+        (Role.Registrar, WorkflowAction.ResolveDispute, $"{Songshan} 六(一)1、六(二)"),
+        (Role.Registrar, WorkflowAction.RecordBasicData, $"{Baihe} 四(一)二; {Songshan} 五(一)"),
+        (Role.Registrar, WorkflowAction.RecordGrades, $"{Baihe} 四(一)三; {Songshan} 五(二)1"),
+        (Role.Registrar, WorkflowAction.RecordElectives, $"{Baihe} 四(一)三"),
+        (Role.Registrar, WorkflowAction.RecheckBasicData, $"{Baihe} 四(一)二"),
+        (Role.Registrar, WorkflowAction.RecordPaperConfirmation, $"{Songshan} 七(三)3"),
+        (Role.Registrar, WorkflowAction.ManageStaffAvailability, $"{Baihe} 四; {Songshan} 五 (教務處負責建置及管理; inference)"),
+        (Role.Registrar, WorkflowAction.DeleteRetainedData, $"{Songshan} 八 (教務處負責建置及管理; inference)"),
+        (Role.TeachingSection, WorkflowAction.RecordElectives, $"{Baihe} 四(一)三"),
+        (Role.StudentAffairs, WorkflowAction.RecordCadres, $"{Baihe} 四(一)六; {Songshan} 五(一)"),
+        (Role.StudentAffairs, WorkflowAction.RecordClubs, $"{Baihe} 四(一)六"),
+        (Role.StudentAffairs, WorkflowAction.RecordAttendance, $"{Baihe} 四(一)五"),
+        (Role.StudentAffairs, WorkflowAction.ResolveDispute, $"{Songshan} 六(一)3、六(二)"),
+        (Role.CounsellingTeacher, WorkflowAction.RecordCounselling, $"{Baihe} 四(一)三; {Songshan} 五(二)2"),
+        (Role.GuidanceOffice, WorkflowAction.RecordGuidance, $"{Baihe} 四(一)三"),
+        (Role.GuidanceOffice, WorkflowAction.CheckAutobiography, $"{Baihe} 四(一)九"),
+        (Role.OrganisingUnit, WorkflowAction.RecordInSchoolPerformance, $"{Baihe} 四(一)七、八"),
+        (Role.HomeroomTeacher, WorkflowAction.ViewClassPortfolios, $"{Baihe} 四(一)四、八 (導師督導; inference)"),
+        (Role.HomeroomTeacher, WorkflowAction.CheckRecords, $"{Baihe} 四(一)四; 四(二)一 備註"),
+        (Role.HomeroomTeacher, WorkflowAction.CheckAutobiography, $"{Baihe} 四(一)九"),
+    ];
+
+    /// <summary>
+    /// Gets the matrix from the work allocation of the two school regulations (白河商工學生學習歷程檔案作業補充規定 四(一),
+    /// 松山商家學生學習歷程檔案作業補充規定 五–八): students upload, edit, select and answer the receipt; course teachers
+    /// certify, reject and check records; submitters submit, correct, resubmit and resolve disputes of their unit; the
+    /// registrar records register data, grades and electives, re-checks basic data each semester, imports the
+    /// receipt, records paper confirmations and resolves disputes; the teaching section records electives; student
+    /// affairs record attendance, cadres and clubs; counselling teachers record counselling; the guidance office
+    /// records the course-selection evaluation and checks the autobiography; organising units record in-school
+    /// performance; homeroom teachers view their class and check records and the autobiography.
+    /// <see cref="DefaultClause"/> names the clause behind each grant.
+    /// </summary>
+    public static PermissionMatrix Default { get; } = FromGrants(DefaultTable.Select(g => new PermissionGrant(g.Role, g.Action)));
+
+    /// <summary>Returns the regulation clause that grants <paramref name="action"/> to <paramref name="role"/> in <see cref="Default"/>.</summary>
+    /// <param name="role">The role.</param>
+    /// <param name="action">The action.</param>
+    /// <returns>The clause, or <see langword="null"/> when <see cref="Default"/> does not grant it.</returns>
+    public static string? DefaultClause(Role role, WorkflowAction action)
+    {
+        foreach (var (r, a, clause) in DefaultTable)
+        {
+            if (r == role && a == action)
+            {
+                return clause;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Gets every grant, ordered by action then role.</summary>
     public IReadOnlyList<PermissionGrant> Grants

@@ -25,17 +25,7 @@ public sealed record ProxyList
     public ProxyList(CourseCode course, string teacher, IEnumerable<string> proxies)
     {
         Guard.NotDefault(course);
-        ArgumentException.ThrowIfNullOrWhiteSpace(teacher);
-        ArgumentNullException.ThrowIfNull(proxies);
-        _proxies = ValueList<string>.From(proxies, nameof(proxies));
-        var seen = new HashSet<string>(StringComparer.Ordinal) { teacher };
-        foreach (var proxy in _proxies)
-        {
-            if (string.IsNullOrWhiteSpace(proxy) || !seen.Add(proxy))
-            {
-                throw new ArgumentException($"Proxy '{proxy}' is empty, the teacher, or listed twice.", nameof(proxies));
-            }
-        }
+        _proxies = ValueList<string>.From(ProxyOrder.Check(teacher, proxies, nameof(proxies)), nameof(proxies));
 
         Course = course;
         Teacher = teacher;
@@ -53,41 +43,13 @@ public sealed record ProxyList
     /// <summary>Returns the position of <paramref name="staffId"/> in the order (0 for the first proxy), or -1.</summary>
     /// <param name="staffId">The staff identifier.</param>
     /// <returns>The 0-based position, or -1 when not a proxy.</returns>
-    public int IndexOf(string staffId)
-    {
-        for (var i = 0; i < _proxies.Count; i++)
-        {
-            if (string.Equals(_proxies[i], staffId, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public int IndexOf(string staffId) => ProxyOrder.IndexOf(_proxies, staffId);
 
     /// <summary>Returns who may certify now: the teacher when available, else the first available proxy.</summary>
     /// <param name="availability">Who is unavailable.</param>
     /// <returns>The staff identifier, or <see langword="null"/> when nobody on the list is available.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="availability"/> is <see langword="null"/>.</exception>
-    public string? CurrentCertifier(StaffAvailability availability)
-    {
-        ArgumentNullException.ThrowIfNull(availability);
-        if (availability.IsAvailable(Teacher))
-        {
-            return Teacher;
-        }
-
-        foreach (var proxy in _proxies)
-        {
-            if (availability.IsAvailable(proxy))
-            {
-                return proxy;
-            }
-        }
-
-        return null;
-    }
+    public string? CurrentCertifier(StaffAvailability availability) => ProxyOrder.Current(Teacher, _proxies, availability);
 
     /// <summary>Returns the course, teacher and proxies.</summary>
     /// <returns>For example <c>109041305H11101B1010101: T001 -> T002, T003</c>.</returns>

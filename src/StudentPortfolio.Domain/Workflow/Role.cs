@@ -15,13 +15,13 @@ public enum Role
     /// <summary>Course counselling teacher (課程諮詢教師): counselling records.</summary>
     CounsellingTeacher = 3,
 
-    /// <summary>Student affairs (生輔組/訓育組): attendance, cadres, clubs.</summary>
+    /// <summary>Student affairs (學務處生輔組/訓育組): attendance (生輔組), cadres and clubs (訓育組).</summary>
     StudentAffairs = 4,
 
     /// <summary>Organising unit (承辦單位): in-school performance records of the events it runs.</summary>
     OrganisingUnit = 5,
 
-    /// <summary>Homeroom teacher (導師): views and reports on the class's portfolios.</summary>
+    /// <summary>Homeroom teacher (導師): views the class's portfolios and checks records and the autobiography.</summary>
     HomeroomTeacher = 6,
 
     /// <summary>Course teacher (任課教師): certifies the outcomes of the courses they teach.</summary>
@@ -32,4 +32,7 @@ public enum Role
 
     /// <summary>Submitter (提交名冊人員): submits batches for the <see cref="SubmittingUnit"/>s the actor belongs to.</summary>
     Submitter = 9,
+
+    /// <summary>Teaching section (教務處教學組): records elective course names with the registrar (白河 四(一)三).</summary>
+    TeachingSection = 10,
 }

@@ -20,4 +20,14 @@ public static class SubmissionUnits
         SubmissionContentKind.Cadres => SubmittingUnit.StudentActivities,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Undefined submission kind."),
     };
+
+    /// <summary>Returns the administrative office (<see cref="Role"/>) that is <paramref name="unit"/>, if the library models it as a role.</summary>
+    /// <param name="unit">The submitting unit.</param>
+    /// <returns><see cref="Role.Registrar"/> for 註冊組, <see cref="Role.StudentAffairs"/> for 訓育組, <see langword="null"/> for 招生組 (submitters only).</returns>
+    public static Role? OfficeOf(SubmittingUnit unit) => unit switch
+    {
+        SubmittingUnit.Registrar => Role.Registrar,
+        SubmittingUnit.StudentActivities => Role.StudentAffairs,
+        _ => null,
+    };
 }

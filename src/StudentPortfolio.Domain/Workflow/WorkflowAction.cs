@@ -54,13 +54,13 @@ public enum WorkflowAction
     /// <summary>Record grades (登錄學業成績).</summary>
     RecordGrades = 17,
 
-    /// <summary>Record attendance, cadres and clubs (登錄出缺勤、幹部、社團).</summary>
+    /// <summary>Record cadre roles (登錄學生會、社團、班級幹部紀錄).</summary>
     RecordCadres = 18,
 
     /// <summary>Record counselling (登錄課程諮詢紀錄).</summary>
     RecordCounselling = 19,
 
-    /// <summary>Record course evaluation and career exploration (課程評鑑/生涯試探).</summary>
+    /// <summary>Record the course-selection evaluation (修課評估「學群(類群)探索與就業規劃」).</summary>
     RecordGuidance = 20,
 
     /// <summary>Record in-school performance of an event (登錄校內活動表現).</summary>
@@ -74,4 +74,28 @@ public enum WorkflowAction
 
     /// <summary>Delete departed students' data after retention (刪除離校生資料).</summary>
     DeleteRetainedData = 24,
+
+    /// <summary>Record attendance for the whole year (登錄出缺勤紀錄).</summary>
+    RecordAttendance = 25,
+
+    /// <summary>Record club participation (登錄社團紀錄).</summary>
+    RecordClubs = 26,
+
+    /// <summary>Record the names of elective courses after course selection (登錄選修課程名稱).</summary>
+    RecordElectives = 27,
+
+    /// <summary>Check a student's records and help enter them (檢核、協助登錄).</summary>
+    CheckRecords = 28,
+
+    /// <summary>Check the autobiography / study plan (自傳/學習計畫檢核).</summary>
+    CheckAutobiography = 29,
+
+    /// <summary>Re-check the basic data in a semester (每學期再次檢核學生基本資料).</summary>
+    RecheckBasicData = 30,
+
+    /// <summary>Resolve a student's dispute of one received record (收訖明細疑義確認).</summary>
+    ResolveDispute = 31,
+
+    /// <summary>Record a receipt confirmation returned on paper by mail (紙本郵寄確認收訖明細).</summary>
+    RecordPaperConfirmation = 32,
 }

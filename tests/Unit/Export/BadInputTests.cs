@@ -175,7 +175,9 @@ public class BadInputTests
         var json = Minimal(MinimalStudent, "\"basicData\",\"courseRecords\",\"courseOutcomes\"");
         var error = Single(ReadLenient(json), "SP-X015");
         Assert.Equal("$.students[0].performances", error.Path);
-        Assert.Contains("multiPerformance", error.Message, StringComparison.Ordinal);
+        Assert.Equal("multiPerformance", error.Issue.Arguments[1]);
+        Assert.Contains("multi-performance", error.Message, StringComparison.Ordinal);
+        Assert.Contains("多元表現", error.MessageZh, StringComparison.Ordinal);
     }
 
     [Fact]

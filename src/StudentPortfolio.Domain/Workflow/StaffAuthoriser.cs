@@ -1,0 +1,123 @@
+using StudentPortfolio.Identity;
+using StudentPortfolio.Rules;
+
+namespace StudentPortfolio.Workflow;
+
+/// <summary>
+/// Who may act: the permission matrix (deny by default, <c>SP-F001</c>), availability (<c>SP-F006</c>), and for an
+/// administrative office with a proxy list, the holder or the proxy in turn (<c>SP-F017</c>, <c>SP-F018</c>). A proxy
+/// on an office's list acts with the office's permissions while in turn.
+/// </summary>
+internal sealed class StaffAuthoriser(PermissionMatrix permissions, ProxyDirectory proxies, StaffAvailability availability)
+{
+    public PermissionMatrix Permissions { get; } = permissions;
+
+    public ProxyDirectory Proxies { get; } = proxies;
+
+    public StaffAvailability Availability { get; } = availability;
+
+    public ValidationIssue? Authorise(Actor actor, WorkflowAction action, StudentKey? student, RecordId? record, string path, out string? onBehalfOf)
+    {
+        onBehalfOf = null;
+        if (!Permissions.Allows(actor, action))
+        {
+            foreach (var list in Proxies.OfficeLists)
+            {
+                var position = list.IndexOf(actor.Id);
+                if (position >= 0 && Permissions.IsAllowed(list.Office, action))
+                {
+                    return Unavailable(actor, action, student, record, path) ?? Turn(actor, action, list, position, student, record, path, out onBehalfOf);
+                }
+            }
+
+            return new ValidationIssue(WorkflowRules.RoleNotPermitted, student, record, path, [actor.Id, WorkflowText.Roles(actor), WorkflowText.Name(action)]);
+        }
+
+        var unavailable = Unavailable(actor, action, student, record, path);
+        if (unavailable is not null)
+        {
+            return unavailable;
+        }
+
+        ValidationIssue? refusal = null;
+        foreach (var role in actor.Roles)
+        {
+            if (!Permissions.IsAllowed(role, action))
+            {
+                continue;
+            }
+
+            var list = OfficeProxyList.IsOffice(role) ? Proxies.ForOffice(role) : null;
+            if (list is null || string.Equals(list.Holder, actor.Id, StringComparison.Ordinal))
+            {
+                onBehalfOf = null;
+                return null;
+            }
+
+            var position = list.IndexOf(actor.Id);
+            var failure = position < 0
+                ? new ValidationIssue(WorkflowRules.NotOfficeHolder, student, record, path, [actor.Id, WorkflowText.Name(role), list.Holder, WorkflowText.Name(action)])
+                : Turn(actor, action, list, position, student, record, path, out onBehalfOf);
+            if (failure is null)
+            {
+                return null;
+            }
+
+            refusal ??= failure;
+        }
+
+        onBehalfOf = null;
+        return refusal;
+    }
+
+    /// <summary>
+    /// Authorises the actor for one office only: holding the office's role (and, with a list, being its holder or the
+    /// proxy in turn) or standing in as the office's proxy. <paramref name="applies"/> is false when the actor is
+    /// neither holder of the role nor on the office's list.
+    /// </summary>
+    public ValidationIssue? AuthoriseAs(Actor actor, WorkflowAction action, Role office, StudentKey? student, RecordId? record, string path, out bool applies, out string? onBehalfOf)
+    {
+        onBehalfOf = null;
+        var list = Proxies.ForOffice(office);
+        var position = list?.IndexOf(actor.Id) ?? -1;
+        applies = Permissions.IsAllowed(office, action) && (actor.HasRole(office) || position >= 0);
+        if (!applies || list is null || string.Equals(list.Holder, actor.Id, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return position < 0
+            ? new ValidationIssue(WorkflowRules.NotOfficeHolder, student, record, path, [actor.Id, WorkflowText.Name(office), list.Holder, WorkflowText.Name(action)])
+            : Turn(actor, action, list, position, student, record, path, out onBehalfOf);
+    }
+
+    /// <summary>Whether a role of the actor other than <paramref name="role"/> is granted the action.</summary>
+    public bool GrantedByRoleOtherThan(Actor actor, WorkflowAction action, Role role)
+    {
+        foreach (var r in actor.Roles)
+        {
+            if (r != role && Permissions.IsAllowed(r, action))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ValidationIssue? Unavailable(Actor actor, WorkflowAction action, StudentKey? student, RecordId? record, string path) =>
+        Availability.IsAvailable(actor.Id) ? null : new ValidationIssue(WorkflowRules.ActorUnavailable, student, record, path, [actor.Id, WorkflowText.Name(action)]);
+
+    private ValidationIssue? Turn(Actor actor, WorkflowAction action, OfficeProxyList list, int position, StudentKey? student, RecordId? record, string path, out string? onBehalfOf)
+    {
+        var before = ProxyOrder.AvailableBefore(list.Holder, list.Proxies, position, Availability);
+        if (before is not null)
+        {
+            onBehalfOf = null;
+            return new ValidationIssue(WorkflowRules.OfficeProxyNotInTurn, student, record, path, [actor.Id, WorkflowText.Name(list.Office), list.Holder, WorkflowText.Name(action), before]);
+        }
+
+        onBehalfOf = list.Holder;
+        return null;
+    }
+}
