@@ -1,5 +1,7 @@
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Export;
 using StudentPortfolio.Policies;
+using StudentPortfolio.UnitTests.Export;
 
 namespace StudentPortfolio.PropertyTests.Fuzzing;
 
@@ -7,11 +9,18 @@ namespace StudentPortfolio.PropertyTests.Fuzzing;
 public static class FuzzCorpus
 {
     private static readonly Lazy<IReadOnlyList<byte[]>> SubmissionSeeds = new(LoadSubmissions);
+    private static readonly Lazy<IReadOnlyList<byte[]>> ExchangeSeeds = new(() => SampleSubmission.Portfolios()
+        .Select(p => ExchangePackageFile.ToUtf8Bytes(ExchangePackage.Export(p, NodaTime.Instant.FromUtc(2025, 9, 1, 0, 0))))
+        .ToList());
+
     private static readonly Lazy<IReadOnlyList<byte[]>> PolicySeeds = new(LoadPolicies);
     private static readonly Lazy<IReadOnlyList<byte[]>> WorkflowSeeds = new(LoadWorkflow);
 
     /// <summary>Gets the submission documents: the golden sample, the two bad samples.</summary>
     public static IReadOnlyList<byte[]> Submissions => SubmissionSeeds.Value;
+
+    /// <summary>Gets exchange package files of the sample portfolios.</summary>
+    public static IReadOnlyList<byte[]> Exchanges => ExchangeSeeds.Value;
 
     /// <summary>Gets the three policy presets as JSON.</summary>
     public static IReadOnlyList<byte[]> Policies => PolicySeeds.Value;
