@@ -3,7 +3,6 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using NodaTime;
 using StudentPortfolio.Enrollment;
 using StudentPortfolio.Export;
 using StudentPortfolio.PropertyTests.Generators;
