@@ -10,6 +10,9 @@ public class ExchangePackageFileTests
 {
     private static readonly JsonDocument Schema = JsonDocument.Parse(ExchangePackageSchema.GetJson());
     private static readonly JsonSchemaValidator Validator = new(Schema.RootElement);
+    /// <summary>The heading of the exchange package section of docs/export-format.md.</summary>
+    public const string DictionaryHeading = "## 6. Exchange package file";
+
     private static readonly Instant Exported = Instant.FromUtc(2025, 9, 1, 8, 30);
 
     private static ExchangePackage Package() => ExchangePackage.Export(SampleSubmission.Portfolios()[0], Exported);
@@ -78,6 +81,19 @@ public class ExchangePackageFileTests
         Assert.Equal(fromSchema, written.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
         var required = Schema.RootElement.GetProperty("required").EnumerateArray().Select(e => e.GetString()).ToArray();
         Assert.Equal(fromSchema, required);
+    }
+
+    [Fact]
+    public void Exchange_data_dictionary_lists_every_top_level_property_with_its_type()
+    {
+        var docs = File.ReadAllText(RepositoryFiles.PathOf("docs/export-format.md"));
+        var fromDocs = SchemaPaths.FromDictionary(docs[docs.IndexOf(DictionaryHeading, StringComparison.Ordinal)..]);
+        var properties = Schema.RootElement.GetProperty("properties");
+        Assert.Equal(properties.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal), fromDocs.Keys);
+        foreach (var p in properties.EnumerateObject())
+        {
+            Assert.Equal(SchemaPaths.TypeOf(Validator, p.Value), fromDocs[p.Name]);
+        }
     }
 
     [Fact]
