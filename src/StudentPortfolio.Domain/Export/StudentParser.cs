@@ -4,6 +4,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
@@ -50,7 +51,7 @@ internal sealed class StudentParser
     private byte[] _buffer = [];
     private int _sliceStart;
     private int _base;
-    private int _index;
+    private int? _index;
     private RecordId? _recordId;
 
     public StudentParser(SubmissionReaderOptions options, IPositionLocator locator)
@@ -101,6 +102,42 @@ internal sealed class StudentParser
 
         var errors = Materialize(key);
         return new StudentReadResult(index, errors.Count == 0 ? student : null, errors);
+    }
+
+    /// <summary>
+    /// Parses <c>buffer[start..start+length]</c>, a whole exchange package (already checked to be well-formed JSON),
+    /// with the same record readers as a student; errors have no student index.
+    /// </summary>
+    public (ExchangePackage? Package, List<SubmissionError> Errors) ParseExchange(byte[] buffer, int start, int length)
+    {
+        _buffer = buffer;
+        _sliceStart = start;
+        _base = 0;
+        _index = null;
+        _errors.Clear();
+        _path.Reset();
+        _recordId = null;
+        ExchangePackage? package = null;
+        StudentKey? key = null;
+        try
+        {
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, length), isFinalBlock: true, state: default);
+            reader.Read();
+            package = ParsePackage(ref reader, out key);
+        }
+        catch (JsonException ex)
+        {
+            Report(ImportRules.MalformedJson, 0, _path.Render(), Shorten(ex.Message));
+            package = null;
+        }
+        catch (InvalidOperationException)
+        {
+            Report(ImportRules.MalformedJson, 0, _path.Render(), "a string escapes an unpaired surrogate");
+            package = null;
+        }
+
+        var errors = Materialize(key);
+        return (errors.Count == 0 ? package : null, errors);
     }
 
     private static string Shorten(string text) => Internal.ErrorText.Excerpt(text, MaxShownValueLength);
@@ -630,6 +667,101 @@ internal sealed class StudentParser
 
         var history = Build(start, () => new EnrollmentHistory(events));
         return history is null ? null : StudentSubmission.Create(basic, cadres, courses, outcomes, performances, autobiography, history);
+    }
+
+    private ExchangePackage? ParsePackage(ref Utf8JsonReader r, out StudentKey? key)
+    {
+        key = null;
+        if (!EnterObject(ref r, false))
+        {
+            return null;
+        }
+
+        var shape = SubmissionShape.ExchangePackage;
+        var start = r.TokenStartIndex;
+        var seen = 0;
+        NationalId? id = null;
+        LocalDate? birth = null;
+        SchoolCode? source = null;
+        Instant? exportedAt = null;
+        List<RecordId>? omitted = null;
+        List<CadreRecord>? cadres = null;
+        List<CourseRecord>? courses = null;
+        List<CourseLearningOutcome>? outcomes = null;
+        List<MultiPerformanceItem>? performances = null;
+        List<EnrollmentEvent>? events = null;
+        int p;
+        while ((p = NextProperty(ref r, shape, ref seen)) >= 0)
+        {
+            switch (p)
+            {
+                case 0: SchemaVersionValue(ref r, ExchangePackageFile.SchemaVersion); break;
+                case 1: id = NationalIdValue(ref r); break;
+                case 2: DateValue(ref r, false, out birth); break;
+                case 3: SchoolValue(ref r, false, out source); break;
+                case 4: InstantValue(ref r, false, out exportedAt); break;
+                case 5: omitted = IdArray(ref r); break;
+                case 6: cadres = Array<CadreRecord>(ref r, Cadre, recordIds: true); break;
+                case 7: courses = Array<CourseRecord>(ref r, Course, recordIds: true); break;
+                case 8: outcomes = Array<CourseLearningOutcome>(ref r, Outcome, recordIds: true); break;
+                case 9: performances = Array<MultiPerformanceItem>(ref r, Performance, recordIds: true); break;
+                case 10: events = Array<EnrollmentEvent>(ref r, EnrollmentEventValue, recordIds: false); break;
+            }
+
+            _path.Pop();
+        }
+
+        CheckRequired(shape, seen, shape.AllMask, start);
+        if (id is { } nationalId && birth is { } birthDate)
+        {
+            key = new StudentKey(nationalId, birthDate);
+        }
+
+        if (_errors.Count > 0)
+        {
+            return null;
+        }
+
+        var history = Build(start, () => new EnrollmentHistory(events));
+        return history is null
+            ? null
+            : Build(start, () => new ExchangePackage(new StudentKey(id!.Value, birth!.Value), source!.Value, exportedAt!.Value, courses, outcomes, performances, cadres, history, omitted));
+    }
+
+    private void SchemaVersionValue(ref Utf8JsonReader r, string supported)
+    {
+        var at = r.TokenStartIndex;
+        if (StringValue(ref r, false, out var text) && !string.Equals(text, supported, StringComparison.Ordinal))
+        {
+            Report(ImportRules.UnsupportedSchemaVersion, at, _path.Render(), Shorten(text ?? string.Empty), supported);
+        }
+    }
+
+    private List<RecordId>? IdArray(ref Utf8JsonReader r)
+    {
+        if (r.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(ref r, "an array");
+            return null;
+        }
+
+        _ids.Clear();
+        var list = new List<RecordId>();
+        var i = 0;
+        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+        {
+            _path.Push(i++);
+            Id(ref r, out var id);
+            if (id is { } value)
+            {
+                list.Add(value);
+            }
+
+            _path.Pop();
+        }
+
+        _recordId = null;
+        return list;
     }
 
     private bool Declared(ref Utf8JsonReader r, SubmissionHeader header, ContentKinds kind)

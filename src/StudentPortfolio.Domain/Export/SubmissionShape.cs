@@ -12,6 +12,11 @@ internal static class SubmissionShape
         "student", "nationalId", "birthDate", "name", "school", "studentNumber", "programme", "grade", "className", "seat",
         "cadres", "courses", "outcomes", "performances", "autobiography", "enrollment");
 
+    /// <summary>The exchange package file: the package header, then the student's record arrays (see <see cref="ExchangePackageFile"/>).</summary>
+    public static readonly JsonShape ExchangePackage = new(
+        "exchangePackage", "schemaVersion", "nationalId", "birthDate", "sourceSchool", "exportedAt", "omittedOutcomes",
+        "cadres", "courses", "outcomes", "performances", "enrollment");
+
     public static readonly JsonShape Cadre = new("cadre", "id", "term", "level", "unit", "title");
 
     public static readonly JsonShape Course = new("course", "id", "term", "courseCode", "subjectName", "credits", "score", "kind", "origin");

@@ -23,7 +23,7 @@ public static class SubmissionWriter
 {
     private const int FlushThreshold = 64 * 1024;
 
-    private static readonly JsonWriterOptions WriterOptions = new()
+    internal static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
@@ -194,69 +194,22 @@ public static class SubmissionWriter
         WriteNumberOrNull(w, "seat", b.Seat);
         if ((kinds & ContentKinds.BasicData) != 0)
         {
-            w.WriteStartArray("cadres");
-            foreach (var c in s.Cadres)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", c.Id.ToString());
-                w.WriteString("term", c.Term.ToString());
-                w.WriteString("level", JsonEnums.Name(c.Level, JsonEnums.CadreLevelValues, JsonEnums.CadreLevelNames));
-                w.WriteString("unit", c.Unit);
-                w.WriteString("title", c.Title);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            WriteCadres(w, s.Cadres);
         }
 
         if ((kinds & ContentKinds.CourseRecords) != 0)
         {
-            w.WriteStartArray("courses");
-            foreach (var c in s.Courses)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", c.Id.ToString());
-                w.WriteString("term", c.Term.ToString());
-                w.WriteString("courseCode", c.CourseCode.ToString());
-                w.WriteString("subjectName", c.SubjectName);
-                w.WriteNumber("credits", c.Credits);
-                if (c.Score is { } score)
-                {
-                    w.WriteNumber("score", score);
-                }
-                else
-                {
-                    w.WriteNull("score");
-                }
-
-                w.WriteString("kind", JsonEnums.Name(c.Kind, JsonEnums.CourseKindValues, JsonEnums.CourseKindNames));
-                WriteOrigin(w, c.Origin);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            WriteCourses(w, s.Courses);
         }
 
         if ((kinds & ContentKinds.CourseOutcomes) != 0)
         {
-            w.WriteStartArray("outcomes");
-            foreach (var o in s.Outcomes)
-            {
-                WriteOutcome(w, o);
-            }
-
-            w.WriteEndArray();
+            WriteOutcomes(w, s.Outcomes);
         }
 
         if ((kinds & ContentKinds.MultiPerformance) != 0)
         {
-            w.WriteStartArray("performances");
-            foreach (var p in s.Performances)
-            {
-                WritePerformance(w, p);
-            }
-
-            w.WriteEndArray();
+            WritePerformances(w, s.Performances);
         }
 
         if ((kinds & ContentKinds.BasicData) != 0)
@@ -276,16 +229,82 @@ public static class SubmissionWriter
                 w.WriteNull("autobiography");
             }
 
-            w.WriteStartArray("enrollment");
-            foreach (var e in s.Enrollment.Events)
-            {
-                WriteEnrollment(w, e);
-            }
-
-            w.WriteEndArray();
+            WriteEnrollment(w, s.Enrollment);
         }
 
         w.WriteEndObject();
+    }
+
+    // The record arrays below are shared by the submission student and the exchange package (ExchangePackageFile).
+
+    internal static void WriteCadres(Utf8JsonWriter w, IReadOnlyList<CadreRecord> cadres)
+    {
+        w.WriteStartArray("cadres");
+        foreach (var c in cadres)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Id.ToString());
+            w.WriteString("term", c.Term.ToString());
+            w.WriteString("level", JsonEnums.Name(c.Level, JsonEnums.CadreLevelValues, JsonEnums.CadreLevelNames));
+            w.WriteString("unit", c.Unit);
+            w.WriteString("title", c.Title);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    internal static void WriteCourses(Utf8JsonWriter w, IReadOnlyList<CourseRecord> courses)
+    {
+        w.WriteStartArray("courses");
+        foreach (var c in courses)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Id.ToString());
+            w.WriteString("term", c.Term.ToString());
+            w.WriteString("courseCode", c.CourseCode.ToString());
+            w.WriteString("subjectName", c.SubjectName);
+            w.WriteNumber("credits", c.Credits);
+            WriteNumberOrNull(w, "score", c.Score);
+            w.WriteString("kind", JsonEnums.Name(c.Kind, JsonEnums.CourseKindValues, JsonEnums.CourseKindNames));
+            WriteOrigin(w, c.Origin);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    internal static void WriteOutcomes(Utf8JsonWriter w, IReadOnlyList<CourseLearningOutcome> outcomes)
+    {
+        w.WriteStartArray("outcomes");
+        foreach (var o in outcomes)
+        {
+            WriteOutcome(w, o);
+        }
+
+        w.WriteEndArray();
+    }
+
+    internal static void WritePerformances(Utf8JsonWriter w, IReadOnlyList<MultiPerformanceItem> performances)
+    {
+        w.WriteStartArray("performances");
+        foreach (var p in performances)
+        {
+            WritePerformance(w, p);
+        }
+
+        w.WriteEndArray();
+    }
+
+    internal static void WriteEnrollment(Utf8JsonWriter w, EnrollmentHistory history)
+    {
+        w.WriteStartArray("enrollment");
+        foreach (var e in history.Events)
+        {
+            WriteEnrollment(w, e);
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteEnrollment(Utf8JsonWriter w, EnrollmentEvent e)

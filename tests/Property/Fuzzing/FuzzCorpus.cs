@@ -1,3 +1,4 @@
+using StudentPortfolio.Enrollment;
 using StudentPortfolio.Export;
 using StudentPortfolio.Policies;
 
@@ -7,11 +8,16 @@ namespace StudentPortfolio.PropertyTests.Fuzzing;
 public static class FuzzCorpus
 {
     private static readonly Lazy<IReadOnlyList<byte[]>> SubmissionSeeds = new(LoadSubmissions);
+    private static readonly Lazy<IReadOnlyList<byte[]>> ExchangeSeeds = new(LoadExchanges);
+
     private static readonly Lazy<IReadOnlyList<byte[]>> PolicySeeds = new(LoadPolicies);
     private static readonly Lazy<IReadOnlyList<byte[]>> WorkflowSeeds = new(LoadWorkflow);
 
     /// <summary>Gets the submission documents: the golden sample, the two bad samples.</summary>
     public static IReadOnlyList<byte[]> Submissions => SubmissionSeeds.Value;
+
+    /// <summary>Gets exchange package files holding the records of the golden sample's students.</summary>
+    public static IReadOnlyList<byte[]> Exchanges => ExchangeSeeds.Value;
 
     /// <summary>Gets the three policy presets as JSON.</summary>
     public static IReadOnlyList<byte[]> Policies => PolicySeeds.Value;
@@ -31,6 +37,17 @@ public static class FuzzCorpus
             File.ReadAllBytes(Path.Combine(root, "samples", "data", "bad", "mixed-errors.json")),
             File.ReadAllBytes(Path.Combine(root, "samples", "data", "bad", "truncated.json")),
         ];
+    }
+
+    private static List<byte[]> LoadExchanges()
+    {
+        using var stream = new MemoryStream(Submissions[0]);
+        var document = SubmissionReader.ReadDocument(stream).Document!;
+        return document.Students
+            .Select(s => new ExchangePackage(
+                s.Student.Key, s.Student.School, document.Header.GeneratedAt, s.Courses, s.Outcomes, s.Performances, s.Cadres, s.Enrollment, [s.Outcomes.Count > 0 ? s.Outcomes[0].Id : StudentPortfolio.Identity.RecordId.Parse("X1")]))
+            .Select(ExchangePackageFile.ToUtf8Bytes)
+            .ToList();
     }
 
     private static List<byte[]> LoadWorkflow()

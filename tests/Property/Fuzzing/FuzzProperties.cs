@@ -23,6 +23,10 @@ public sealed class FuzzProperties
     public void Any_mutated_submission_is_read_or_rejected_with_a_typed_error(FuzzCase fuzzCase) =>
         Check(FuzzTargets.Reader(Mutator.Apply(fuzzCase, FuzzCorpus.Submissions), out _));
 
+    [Property(Arbitrary = [typeof(ExchangeArbitraries)], MaxTest = 600, Replay = Seed)]
+    public void Any_mutated_exchange_package_is_read_or_rejected_with_a_typed_error(FuzzCase fuzzCase) =>
+        Check(FuzzTargets.Exchange(Mutator.Apply(fuzzCase, FuzzCorpus.Exchanges), out _));
+
     [Property(Arbitrary = [typeof(PolicyArbitraries)], MaxTest = 3000, Replay = Seed)]
     public void Any_mutated_policy_loads_or_gives_a_policy_format_error(FuzzCase fuzzCase) =>
         Check(FuzzTargets.Policy(Mutator.Apply(fuzzCase, FuzzCorpus.Policies), out _));

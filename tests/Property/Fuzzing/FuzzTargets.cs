@@ -32,6 +32,24 @@ public static class FuzzTargets
         return failure;
     }
 
+    /// <summary>The exchange package reader: strict and lenient, from a span and from a trickled stream; what it reads is written back.</summary>
+    public static string? Exchange(byte[] input, out bool accepted)
+    {
+        var ok = false;
+        var failure = Guarded("exchange strict span", input, () =>
+        {
+            var result = ExchangePackageFile.Read(input, SubmissionReaderOptions.Default);
+            ok = true;
+            return result.Package + "\n" + System.Text.Encoding.UTF8.GetString(ExchangePackageFile.ToUtf8Bytes(result.Package!)).Length;
+        }) ?? Guarded("exchange lenient trickled", input, () =>
+        {
+            var result = ExchangePackageFile.Read(new TrickleStream(input, 7), SmallLenient);
+            return string.Join("\n", result.Errors.Select(Describe));
+        });
+        accepted = ok;
+        return failure;
+    }
+
     /// <summary>The policy loader, from a span and from a stream.</summary>
     public static string? Policy(byte[] input, out bool accepted)
     {
@@ -129,6 +147,10 @@ public static class FuzzTargets
         catch (SubmissionFormatException e)
         {
             text = Describe(e) + string.Join("\n", e.Errors.Select(Describe));
+        }
+        catch (ExchangePackageFormatException e)
+        {
+            text = e.Message + "\n" + string.Join("\n", e.Errors.Select(Describe));
         }
         catch (PolicyFormatException e)
         {

@@ -9,7 +9,7 @@ public class FormatExceptionTests
         var types = typeof(StudentPortfolio.Identity.NationalId).Assembly.GetExportedTypes()
             .Where(t => t.Name.EndsWith("FormatException", StringComparison.Ordinal))
             .ToList();
-        Assert.Equal(3, types.Count);
+        Assert.Equal(4, types.Count);
         Assert.All(types, t => Assert.True(typeof(FormatException).IsAssignableFrom(t), t.FullName));
     }
 }
