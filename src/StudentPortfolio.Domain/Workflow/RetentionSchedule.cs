@@ -17,10 +17,11 @@ namespace StudentPortfolio.Workflow;
 /// or resumption means the student is back.
 /// </para>
 /// <para>
-/// Boundary (the same as <see cref="PortfolioPolicy.RetentionEndsOn"/> and <c>SP-D002</c>): the period is reached
-/// on the anniversary of the leaving date, and that day is the first on which the data may be deleted. A student
-/// who left on 2026-07-31 with a 5-year period is retained through 2031-07-30 and deletable from 2031-07-31. A
-/// leaving date of 29 February reaches its anniversary on 28 February of a non-leap year.
+/// Boundary (the same as <see cref="PortfolioPolicy.RetentionEndsOn"/> and <c>SP-D002</c>): the period is counted as
+/// the statutes count periods (民法 第120條第2項、第121條, 行政程序法 第48條): the leaving day is not counted, so the
+/// period runs from the next day and the data may be deleted from the day after its last day. A student who left on
+/// 2026-07-31 with a 5-year period is retained through 2031-07-31 and deletable from 2031-08-01. A leaving date of
+/// 29 February starts the count on 1 March, so the data are deletable from 1 March.
 /// </para>
 /// </remarks>
 public static class RetentionSchedule
@@ -81,7 +82,7 @@ public static class RetentionSchedule
             return new RetentionDecision(student, null, null, null, false);
         }
 
-        LocalDate? from = retention is null ? null : leaving.Date.Plus(retention);
+        LocalDate? from = retention is null ? null : StatutoryPeriod.FirstDayAfter(leaving.Date, retention);
         return new RetentionDecision(student, leaving.Date, leaving.Kind, from, from is { } f && date >= f);
     }
 
