@@ -1,41 +1,11 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using StudentPortfolio.Internal;
-
 namespace StudentPortfolio.Identity;
 
-/// <summary>
-/// Converts a <see cref="SchoolCode"/> to and from its JSON string form, e.g. <c>"041305"</c>, also as a dictionary key.
-/// </summary>
-/// <remarks>
-/// <see cref="SchoolCode"/> carries this converter by attribute, so plain <see cref="JsonSerializer"/> calls and
-/// source-generated <see cref="JsonSerializerContext"/>s use it without registration. The default value is written
-/// as <c>null</c>; reading <c>null</c>, another token or an invalid string throws a <see cref="JsonException"/>
-/// that System.Text.Json completes with the JSON path and line.
-/// </remarks>
-public sealed class SchoolCodeJsonConverter : JsonConverter<SchoolCode>
+/// <summary>Converts a <see cref="SchoolCode"/> to and from its JSON string form (<c>"041305"</c>), also as a dictionary key.</summary>
+public sealed class SchoolCodeJsonConverter : TextValueJsonConverter<SchoolCode>
 {
-    private const string Expected = "a six-character school code";
-
-    /// <inheritdoc/>
-    public override SchoolCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonScalar.Parse<SchoolCode>(ref reader, Expected);
-
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, SchoolCode value, JsonSerializerOptions options)
+    /// <summary>Creates the converter.</summary>
+    public SchoolCodeJsonConverter()
+        : base("a six-character school code")
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        JsonScalar.Write(writer, value.IsDefault, value.ToString());
-    }
-
-    /// <inheritdoc/>
-    public override SchoolCode ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonScalar.Parse<SchoolCode>(ref reader, Expected);
-
-    /// <inheritdoc/>
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, SchoolCode value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        JsonScalar.WriteName(writer, value.IsDefault, value.ToString(), nameof(SchoolCode));
     }
 }
