@@ -75,7 +75,7 @@ public static class SubmissionContent
             {
                 left.Add(new ValidationIssue(WorkflowRules.SelectedButNotCertified, key, o.Id, path + ".certification", [o.Id.ToString()]));
             }
-            else if (!IsResponsible(SubmissionResponsibility.For(history, o), school))
+            else if (!IsResponsible(history, SubmissionResponsibility.For(history, o), school))
             {
                 left.Add(LeftOut(key, o.Id, path, schoolText, termText, NotResponsible));
             }
@@ -105,7 +105,7 @@ public static class SubmissionContent
             {
                 left.Add(LeftOut(key, p.Id, path + ".selected", schoolText, termText, NotSelected));
             }
-            else if (!IsResponsible(SubmissionResponsibility.For(history, p), school))
+            else if (!IsResponsible(history, SubmissionResponsibility.For(history, p), school))
             {
                 left.Add(LeftOut(key, p.Id, path, schoolText, termText, NotResponsible));
             }
@@ -139,8 +139,8 @@ public static class SubmissionContent
         return n;
     }
 
-    private static bool IsResponsible(RecordResponsibility responsibility, SchoolCode school) =>
-        responsibility.School is { } responsible ? responsible == school : responsibility.Reason == ResponsibilityReason.Unknown;
+    private static bool IsResponsible(EnrollmentHistory history, RecordResponsibility responsibility, SchoolCode school) =>
+        history.Events.Count == 0 || responsibility.School == school;
 
     private static ValidationIssue LeftOut(StudentKey key, RecordId id, string path, string school, string term, string reason) =>
         new(SelectionRules.LeftOutOfSubmission, key, id, path, [id.ToString(), school, term, reason]);

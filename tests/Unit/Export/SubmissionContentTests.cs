@@ -1,6 +1,8 @@
 using NodaTime;
 using NodaTime.Testing;
+using StudentPortfolio.Calendar;
 using StudentPortfolio.Enrollment;
+using StudentPortfolio.Export;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
