@@ -6,10 +6,8 @@ namespace StudentPortfolio.Policies;
 /// <summary>The <c>description</c> section of a policy file.</summary>
 internal sealed class PolicyDescriptionSection
 {
-    [JsonPropertyName("required")]
     public bool? Required { get; set; }
 
-    [JsonPropertyName("maxCharacters")]
     public long? MaxCharacters { get; set; }
 
     [JsonExtensionData]

@@ -6,16 +6,12 @@ namespace StudentPortfolio.Policies;
 /// <summary>The <c>enrollment</c> section of a policy file.</summary>
 internal sealed class PolicyEnrollmentSection
 {
-    [JsonPropertyName("countTransferYearAcrossSchools")]
     public bool? CountTransferYearAcrossSchools { get; set; }
 
-    [JsonPropertyName("repeatedYearHasFreshQuota")]
     public bool? RepeatedYearHasFreshQuota { get; set; }
 
-    [JsonPropertyName("requireCertifiedTransferOutcomes")]
     public bool? RequireCertifiedTransferOutcomes { get; set; }
 
-    [JsonPropertyName("exemptTermsEndingInSuspension")]
     public bool? ExemptTermsEndingInSuspension { get; set; }
 
     [JsonExtensionData]

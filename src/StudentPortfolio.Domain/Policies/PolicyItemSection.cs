@@ -6,10 +6,8 @@ namespace StudentPortfolio.Policies;
 /// <summary>The <c>outcomes</c> or <c>performances</c> section of a policy file.</summary>
 internal sealed class PolicyItemSection
 {
-    [JsonPropertyName("uploads")]
     public PolicyUploadSection? Uploads { get; set; }
 
-    [JsonPropertyName("selectedPerYear")]
     public long? SelectedPerYear { get; set; }
 
     [JsonExtensionData]

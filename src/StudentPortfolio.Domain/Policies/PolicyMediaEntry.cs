@@ -6,10 +6,8 @@ namespace StudentPortfolio.Policies;
 /// <summary>One entry of the <c>media</c> array of a policy file.</summary>
 internal sealed class PolicyMediaEntry
 {
-    [JsonPropertyName("mediaType")]
     public string? MediaType { get; set; }
 
-    [JsonPropertyName("maxBytes")]
     public long? MaxBytes { get; set; }
 
     [JsonExtensionData]

@@ -6,7 +6,6 @@ namespace StudentPortfolio.Policies;
 /// <summary>The <c>retention</c> section of a policy file.</summary>
 internal sealed class PolicyRetentionSection
 {
-    [JsonPropertyName("yearsAfterLeaving")]
     public PolicyCount? YearsAfterLeaving { get; set; }
 
     [JsonExtensionData]

@@ -6,16 +6,12 @@ namespace StudentPortfolio.Policies;
 /// <summary>The <c>uploads</c> limit of a policy file section.</summary>
 internal sealed class PolicyUploadSection
 {
-    [JsonPropertyName("min")]
     public PolicyCount? Min { get; set; }
 
-    [JsonPropertyName("max")]
     public PolicyCount? Max { get; set; }
 
-    [JsonPropertyName("per")]
     public string? Per { get; set; }
 
-    [JsonPropertyName("minSeverity")]
     public string? MinSeverity { get; set; }
 
     [JsonExtensionData]

@@ -6,16 +6,12 @@ namespace StudentPortfolio.Policies;
 /// <summary>The <c>windows</c> section of a policy file.</summary>
 internal sealed class PolicyWindowSection
 {
-    [JsonPropertyName("uploadDaysAfterClosingCeremony")]
     public long? UploadDaysAfterClosingCeremony { get; set; }
 
-    [JsonPropertyName("receiptConfirmationMinimumDays")]
     public long? ReceiptConfirmationMinimumDays { get; set; }
 
-    [JsonPropertyName("graduatingGrade")]
     public long? GraduatingGrade { get; set; }
 
-    [JsonPropertyName("exemptGraduatingSecondSemester")]
     public bool? ExemptGraduatingSecondSemester { get; set; }
 
     [JsonExtensionData]

@@ -6,10 +6,8 @@ namespace StudentPortfolio.Workflow;
 /// <summary>One record of a student in a batch file.</summary>
 internal sealed class BatchRecordFile
 {
-    [JsonPropertyName("id")]
     public string? Id { get; set; }
 
-    [JsonPropertyName("contentHash")]
     public string? ContentHash { get; set; }
 
     [JsonExtensionData]

@@ -8,6 +8,7 @@ namespace StudentPortfolio.Workflow;
 /// safe). Writing is indented with CJK text raw; strings are read strictly (a number is not a string).
 /// </summary>
 [JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(StrictStringConverter)])]
