@@ -1,7 +1,9 @@
 using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Export;
 
@@ -36,7 +38,10 @@ public sealed class SubmissionExporter
     public SubmissionHeader CreateHeader(SchoolCode school, Term term, ContentKinds contentKinds) =>
         new(school, term, contentKinds, _clock.GetCurrentInstant());
 
-    /// <summary>Writes the portfolios as one submission document, one student at a time.</summary>
+    /// <summary>
+    /// Writes the portfolios as one document, one student at a time, with every record as given (a raw document: it
+    /// is not filtered to what may be submitted; <see cref="ExportSubmission"/> writes a submission).
+    /// </summary>
     /// <param name="utf8Json">The destination stream; not disposed.</param>
     /// <param name="school">The submitting school.</param>
     /// <param name="term">The term of the submission.</param>
@@ -99,8 +104,57 @@ public sealed class SubmissionExporter
         return header;
     }
 
+    /// <summary>
+    /// Writes the submission of <paramref name="school"/> for <paramref name="term"/>: per student only what
+    /// <see cref="SubmissionContent.Select"/> lets through (selected, certified and unchanged, in the school's
+    /// responsibility, inside the yearly caps of <paramref name="policy"/>), and reports what was left out. With
+    /// <paramref name="exportRawDocument"/> every record of the portfolios is written as it is and nothing is reported.
+    /// </summary>
+    /// <param name="utf8Json">The destination stream; not disposed.</param>
+    /// <param name="school">The submitting school.</param>
+    /// <param name="term">The term of the submission.</param>
+    /// <param name="contentKinds">The content kinds the document carries; at least one.</param>
+    /// <param name="portfolios">The portfolios, enumerated once.</param>
+    /// <param name="policy">The policy whose yearly selection caps apply; <see langword="null"/> applies no cap.</param>
+    /// <param name="exportRawDocument">Writes the portfolios unfiltered, on purpose (e.g. a backup or a transfer between the school's own systems): such a file is not a submission.</param>
+    /// <returns>The header written and the records left out (<c>SP-S005</c>, <c>SP-F013</c>; paths <c>$.students[i]…</c> in portfolio order).</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A header argument is invalid (see <see cref="CreateHeader"/>) or a portfolio is <see langword="null"/>.</exception>
+    public SubmissionExportResult ExportSubmission(Stream utf8Json, SchoolCode school, Term term, ContentKinds contentKinds, IEnumerable<LearningPortfolio> portfolios, PortfolioPolicy? policy = null, bool exportRawDocument = false)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(portfolios);
+        var header = CreateHeader(school, term, contentKinds);
+        if (exportRawDocument)
+        {
+            SubmissionWriter.Write(utf8Json, header, Students(portfolios));
+            return new SubmissionExportResult(header, new ValidationReport([]));
+        }
+
+        var left = new List<ValidationIssue>();
+        SubmissionWriter.Write(utf8Json, header, Submittable(portfolios, school, term, policy, left));
+        return new SubmissionExportResult(header, new ValidationReport(left));
+    }
+
     /// <inheritdoc/>
     public override string ToString() => "SubmissionExporter";
+
+    private static IEnumerable<StudentSubmission> Submittable(IEnumerable<LearningPortfolio> portfolios, SchoolCode school, Term term, PortfolioPolicy? policy, List<ValidationIssue> left)
+    {
+        var index = 0;
+        foreach (var portfolio in portfolios)
+        {
+            if (portfolio is null)
+            {
+                throw new ArgumentException($"The portfolio at index {index} is null.", nameof(portfolios));
+            }
+
+            var selection = SubmissionContent.Select(portfolio, school, term, policy, $"$.students[{index}]");
+            left.AddRange(selection.LeftOut.Issues);
+            yield return selection.Submission;
+            index++;
+        }
+    }
 
     private static IEnumerable<StudentSubmission> Students(IEnumerable<LearningPortfolio> portfolios)
     {

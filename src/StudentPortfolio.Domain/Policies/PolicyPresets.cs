@@ -30,10 +30,10 @@ public static class PolicyPresets
     /// <summary>Gets the national baseline (作業要點): 6 outcomes and 10 multi-performance items selected per academic year, application picks 3/9 outcomes and 10 items, descriptions ≤ 100 characters, pdf/jpg/png ≤ 4 MiB and mp3/mp4 ≤ 10 MiB, upload window ≥ 14 days after the closing ceremony, receipt confirmation ≥ 3 days.</summary>
     public static PortfolioPolicy National => NationalPolicy.Value;
 
-    /// <summary>Gets 白河商工 (seed 000): the national baseline plus at least 3 outcome uploads per semester (a warning; see <c>docs/policies.md</c>) and at most 5 multi-performance uploads per semester.</summary>
+    /// <summary>Gets 白河商工 (白河商工學生學習歷程檔案作業補充規定): the national baseline plus at least 3 outcome uploads per semester (a warning; see <c>docs/policies.md</c>) and at most 5 multi-performance uploads per semester.</summary>
     public static PortfolioPolicy Baihe => BaihePolicy.Value;
 
-    /// <summary>Gets 松山商家 (seed 001): the national baseline plus at most 6 outcome uploads per semester, at most 10 multi-performance uploads per academic year, and 5 years' retention after leaving.</summary>
+    /// <summary>Gets 松山商家 (松山商家學生學習歷程檔案作業補充規定): the national baseline plus at most 6 outcome uploads per semester, at most 10 multi-performance uploads per academic year, and 5 years' retention after leaving.</summary>
     public static PortfolioPolicy Songshan => SongshanPolicy.Value;
 
     /// <summary>Returns the preset with the given identifier.</summary>

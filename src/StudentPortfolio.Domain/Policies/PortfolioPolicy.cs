@@ -184,10 +184,16 @@ public sealed record PortfolioPolicy
         return false;
     }
 
-    /// <summary>Returns the first day a leaver's portfolio may be deleted under <see cref="RetentionYearsAfterLeaving"/>.</summary>
+    /// <summary>
+    /// Returns the first day a leaver's portfolio may be deleted under <see cref="RetentionYearsAfterLeaving"/>,
+    /// counted as the statutes count periods (民法 第120條第2項、第121條, 行政程序法 第48條): the leaving day is not
+    /// counted, the period runs from the next day and ends at the end of the day before the corresponding day of the
+    /// last year; the data may be deleted from the day after that. A student who left on 2026-07-31 with 5 years is
+    /// retained through 2031-07-31 and deletable from 2031-08-01.
+    /// </summary>
     /// <param name="leftOn">The day the student left the school (graduated, withdrew or transferred out).</param>
-    /// <returns>The day the retention period ends, or <see langword="null"/> when the policy sets no period.</returns>
-    public LocalDate? RetentionEndsOn(LocalDate leftOn) => _retention is { } years ? leftOn.PlusYears(years) : null;
+    /// <returns>The first deletable day, or <see langword="null"/> when the policy sets no period.</returns>
+    public LocalDate? RetentionEndsOn(LocalDate leftOn) => _retention is { } years ? StatutoryPeriod.FirstDayAfter(leftOn, Period.FromYears(years)) : null;
 
     /// <summary>Returns the required fields of a multi-performance category.</summary>
     /// <param name="category">The category.</param>

@@ -4,7 +4,7 @@ namespace StudentPortfolio.Policies;
 /// The rules a school's submission calendar must follow (作業要點 as quoted by the 技專校院招生委員會聯合會).
 /// </summary>
 /// <param name="UploadDaysAfterClosingCeremony">The student outcome-upload window must stay open at least this many days after the semester's closing ceremony (休業式); national: 14.</param>
-/// <param name="ReceiptConfirmationMinimumDays">The receipt-confirmation window (收訖明細確認) must last at least this many days; national: 3.</param>
+/// <param name="ReceiptConfirmationMinimumDays">The receipt-confirmation window (收訖明細確認) must last at least this many days; national: 3. A window counts as N days when it touches N Taipei calendar dates and lasts more than (N - 1) × 24 hours.</param>
 /// <param name="GraduatingGrade">The final grade of the school (高三 = 3), whose second semester is exempt from the upload rule.</param>
 /// <param name="ExemptGraduatingSecondSemester">Whether the graduating grade's second semester is exempt from <paramref name="UploadDaysAfterClosingCeremony"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>

@@ -241,6 +241,7 @@ public static class DisplayNames
         Add("subject", "id", "紀錄編號", "record id");
         Add("subject", "content kind", "資料類別", "content kind");
         Add("subject", "The student object", "單一學生的資料", "The student object");
+        Add("subject", "The exchange package", "歷程交換資料檔", "The exchange package");
         Add("subject", "A single value", "單一欄位值", "A single value");
         Add("subject", "A value", "單一欄位值", "A value");
 

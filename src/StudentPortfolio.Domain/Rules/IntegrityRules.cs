@@ -16,9 +16,9 @@ internal static class IntegrityRules
     public static readonly RuleDescriptor RetentionPeriodOver = new(
         "SP-D002",
         Severity.Warning,
-        "松山 八 (離校生之學習歷程檔案資料保存5年，達保存年限後得刪除); the period is policy data",
-        "學生於 {0} 離校，保存 {1} 年的期限已於 {2} 屆滿，資料得刪除（{3}）。",
-        "The student left on {0}; the {1}-year retention period ended on {2}, so the data may be deleted ({3}).",
+        "松山 八 (離校生之學習歷程檔案資料保存5年，達保存年限後得刪除); the period is policy data, counted from the day after leaving (民法 第120條第2項、第121條, 行政程序法 第48條)",
+        "學生於 {0} 離校，保存 {1} 年的期限（離校次日起算）已屆滿，資料自 {2} 起得刪除（{3}）。",
+        "The student left on {0}; the {1}-year retention period (counted from the next day) has ended, so the data may be deleted from {2} ({3}).",
         "leftOn:date",
         "years",
         "deletableFrom:date",

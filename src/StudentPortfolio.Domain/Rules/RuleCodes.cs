@@ -127,7 +127,7 @@ public static class RuleCodes
         /// <summary><c>SP-X014</c> (Error): Schema version &apos;{0}&apos; is not supported (supported: {1}).</summary>
         public const string UnsupportedSchemaVersion = "SP-X014";
 
-        /// <summary><c>SP-X015</c> (Error): {0} belongs to the content kind {1}, which contentKinds does not declare.</summary>
+        /// <summary><c>SP-X015</c> (Error): {0} belongs to the content kind {1}, which the header does not declare.</summary>
         public const string UndeclaredContent = "SP-X015";
 
         /// <summary><c>SP-X016</c> (Error): The property {0} appears more than once in the same object.</summary>
@@ -149,7 +149,7 @@ public static class RuleCodes
         /// <summary><c>SP-D001</c> (Error): The record id {0} appears {2} times among the {1}.</summary>
         public const string DuplicateRecordId = "SP-D001";
 
-        /// <summary><c>SP-D002</c> (Warning): The student left on {0}; the {1}-year retention period ended on {2}, so the data may be deleted ({3}).</summary>
+        /// <summary><c>SP-D002</c> (Warning): The student left on {0}; the {1}-year retention period (counted from the next day) has ended, so the data may be deleted from {2} ({3}).</summary>
         public const string RetentionPeriodOver = "SP-D002";
 
         /// <summary><c>SP-D003</c> (Error): The stored {0} has an invalid {1}: &apos;{2}&apos;.</summary>
@@ -201,6 +201,9 @@ public static class RuleCodes
 
         /// <summary><c>SP-S004</c> (Error): The application to {0} picks {1}, which is not an item selected into the central database.</summary>
         public const string PickNotInCentralDatabase = "SP-S004";
+
+        /// <summary><c>SP-S005</c> (Warning): {0} was left out of the submission of school {1} for term {2} (reason: {3}).</summary>
+        public const string LeftOutOfSubmission = "SP-S005";
     }
 
     /// <summary>The <c>SP-W</c> codes (window rules).</summary>
@@ -234,10 +237,10 @@ public static class RuleCodes
         /// <summary><c>SP-F001</c> (Error): {0} (roles: {1}) may not {2}.</summary>
         public const string RoleNotPermitted = "SP-F001";
 
-        /// <summary><c>SP-F002</c> (Error): Record {0} is {1}; {2} is not allowed in that state.</summary>
+        /// <summary><c>SP-F002</c> (Error): Record {0} is {1}; it is not possible to {2} in that state.</summary>
         public const string TransitionNotAllowed = "SP-F002";
 
-        /// <summary><c>SP-F003</c> (Error): {0} needs a reason.</summary>
+        /// <summary><c>SP-F003</c> (Error): A reason is required to {0}.</summary>
         public const string ReasonRequired = "SP-F003";
 
         /// <summary><c>SP-F004</c> (Error): {0} is neither the teacher of course {1} nor on its proxy list.</summary>
@@ -252,10 +255,10 @@ public static class RuleCodes
         /// <summary><c>SP-F007</c> (Error): Student {0} may not {2} for student {1}.</summary>
         public const string NotOwnRecord = "SP-F007";
 
-        /// <summary><c>SP-F008</c> (Error): Record {0} is not certified (or changed after certification); {1} is not allowed.</summary>
+        /// <summary><c>SP-F008</c> (Error): Record {0} is not certified (or changed after certification); it is not possible to {1}.</summary>
         public const string NotCertified = "SP-F008";
 
-        /// <summary><c>SP-F009</c> (Error): Record {0} has the same content; {1} would change nothing.</summary>
+        /// <summary><c>SP-F009</c> (Error): Record {0} has the same content; to {1} would change nothing.</summary>
         public const string NoChange = "SP-F009";
 
         /// <summary><c>SP-F010</c> (Error): {0} does not belong to {2}, the submitting unit for {1}.</summary>
@@ -273,6 +276,18 @@ public static class RuleCodes
         /// <summary><c>SP-F014</c> (Error): The receipt holds no data for student {0}.</summary>
         public const string StudentNotInReceipt = "SP-F014";
 
+        /// <summary><c>SP-F015</c> (Error): {0} does not teach course {1} to class {2} in term {3} and may not certify this outcome.</summary>
+        public const string NotAssignedTeacher = "SP-F015";
+
+        /// <summary><c>SP-F016</c> (Error): {0} may not certify record {1}: {2}</summary>
+        public const string CertificationRefused = "SP-F016";
+
+        /// <summary><c>SP-F017</c> (Error): Proxy {0} may not act for {1} {2} to {3}: {4} is available and comes first in the order.</summary>
+        public const string OfficeProxyNotInTurn = "SP-F017";
+
+        /// <summary><c>SP-F018</c> (Error): {0} is neither {2}, who holds the work of {1}, nor on its proxy list, and may not {3}.</summary>
+        public const string NotOfficeHolder = "SP-F018";
+
         /// <summary><c>SP-F020</c> (Error): Submitted record {0} ({1}) is missing from the receipt.</summary>
         public const string MissingFromReceipt = "SP-F020";
 
@@ -284,6 +299,21 @@ public static class RuleCodes
 
         /// <summary><c>SP-F023</c> (Error): The receipt&apos;s {0} ({1}) does not match the batch ({2}).</summary>
         public const string ReceiptDoesNotMatchBatch = "SP-F023";
+
+        /// <summary><c>SP-F024</c> (Error): The receipt lists no such row ({1}) for student {0}.</summary>
+        public const string RecordNotInReceipt = "SP-F024";
+
+        /// <summary><c>SP-F025</c> (Error): Student {0} has not left the school and confirms the receipt on the platform.</summary>
+        public const string NotALeaver = "SP-F025";
+
+        /// <summary><c>SP-F026</c> (Error): The paper confirmation of student {0} needs a reference.</summary>
+        public const string PaperReferenceRequired = "SP-F026";
+
+        /// <summary><c>SP-F027</c> (Error): The paper confirmation&apos;s date received {0} is after today ({1}).</summary>
+        public const string PaperReceivedInFuture = "SP-F027";
+
+        /// <summary><c>SP-F030</c> (Warning): The basic data of student {0} was not re-checked by the registrar in term {1}.</summary>
+        public const string BasicDataNotRechecked = "SP-F030";
 
         /// <summary><c>SP-X501</c> (Error): {0} is not well-formed JSON: {1}</summary>
         public const string InputMalformed = "SP-X501";

@@ -40,8 +40,19 @@ internal static class SelectionRules
         "department",
         "recordId");
 
+    public static readonly RuleDescriptor LeftOutOfSubmission = new(
+        "SP-S005",
+        Severity.Warning,
+        "作業要點 (學校將學生勾選並經認證之資料提交中央資料庫); 學籍異動之學生學習歷程檔案處理原則 (提交責任); 勾選件數上限",
+        "{0} 未列入學校 {1} 學期 {2} 的提交（原因：{3}）。",
+        "{0} was left out of the submission of school {1} for term {2} (reason: {3}).",
+        "recordId",
+        "school",
+        "term",
+        "reason");
+
     public static IEnumerable<RuleDescriptor> All =>
     [
-        SelectedOutcomeNotCertified, DuplicateSelection, SelectionFromAnotherYear, PickNotInCentralDatabase,
+        SelectedOutcomeNotCertified, DuplicateSelection, SelectionFromAnotherYear, PickNotInCentralDatabase, LeftOutOfSubmission,
     ];
 }

@@ -14,7 +14,8 @@ public static class CalendarValidator
     /// Checks the calendar against the policy's window rules: every window ends after it starts (<c>SP-W002</c>), its
     /// self-check lies inside it (<c>SP-W003</c>), the student upload window stays open long enough after the closing
     /// ceremony except for the graduating grade's second semester (<c>SP-W004</c>, <c>SP-W007</c> when the ceremony
-    /// date is missing), and receipt confirmation lasts long enough (<c>SP-W005</c>).
+    /// date is missing), and receipt confirmation lasts long enough (<c>SP-W005</c>: a window is N days long when it touches N Taipei
+    /// calendar dates and lasts more than (N - 1) × 24 hours, so a 25-hour window over three dates is 2 days).
     /// </summary>
     /// <param name="calendar">The calendar.</param>
     /// <param name="policy">The policy whose window rules apply.</param>
@@ -61,7 +62,7 @@ public static class CalendarValidator
 
             if (w.Kind == WindowKind.ReceiptConfirmation)
             {
-                var days = WindowChecks.DaysSpanned(w.Start, w.End);
+                var days = WindowChecks.DaysOpen(w.Start, w.End);
                 if (days < policy.Windows.ReceiptConfirmationMinimumDays)
                 {
                     issues.Add(new ValidationIssue(WindowRules.ReceiptConfirmationTooShort, null, null, path + ".end", [term, QuotaChecks.Text(days), QuotaChecks.Text(policy.Windows.ReceiptConfirmationMinimumDays)]));

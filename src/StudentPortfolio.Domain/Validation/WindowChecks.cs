@@ -29,9 +29,25 @@ internal static class WindowChecks
     /// <summary>Returns whether an upload window closes too soon after the closing ceremony.</summary>
     public static bool UploadClosesTooSoon(Instant end, LocalDate earliestLastDay) => TaipeiTime.LastOpenDay(end) < earliestLastDay;
 
-    /// <summary>Returns the number of Taipei calendar days a window touches (a window ending at midnight does not touch the next day).</summary>
-    public static int DaysSpanned(Instant start, Instant end) =>
-        end <= start ? 0 : Period.DaysBetween(TaipeiTime.DateOf(start), TaipeiTime.LastOpenDay(end)) + 1;
+    /// <summary>
+    /// Returns the number of days a window is open, as the receipt-confirmation rule (<c>SP-W005</c>) counts them:
+    /// the Taipei calendar dates the window touches (a window ending at midnight does not touch the next day), but
+    /// never more than the started 24-hour periods of its length. So a window of N days must both touch N dates and
+    /// last more than (N - 1) × 24 hours: 08:00 on the 2nd to 17:00 on the 4th (57 hours, 3 dates) is 3 days, while
+    /// 23:30 on the 2nd to 00:30 on the 4th (25 hours, 3 dates) is 2.
+    /// </summary>
+    public static int DaysOpen(Instant start, Instant end)
+    {
+        if (end <= start)
+        {
+            return 0;
+        }
+
+        var dates = Period.DaysBetween(TaipeiTime.DateOf(start), TaipeiTime.LastOpenDay(end)) + 1;
+        var ticks = (end - start).BclCompatibleTicks;
+        var periods = (ticks + TimeSpan.TicksPerDay - 1) / TimeSpan.TicksPerDay;
+        return (int)Math.Min(dates, periods);
+    }
 
     /// <summary>Returns whether a student in <paramref name="grade"/> uses the graduating grade's windows in <paramref name="term"/>.</summary>
     public static bool IsGraduating(int grade, Term term, WindowPolicy rules) => grade == rules.GraduatingGrade && term.Semester == Semester.Second;

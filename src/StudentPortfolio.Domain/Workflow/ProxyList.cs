@@ -4,7 +4,7 @@ using StudentPortfolio.Portfolio;
 namespace StudentPortfolio.Workflow;
 
 /// <summary>
-/// The proxy list with its order (代理人名單及代理順位, seed 001 §7) for certifying the outcomes of one course:
+/// The proxy list with its order (代理人名單及代理順位, 松山商家學生學習歷程檔案作業補充規定 七) for certifying the outcomes of one course:
 /// the original course teacher and the proxies, first proxy first.
 /// </summary>
 /// <remarks>

@@ -7,7 +7,7 @@ using StudentPortfolio.Validation;
 namespace StudentPortfolio.Workflow;
 
 /// <summary>
-/// Which departed students' data may be deleted on a date (seed 001 §8: 離校生之學習歷程檔案資料，保存 5 年；達保存年限後，
+/// Which departed students' data may be deleted on a date (松山商家學生學習歷程檔案作業補充規定 八: 離校生之學習歷程檔案資料，保存 5 年；達保存年限後，
 /// 始得刪除). The retention period is a policy value (松山: 5 years; national: not set, so nothing is ever deletable).
 /// </summary>
 /// <remarks>
@@ -17,10 +17,11 @@ namespace StudentPortfolio.Workflow;
 /// or resumption means the student is back.
 /// </para>
 /// <para>
-/// Boundary (the same as <see cref="PortfolioPolicy.RetentionEndsOn"/> and <c>SP-D002</c>): the period is reached
-/// on the anniversary of the leaving date, and that day is the first on which the data may be deleted. A student
-/// who left on 2026-07-31 with a 5-year period is retained through 2031-07-30 and deletable from 2031-07-31. A
-/// leaving date of 29 February reaches its anniversary on 28 February of a non-leap year.
+/// Boundary (the same as <see cref="PortfolioPolicy.RetentionEndsOn"/> and <c>SP-D002</c>): the period is counted as
+/// the statutes count periods (民法 第120條第2項、第121條, 行政程序法 第48條): the leaving day is not counted, so the
+/// period runs from the next day and the data may be deleted from the day after its last day. A student who left on
+/// 2026-07-31 with a 5-year period is retained through 2031-07-31 and deletable from 2031-08-01. A leaving date of
+/// 29 February starts the count on 1 March, so the data are deletable from 1 March.
 /// </para>
 /// </remarks>
 public static class RetentionSchedule
@@ -81,7 +82,7 @@ public static class RetentionSchedule
             return new RetentionDecision(student, null, null, null, false);
         }
 
-        LocalDate? from = retention is null ? null : leaving.Date.Plus(retention);
+        LocalDate? from = retention is null ? null : StatutoryPeriod.FirstDayAfter(leaving.Date, retention);
         return new RetentionDecision(student, leaving.Date, leaving.Kind, from, from is { } f && date >= f);
     }
 

@@ -1,7 +1,7 @@
 namespace StudentPortfolio.Workflow;
 
 /// <summary>
-/// The roles of the school's work allocation (人員權責) for the learning portfolio (seed 000 §4, seed 001 §5–§7).
+/// The roles of the school's work allocation (人員權責) for the learning portfolio (白河商工學生學習歷程檔案作業補充規定 四, 松山商家學生學習歷程檔案作業補充規定 五–七).
 /// An <see cref="Actor"/> may hold several roles.
 /// </summary>
 public enum Role

@@ -3,6 +3,7 @@ using StudentPortfolio.Enrollment;
 using StudentPortfolio.Export;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
+using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Rules;
 
@@ -74,20 +75,21 @@ public sealed record SubmissionBatch
     public IReadOnlyList<BatchEntry> Entries => _entries;
 
     /// <summary>
-    /// Builds the batch of <paramref name="kind"/> for <paramref name="term"/> from portfolios: course outcomes of
-    /// the term that are selected and certified (selected but uncertified ones are left out and reported as
-    /// <c>SP-F013</c>); multi-performance items of the term that are selected; cadre and course records of the
-    /// term; one basic-data entry (record <c>basic</c>) per student. Counselling records are never included.
+    /// Builds the batch of <paramref name="kind"/> for <paramref name="term"/> from portfolios: course outcomes and
+    /// multi-performance items exactly as <see cref="SubmissionContent.Select"/> decides (the same records the
+    /// exporter writes; those left out of the term are reported as <c>SP-S005</c> or <c>SP-F013</c>); cadre and course
+    /// records of the term; one basic-data entry (record <c>basic</c>) per student. Counselling records are never included.
     /// </summary>
     /// <param name="school">The submitting school.</param>
     /// <param name="term">The term.</param>
     /// <param name="kind">The content kind.</param>
     /// <param name="portfolios">The portfolios.</param>
     /// <param name="unit">The submitting unit; <see langword="null"/> means <see cref="SubmissionUnits.DefaultFor"/>.</param>
+    /// <param name="policy">The policy whose yearly selection caps apply; <see langword="null"/> applies no cap.</param>
     /// <returns>The batch and the report of excluded records.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="portfolios"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A portfolio is <see langword="null"/> or two portfolios hold the same student and record.</exception>
-    public static BatchBuildResult Build(SchoolCode school, Term term, SubmissionContentKind kind, IEnumerable<LearningPortfolio> portfolios, SubmittingUnit? unit = null)
+    public static BatchBuildResult Build(SchoolCode school, Term term, SubmissionContentKind kind, IEnumerable<LearningPortfolio> portfolios, SubmittingUnit? unit = null, PortfolioPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(portfolios);
         Guard.Defined(kind);
@@ -105,35 +107,29 @@ public sealed record SubmissionBatch
             switch (kind)
             {
                 case SubmissionContentKind.CourseOutcomes:
-                    for (var i = 0; i < portfolio.Outcomes.Count; i++)
                     {
-                        var outcome = portfolio.Outcomes[i];
-                        if (outcome.Term != term || !outcome.IsSelected)
-                        {
-                            continue;
-                        }
-
-                        if (outcome.IsCertified)
+                        var selection = SubmissionContent.Select(portfolio, school, term, policy, $"$.students[{index}]");
+                        foreach (var outcome in selection.Submission.Outcomes)
                         {
                             entries.Add(new BatchEntry(key, outcome.Id, outcome.ContentHash));
                         }
-                        else
-                        {
-                            excluded.Add(new ValidationIssue(WorkflowRules.SelectedButNotCertified, key, outcome.Id, $"$.students[{index}].outcomes[{i}].certification", [outcome.Id.ToString()]));
-                        }
+
+                        excluded.AddRange(selection.LeftOut.Issues.Where(static i => i.Path!.Contains(".outcomes[", StringComparison.Ordinal)));
+                        break;
                     }
 
-                    break;
                 case SubmissionContentKind.MultiPerformance:
-                    foreach (var item in portfolio.Performances)
                     {
-                        if (item.Term == term && item.IsSelected)
+                        var selection = SubmissionContent.Select(portfolio, school, term, policy, $"$.students[{index}]");
+                        foreach (var item in selection.Submission.Performances)
                         {
                             entries.Add(new BatchEntry(key, item.Id, RecordHasher.Hash(item)));
                         }
+
+                        excluded.AddRange(selection.LeftOut.Issues.Where(static i => i.Path!.Contains(".performances[", StringComparison.Ordinal)));
+                        break;
                     }
 
-                    break;
                 case SubmissionContentKind.Cadres:
                     foreach (var cadre in portfolio.Cadres)
                     {
@@ -169,15 +165,16 @@ public sealed record SubmissionBatch
     /// <summary>
     /// Builds the batch of <paramref name="kind"/> from an exported central-database document (see
     /// <see cref="SubmissionDocument"/>), for its school and term, with the same selection as
-    /// <see cref="Build(SchoolCode, Term, SubmissionContentKind, IEnumerable{LearningPortfolio}, SubmittingUnit?)"/>.
+    /// <see cref="Build(SchoolCode, Term, SubmissionContentKind, IEnumerable{LearningPortfolio}, SubmittingUnit?, PortfolioPolicy?)"/>.
     /// </summary>
     /// <param name="document">The exported document.</param>
     /// <param name="kind">The content kind; the document must declare it (cadres travel with basic data).</param>
     /// <param name="unit">The submitting unit; <see langword="null"/> means <see cref="SubmissionUnits.DefaultFor"/>.</param>
+    /// <param name="policy">The policy whose yearly selection caps apply; <see langword="null"/> applies no cap.</param>
     /// <returns>The batch and the report of excluded records.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The document does not declare <paramref name="kind"/>.</exception>
-    public static BatchBuildResult FromDocument(SubmissionDocument document, SubmissionContentKind kind, SubmittingUnit? unit = null)
+    public static BatchBuildResult FromDocument(SubmissionDocument document, SubmissionContentKind kind, SubmittingUnit? unit = null, PortfolioPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var declared = kind switch
@@ -193,7 +190,7 @@ public sealed record SubmissionBatch
             throw new ArgumentException($"The document does not declare {declared}, so it carries no {kind}.", nameof(kind));
         }
 
-        return Build(document.Header.School, document.Header.Term, kind, document.Students.Select(s => s.ToPortfolio()), unit);
+        return Build(document.Header.School, document.Header.Term, kind, document.Students.Select(s => s.ToPortfolio()), unit, policy);
     }
 
     /// <summary>Gets the record identifier used for a student's basic-data entry.</summary>

@@ -3,7 +3,7 @@ using StudentPortfolio.Enrollment;
 namespace StudentPortfolio.Workflow;
 
 /// <summary>
-/// Which unit submits which kind by default (seed 001 §6(1)): the registrar (註冊組) submits register data and
+/// Which unit submits which kind by default (松山商家學生學習歷程檔案作業補充規定 六(一)): the registrar (註冊組) submits register data and
 /// grades, the admissions section (招生組) course outcomes and multi-performance, the student activities section
 /// (訓育組) in-school cadre records.
 /// </summary>

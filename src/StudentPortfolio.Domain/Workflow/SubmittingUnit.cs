@@ -1,6 +1,6 @@
 namespace StudentPortfolio.Workflow;
 
-/// <summary>The units that submit data to the central database (提交單位, seed 001 §6(1)).</summary>
+/// <summary>The units that submit data to the central database (提交單位, 松山商家學生學習歷程檔案作業補充規定 六(一)).</summary>
 public enum SubmittingUnit
 {
     /// <summary>Registrar (教務處註冊組): student register data and grades.</summary>

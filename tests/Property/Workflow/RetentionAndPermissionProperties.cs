@@ -31,9 +31,9 @@ public class RetentionAndPermissionProperties
                     new EnrollmentEvent(left.PlusYears(-3), EnrollmentEventKind.Admit, School),
                     new EnrollmentEvent(left, EnrollmentEventKind.Withdraw, School),
                 ]);
-                var anniversary = left.PlusYears(years);
+                var firstDeletable = left.PlusDays(1).PlusYears(years);
                 var policy = PolicyPresets.Songshan with { RetentionYearsAfterLeaving = years };
-                var decision = RetentionSchedule.Decide(Student, history, RetentionSchedule.PeriodOf(policy), anniversary.PlusDays(offset));
+                var decision = RetentionSchedule.Decide(Student, history, RetentionSchedule.PeriodOf(policy), firstDeletable.PlusDays(offset));
                 return decision.IsDeletable == (offset >= 0) && decision.DeletableFrom == policy.RetentionEndsOn(left);
             });
 

@@ -85,6 +85,25 @@ public class SubmissionCalendarTests
     }
 
     [Fact]
+    public void Receipt_confirmation_of_25_hours_over_three_calendar_dates_is_two_days_not_three()
+    {
+        // 作業要點: 收訖明細確認不得少於3日. Touching three dates is not enough: 25 hours are two started days.
+        var window = new SubmissionWindow(WindowKind.ReceiptConfirmation, T1141, Taipei(2026, 3, 2, 23, 30), Taipei(2026, 3, 4, 0, 30));
+        var issue = Assert.Single(CalendarValidator.Validate(Calendar(window), PolicyPresets.National).Issues);
+        Assert.Equal("SP-W005", issue.Code);
+        Assert.Equal(["114-1", "2", "3"], issue.Arguments);
+    }
+
+    [Fact]
+    public void Receipt_confirmation_over_three_dates_passes_just_over_48_hours_and_fails_at_48()
+    {
+        var justOver = new SubmissionWindow(WindowKind.ReceiptConfirmation, T1141, Taipei(2026, 3, 2, 8), Taipei(2026, 3, 4, 8) + Duration.FromSeconds(1));
+        Assert.Empty(CalendarValidator.Validate(Calendar(justOver), PolicyPresets.National).Issues);
+        var exactly48 = new SubmissionWindow(WindowKind.ReceiptConfirmation, T1141, Taipei(2026, 3, 2, 8), Taipei(2026, 3, 4, 8));
+        Assert.Equal(["SP-W005"], Codes(CalendarValidator.Validate(Calendar(exactly48), PolicyPresets.National)));
+    }
+
+    [Fact]
     public void A_window_ending_at_its_start_is_inconsistent_and_one_a_second_long_is_not()
     {
         var start = Taipei(2026, 3, 1);

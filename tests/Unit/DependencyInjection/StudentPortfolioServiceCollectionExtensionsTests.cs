@@ -131,7 +131,9 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
     [Fact]
     public void A_missing_policy_file_fails_at_registration_naming_the_file()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"sp-missing-{Guid.NewGuid():N}.json");
+        // Letters only: a random hex name can contain an ID-shaped run, which messages mask on purpose.
+        var unique = string.Concat(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 16))));
+        var path = Path.Combine(Path.GetTempPath(), $"sp-missing-{unique}.json");
         var services = new ServiceCollection();
 
         var error = Assert.Throws<StudentPortfolioConfigurationException>(() => services.AddStudentPortfolio(o => o.PolicyFilePath = path));

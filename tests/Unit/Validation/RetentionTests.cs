@@ -21,21 +21,23 @@ public class RetentionTests
         ]));
 
     [Fact]
-    public void Songshan_reports_a_leavers_portfolio_five_years_after_leaving()
+    public void Songshan_reports_a_leavers_portfolio_from_the_day_after_the_fifth_anniversary()
     {
+        // 松山 八 with the statutory count (民法 第120條第2項、第121條): the leaving day 2026-06-30 is not counted.
         var validator = new PortfolioValidator(PolicyPresets.Songshan);
-        var issue = Assert.Single(validator.Validate(Leaver(), new PortfolioValidationOptions { AsOf = new LocalDate(2031, 6, 30) }).Issues);
+        var issue = Assert.Single(validator.Validate(Leaver(), new PortfolioValidationOptions { AsOf = new LocalDate(2031, 7, 1) }).Issues);
         Assert.Equal("SP-D002", issue.Code);
         Assert.Equal(Severity.Warning, issue.Severity);
-        Assert.Equal(["2026-06-30", "5", "2031-06-30", "songshan"], issue.Arguments);
+        Assert.Equal(["2026-06-30", "5", "2031-07-01", "songshan"], issue.Arguments);
         Assert.Equal("$.enrollment", issue.Path);
     }
 
     [Fact]
-    public void Songshan_keeps_a_leavers_portfolio_until_the_last_day_of_the_period()
+    public void Songshan_keeps_a_leavers_portfolio_through_the_fifth_anniversary()
     {
+        // The anniversary itself is the last day of the period (民法 第121條第2項).
         var validator = new PortfolioValidator(PolicyPresets.Songshan);
-        Assert.Empty(validator.Validate(Leaver(EnrollmentEventKind.Withdraw), new PortfolioValidationOptions { AsOf = new LocalDate(2031, 6, 29) }).Issues);
+        Assert.Empty(validator.Validate(Leaver(EnrollmentEventKind.Withdraw), new PortfolioValidationOptions { AsOf = new LocalDate(2031, 6, 30) }).Issues);
     }
 
     [Fact]
@@ -45,7 +47,7 @@ public class RetentionTests
         Assert.Empty(new PortfolioValidator(PolicyPresets.National).Validate(Leaver(), asOf).Issues);
         Assert.Empty(new PortfolioValidator(PolicyPresets.Songshan).Validate(Leaver()).Issues);
         Assert.Empty(new PortfolioValidator(PolicyPresets.Songshan).Validate(Leaver(EnrollmentEventKind.Suspend), asOf).Issues);
-        Assert.Equal(new LocalDate(2031, 6, 30), PolicyPresets.Songshan.RetentionEndsOn(Graduated));
+        Assert.Equal(new LocalDate(2031, 7, 1), PolicyPresets.Songshan.RetentionEndsOn(Graduated));
         Assert.Null(PolicyPresets.National.RetentionEndsOn(Graduated));
     }
 }

@@ -19,27 +19,28 @@ public class RetentionScheduleTests
     private static readonly EnrollmentHistory Graduated = History((2023, 8, 1, EnrollmentEventKind.Admit), (2026, 7, 31, EnrollmentEventKind.Graduate));
 
     [Fact]
-    public void Graduate_of_2026_07_31_is_still_retained_the_day_before_the_fifth_anniversary()
+    public void Graduate_of_2026_07_31_is_still_retained_on_the_fifth_anniversary()
     {
-        var decision = RetentionSchedule.Decide(Build.Student().Key, Graduated, FiveYears, new LocalDate(2031, 7, 30));
+        // 民法 第120條第2項、第121條, 行政程序法 第48條: the leaving day is not counted, so 2031-07-31 is the last day.
+        var decision = RetentionSchedule.Decide(Build.Student().Key, Graduated, FiveYears, new LocalDate(2031, 7, 31));
         Assert.False(decision.IsDeletable);
-        Assert.Equal(new LocalDate(2031, 7, 31), decision.DeletableFrom);
+        Assert.Equal(new LocalDate(2031, 8, 1), decision.DeletableFrom);
         Assert.Equal(EnrollmentEventKind.Graduate, decision.LeftBy);
     }
 
     [Fact]
-    public void Graduate_of_2026_07_31_is_deletable_on_the_fifth_anniversary() =>
-        Assert.True(RetentionSchedule.Decide(Build.Student().Key, Graduated, FiveYears, new LocalDate(2031, 7, 31)).IsDeletable);
+    public void Graduate_of_2026_07_31_is_deletable_from_2031_08_01() =>
+        Assert.True(RetentionSchedule.Decide(Build.Student().Key, Graduated, FiveYears, new LocalDate(2031, 8, 1)).IsDeletable);
 
     [Fact]
     public void Boundary_agrees_with_the_policy_and_the_SP_D002_rule() =>
         Assert.Equal(PolicyPresets.Songshan.RetentionEndsOn(new LocalDate(2026, 7, 31)), RetentionSchedule.Decide(Build.Student().Key, Graduated, RetentionSchedule.PeriodOf(PolicyPresets.Songshan), new LocalDate(2026, 8, 1)).DeletableFrom);
 
     [Fact]
-    public void Leaving_on_29_february_reaches_the_anniversary_on_28_february()
+    public void Leaving_on_29_february_starts_the_count_on_1_march()
     {
         var history = History((2024, 2, 29, EnrollmentEventKind.Withdraw));
-        Assert.Equal(new LocalDate(2029, 2, 28), RetentionSchedule.Decide(Build.Student().Key, history, FiveYears, new LocalDate(2029, 3, 1)).DeletableFrom);
+        Assert.Equal(new LocalDate(2029, 3, 1), RetentionSchedule.Decide(Build.Student().Key, history, FiveYears, new LocalDate(2029, 3, 1)).DeletableFrom);
     }
 
     [Theory]
@@ -91,9 +92,9 @@ public class RetentionScheduleTests
     {
         var left = new LearningPortfolio(Build.Student(), enrollment: Graduated);
         var stays = new LearningPortfolio(new StudentBasicData(NationalId.Parse("B123456780"), new LocalDate(2008, 9, 9), "李", School, "S2", "301", 3, "商三甲", 1), enrollment: History((2023, 8, 1, EnrollmentEventKind.Admit)));
-        var list = RetentionSchedule.DeletableOn([stays, left], RetentionSchedule.PeriodOf(PolicyPresets.Songshan), new LocalDate(2031, 7, 31));
+        var list = RetentionSchedule.DeletableOn([stays, left], RetentionSchedule.PeriodOf(PolicyPresets.Songshan), new LocalDate(2031, 8, 1));
         Assert.Equal(left.Key, Assert.Single(list).Student);
-        Assert.Empty(RetentionSchedule.DeletableOn([stays, left], RetentionSchedule.PeriodOf(PolicyPresets.Songshan), new LocalDate(2031, 7, 30)));
+        Assert.Empty(RetentionSchedule.DeletableOn([stays, left], RetentionSchedule.PeriodOf(PolicyPresets.Songshan), new LocalDate(2031, 7, 31)));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using NodaTime;
 using StudentPortfolio.Enrollment;
+using StudentPortfolio.Export;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
@@ -27,7 +28,9 @@ public class SubmissionBatchTests
         Assert.Equal(selected.ContentHash, entry.ContentHash);
         Assert.Equal(SubmittingUnit.Admissions, result.Batch.Unit);
         Assert.True(result.Excluded.IsValid);
-        Assert.Empty(result.Excluded.Issues);
+        var left = Assert.Single(result.Excluded.Issues);
+        Assert.Equal(("SP-S005", unselected.Id), (left.Code, left.RecordId));
+        Assert.Equal(SubmissionContent.NotSelected, left.Arguments[3]);
     }
 
     [Fact]

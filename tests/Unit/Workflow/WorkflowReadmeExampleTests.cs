@@ -57,8 +57,8 @@ public class WorkflowReadmeExampleTests
             new EnrollmentEvent(new LocalDate(2023, 8, 1), EnrollmentEventKind.Admit, school),
             new EnrollmentEvent(new LocalDate(2026, 7, 31), EnrollmentEventKind.Graduate, school),
         ]);
-        var decision = RetentionSchedule.Decide(student, leaver, RetentionSchedule.PeriodOf(PolicyPresets.Songshan), new LocalDate(2031, 7, 31));
-        Console.WriteLine($"{decision.IsDeletable} from {decision.DeletableFrom}");   // True from 2031-07-31
+        var decision = RetentionSchedule.Decide(student, leaver, RetentionSchedule.PeriodOf(PolicyPresets.Songshan), new LocalDate(2031, 8, 1));
+        Console.WriteLine($"{decision.IsDeletable} from {decision.DeletableFrom}");   // True from 2031-08-01
         // --- end README example ---
 
         Assert.Equal("2026-01-10T02:00:00Z T002 for T001 CertifyOutcome A12****789/2008-05-01 O1 Uploaded->Certified", certified.Audit!.ToString());
@@ -67,7 +67,7 @@ public class WorkflowReadmeExampleTests
         Assert.Equal("SP-F002", denied.Failure.Code);
         Assert.Equal("3 received, 1 missing, 1 unexpected, 1 changed", report.ToString());
         Assert.True(decision.IsDeletable);
-        Assert.Equal(new LocalDate(2031, 7, 31), decision.DeletableFrom);
+        Assert.Equal(new LocalDate(2031, 8, 1), decision.DeletableFrom);
     }
 
     [Fact]
