@@ -31,6 +31,13 @@ public sealed partial class DocSnippetTests
     [MemberData(nameof(Snippets))]
     public void Snippet_compiles_as_pasted_and_runs(string file, int line)
     {
+        // The snippets are compiled with the SDK's System.Text.Json source generator, whose output needs the .NET 10
+        // System.Text.Json; the self-contained .NET 8 run of this suite leaves them to the net10.0 run.
+        if (Environment.Version.Major < 10)
+        {
+            Assert.Skip("Doc snippets are compiled on .NET 10 only (the SDK's JSON source generator targets its System.Text.Json).");
+        }
+
         var code = All().Single(s => s.File == file && s.Line == line).Code;
         var assembly = Compile($"{file}:{line}", code);
 

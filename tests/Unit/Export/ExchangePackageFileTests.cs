@@ -62,13 +62,13 @@ public class ExchangePackageFileTests
         var student = submissionDefs.GetProperty("student").GetProperty("properties");
         foreach (var def in Schema.RootElement.GetProperty("$defs").EnumerateObject())
         {
-            Assert.True(JsonElement.DeepEquals(def.Value, submissionDefs.GetProperty(def.Name)), def.Name);
+            Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(def.Value.GetRawText()), System.Text.Json.Nodes.JsonNode.Parse(submissionDefs.GetProperty(def.Name).GetRawText())), def.Name);
         }
 
         var properties = Schema.RootElement.GetProperty("properties");
         foreach (var name in new[] { "nationalId", "birthDate", "cadres", "courses", "outcomes", "performances", "enrollment" })
         {
-            Assert.True(JsonElement.DeepEquals(properties.GetProperty(name), student.GetProperty(name)), name);
+            Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(properties.GetProperty(name).GetRawText()), System.Text.Json.Nodes.JsonNode.Parse(student.GetProperty(name).GetRawText())), name);
         }
     }
 
