@@ -114,7 +114,7 @@ public sealed class RuleMessageCatalogue : IRuleMessageProvider
     {
         try
         {
-            var info = CultureInfo.GetCultureInfo(culture);
+            var info = RuleMessages.Culture(culture);
             return string.IsNullOrEmpty(info.Name) ? throw new ArgumentException("Use a named culture, not the invariant culture.", nameof(culture)) : info.Name;
         }
         catch (CultureNotFoundException ex)

@@ -16,7 +16,7 @@ namespace StudentPortfolio.Rules;
 public static class RuleMessages
 {
     private static readonly DateTimeZone Taipei = DateTimeZoneProviders.Tzdb["Asia/Taipei"];
-    private static readonly CultureInfo ZhTw = CultureInfo.GetCultureInfo("zh-TW");
+    private static readonly CultureInfo ZhTw = Culture("zh-TW");
     private static IRuleMessageProvider _provider = RuleMessageCatalogue.Default;
 
     /// <summary>Gets or sets the catalogue used when <see cref="MessageOptions.Provider"/> is not set; default <see cref="RuleMessageCatalogue.Default"/>.</summary>
@@ -95,7 +95,32 @@ public static class RuleMessages
         return Render(type, value, culture, options.DateStyle, options.Provider ?? Provider);
     }
 
-    internal static bool IsChinese(CultureInfo culture) => culture.TwoLetterISOLanguageName == "zh";
+    internal static bool IsChinese(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "zh" || culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Returns a named culture, also in globalization-invariant mode (common in trimmed and AOT apps), where only a
+    /// culture with the name and invariant data can be had: messages only need the name.
+    /// </summary>
+    internal static CultureInfo Culture(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            return new NamedInvariantCulture(name);
+        }
+    }
+
+    /// <summary>In globalization-invariant mode: invariant data under a culture's name, enough to pick a message language.</summary>
+    private sealed class NamedInvariantCulture(string name) : CultureInfo(string.Empty)
+    {
+        public override string Name => name;
+
+        public override string TwoLetterISOLanguageName => name.Length >= 2 ? name[..2].ToLowerInvariant() : name;
+    }
 
     private static string Render(string type, string value, CultureInfo culture, MessageDateStyle style, IRuleMessageProvider provider)
     {
