@@ -104,6 +104,13 @@ internal static class JsonReport
             json.WriteNullValue();
         }
 
+        json.WriteStartArray("documentIssues");
+        foreach (var issue in summary.DocumentIssues)
+        {
+            ValidateRun.WriteIssue(json, issue);
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("countsByCode");
         foreach (var (code, count) in summary.IssueCountsByCode)
         {

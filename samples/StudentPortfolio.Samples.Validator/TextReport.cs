@@ -36,6 +36,16 @@ internal sealed class TextReport(ValidateSettings settings, PortfolioPolicy poli
             o.WriteLine("Students after this point were not validated.");
         }
 
+        if (summary.DocumentIssues.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine("Problems of the document outside the students:");
+            foreach (var issue in summary.DocumentIssues)
+            {
+                o.WriteLine($"  {issue.Code} {issue.Path}: {Message(issue)}");
+            }
+        }
+
         if (summary.IssueCountsByCode.Count > 0)
         {
             o.WriteLine();

@@ -1,3 +1,5 @@
+using StudentPortfolio.Export;
+
 namespace StudentPortfolio.Bulk;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal readonly record struct StudentFrame(
     long Line,
     byte[]? Buffer,
     int Length,
-    FrameProblem Problem,
+    ElementProblem Problem,
     string? Detail,
     long ProblemOffset,
     long ProblemLine,

@@ -52,16 +52,16 @@ internal sealed class StudentSliceValidator
         var index = frame.Index.ToString(CultureInfo.InvariantCulture);
         switch (frame.Problem)
         {
-            case FrameProblem.Malformed:
+            case ElementProblem.Malformed:
                 _issues.Add(BulkRules.MalformedStudent, null, _facts.Prefix, index, Num(frame.ProblemLine), Num(frame.ProblemOffset), frame.Detail ?? "malformed JSON");
                 break;
-            case FrameProblem.Truncated:
+            case ElementProblem.Truncated:
                 _issues.Add(BulkRules.Truncated, null, _facts.Prefix, Num(frame.ProblemLine), Num(frame.ProblemOffset), frame.Detail ?? "the file ends inside this student");
                 break;
-            case FrameProblem.TooLarge:
+            case ElementProblem.TooLarge:
                 _issues.Add(BulkRules.StudentTooLarge, null, _facts.Prefix, index, Num(frame.Size), Num(frame.Length), Num(frame.ByteOffset));
                 break;
-            case FrameProblem.NotObject:
+            case ElementProblem.NotObject:
                 _issues.Add(BulkRules.DocumentStructure, null, _facts.Prefix, Num(frame.Line), Num(frame.ByteOffset), $"student {index} is {frame.Detail}, not an object");
                 break;
             default:
