@@ -33,8 +33,8 @@ internal static class JsonReport
                     json.WriteStartObject();
                     json.WriteNumber("index", result.Index);
                     json.WriteString("student", result.Student?.ToString());
-                    json.WriteNumber("line", result.Line);
-                    json.WriteNumber("byteOffset", result.ByteOffset);
+                    json.WriteNumber("line", result.Position.Line);
+                    json.WriteNumber("byteOffset", result.Position.Offset ?? 0);
                     json.WriteStartArray("issues");
                     foreach (var issue in result.Issues)
                     {

@@ -65,7 +65,7 @@ internal sealed class TextReport(ValidateSettings settings, PortfolioPolicy poli
             var shown = 0;
             foreach (var student in _first)
             {
-                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  students[{student.Index}] {student.Student?.ToString() ?? "(no valid key)"} line {student.Line}"));
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  students[{student.Index}] {student.Student?.ToString() ?? "(no valid key)"} line {student.Position.Line}"));
                 foreach (var issue in student.Issues)
                 {
                     if (shown++ == settings.Top)

@@ -17,7 +17,8 @@ internal readonly record struct StudentFrame(
     string? Detail,
     long ProblemOffset,
     long ProblemLine,
-    long Size)
+    long Size,
+    long Column = 1)
 {
     /// <summary>Gets the student's bytes (empty when the frame carries a problem).</summary>
     public ReadOnlySpan<byte> Span => Buffer is null ? default : Buffer.AsSpan(0, Length);

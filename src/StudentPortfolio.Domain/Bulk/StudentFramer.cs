@@ -47,8 +47,8 @@ internal sealed class StudentFramer
     public FramingError? Fatal => _framer.Fatal is { } error
         ? new FramingError(
             error.Issue.Rule == ImportRules.Truncated ? FramingErrorKind.Truncated : FramingErrorKind.Structure,
-            error.ByteOffset,
-            error.LineNumber,
+            error.Position.Offset ?? 0,
+            error.Position.Line,
             error.Issue.Message)
         : null;
 
@@ -141,11 +141,11 @@ internal sealed class StudentFramer
         if (element.Problem != ElementProblem.None)
         {
             var error = element.Error!;
-            return new StudentFrame(element.Index, at.Offset, at.Line, null, 0, element.Problem, error.Issue.Message, error.ByteOffset, error.LineNumber, element.Size);
+            return new StudentFrame(element.Index, at.Offset ?? 0, at.Line, null, 0, element.Problem, error.Issue.Message, error.Position.Offset ?? 0, error.Position.Line, element.Size, at.Column);
         }
 
         var copy = Frames.Rent(element.Length);
         _framer.Buffer.AsSpan(element.BufferStart, element.Length).CopyTo(copy);
-        return new StudentFrame(element.Index, at.Offset, at.Line, copy, element.Length, ElementProblem.None, null, at.Offset, at.Line, element.Size);
+        return new StudentFrame(element.Index, at.Offset ?? 0, at.Line, copy, element.Length, ElementProblem.None, null, at.Offset ?? 0, at.Line, element.Size, at.Column);
     }
 }

@@ -69,7 +69,7 @@ internal sealed class StudentSliceValidator
                 break;
         }
 
-        return new StudentValidationResult(frame.Index, frame.ByteOffset, frame.Line, _facts.Key, _issues.Build(_facts.Key));
+        return new StudentValidationResult(frame.Index, new SourcePosition(frame.Line, frame.Column, frame.ByteOffset), _facts.Key, _issues.Build(_facts.Key));
     }
 
     private void ValidateSlice(ReadOnlySpan<byte> slice, long byteOffset, string index)

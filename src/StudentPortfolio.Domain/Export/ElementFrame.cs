@@ -1,3 +1,5 @@
+using StudentPortfolio.Rules;
+
 namespace StudentPortfolio.Export;
 
 /// <summary>

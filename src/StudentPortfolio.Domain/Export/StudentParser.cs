@@ -186,7 +186,7 @@ internal sealed class StudentParser
         foreach (var e in _errors)
         {
             var issue = new ValidationIssue(e.Rule, key, e.RecordId, e.Path, e.Arguments);
-            list.Add(new SubmissionError(issue, _index, e.Position.Offset, e.Position.Line, e.Position.Column));
+            list.Add(new SubmissionError(issue, _index, e.Position));
         }
 
         return list;

@@ -85,6 +85,53 @@ public sealed class OneFramerTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
     }
 
+    [Theory]
+    [InlineData(16)]
+    [InlineData(64)]
+    [InlineData(1 << 16)]
+    public void Brackets_and_quotes_inside_strings_do_not_end_a_student(int bufferSize)
+    {
+        // Long enough for the 64-byte structural blocks; brackets, escaped quotes and backslashes inside strings.
+        var names = new[]
+        {
+            "\"" + new string('名', 40) + "}]}]{[\"",
+            "\"" + string.Concat(Enumerable.Repeat("a\\\"b}{", 20)) + "\"",
+            "\"" + string.Concat(Enumerable.Repeat("\\\\", 40)) + "\"",
+            "\"" + new string('x', 63) + "\\\"" + new string(']', 70) + "\"",
+        };
+        var students = names.Select(n => BulkJson.Student(name: n)).ToArray();
+        var frames = new List<StudentFrame>();
+        var framer = new StudentFramer(new MemoryStream(Encoding.UTF8.GetBytes(BulkJson.Document(students))), bufferSize, 1 << 20);
+        while (framer.TryReadNext(out var frame))
+        {
+            frames.Add(frame);
+        }
+
+        Assert.Equal(students, frames.Select(f => Encoding.UTF8.GetString(f.Span)));
+        Assert.True(framer.Completed);
+        Assert.Empty(framer.DocumentIssues);
+    }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(1 << 16)]
+    public void A_raw_control_character_in_a_string_is_malformed_and_framing_resumes(int bufferSize)
+    {
+        var broken = BulkJson.Student(name: "\"" + new string('名', 40) + "\n" + new string('x', 80) + "\"");
+        var json = BulkJson.Document(BulkJson.Student(), broken, BulkJson.Student(nationalId: "B123456780"));
+        var frames = new List<StudentFrame>();
+        var framer = new StudentFramer(new MemoryStream(Encoding.UTF8.GetBytes(json)), bufferSize, 1 << 20);
+        while (framer.TryReadNext(out var frame))
+        {
+            frames.Add(frame);
+        }
+
+        Assert.Equal([ElementProblem.None, ElementProblem.Malformed, ElementProblem.None], frames.Select(f => f.Problem));
+        Assert.Contains("B123456780", Encoding.UTF8.GetString(frames[2].Span), StringComparison.Ordinal);
+        var read = SubmissionReader.ReadDocument(new MemoryStream(Encoding.UTF8.GetBytes(json)), SubmissionReaderOptions.Lenient, TestContext.Current.CancellationToken);
+        Assert.Contains(read.Errors, e => e.Code == "SP-X001" && e.StudentIndex == 1);
+    }
+
     private sealed class TrickleStream(byte[] data, int chunk) : MemoryStream(data)
     {
         public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, chunk));
