@@ -64,8 +64,7 @@ public sealed class OutcomeWorkflow
 
     private OutcomeWorkflow(IClock clock, StaffAuthoriser staff, IWindowGate windows, TeachingAssignments? assignments, bool supervisors, ICertificationAuthorizer? authorizer)
     {
-        ArgumentNullException.ThrowIfNull(clock);
-        _clock = clock;
+        _clock = Guard.NotNull(clock);
         _windows = windows;
         _staff = staff;
         Assignments = assignments;
