@@ -10,6 +10,6 @@ internal static class Comparables
         {
             null => 1,
             T other => self.CompareTo(other),
-            _ => throw new ArgumentException($"Object must be a {typeof(T).Name}.", nameof(obj)),
+            _ => throw new ArgumentException($"Object must be of type {typeof(T).Name}.", nameof(obj)),
         };
 }
