@@ -1,5 +1,6 @@
 using System.Globalization;
 using StudentPortfolio.Rules;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Export;
 
@@ -21,8 +22,7 @@ public sealed record SubmissionError
     /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
     public SubmissionError(ValidationIssue issue, int? studentIndex, SourcePosition position)
     {
-        ArgumentNullException.ThrowIfNull(issue);
-        Issue = issue;
+        Issue = Guard.NotNull(issue);
         StudentIndex = studentIndex;
         Position = position;
     }
