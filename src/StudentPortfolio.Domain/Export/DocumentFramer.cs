@@ -1110,6 +1110,12 @@ internal sealed class DocumentFramer : IPositionLocator
         }
 
         _inString = (inString >> 63) != 0;
+        var opening = quotes & inString;
+        if (_inString && opening != 0)
+        {
+            _stringStart = _bufferBase + at + 63 - BitOperations.LeadingZeroCount(opening);
+        }
+
         return BlockOutcome.Next;
     }
 

@@ -132,6 +132,20 @@ public sealed class OneFramerTests
         Assert.Contains(read.Errors, e => e.Code == "SP-X001" && e.StudentIndex == 1);
     }
 
+    [Fact]
+    public async Task Every_copy_of_a_repeated_record_id_is_reported()
+    {
+        // 5,000 distinct ids, then 5,000 copies of the last: each copy is compared with the record holding its hash,
+        // not with every earlier record.
+        const int Distinct = 5_000;
+        var ids = Enumerable.Range(0, Distinct).Select(i => "O" + i).Concat(Enumerable.Repeat("O" + (Distinct - 1), Distinct));
+        var student = BulkJson.Student(outcomes: "[" + string.Join(',', ids.Select(id => BulkJson.Outcome(id: id))) + "]");
+
+        var summary = await new BulkValidator().ValidateAsync(BulkJson.Stream(BulkJson.Document(student)), OneThread, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(Distinct, summary.IssueCountsByCode["SP-X011"]);
+    }
+
     private sealed class TrickleStream(byte[] data, int chunk) : MemoryStream(data)
     {
         public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, chunk));
