@@ -1,3 +1,5 @@
+using StudentPortfolio.Internal;
+
 namespace StudentPortfolio.Policies;
 
 /// <summary>
@@ -16,11 +18,11 @@ public sealed class PolicyFormatException : FormatException
     public PolicyFormatException(string message, string path, long lineNumber, long bytePositionInLine, string? source = null, Exception? innerException = null)
         : base(Compose(message, path, lineNumber, bytePositionInLine, source), innerException)
     {
-        Path = path;
+        Path = ErrorText.Mask(path);
         LineNumber = lineNumber;
         BytePositionInLine = bytePositionInLine;
         SourceFile = source;
-        Problem = message;
+        Problem = ErrorText.Mask(message);
     }
 
     /// <summary>Creates the exception with a message only.</summary>
@@ -63,6 +65,6 @@ public sealed class PolicyFormatException : FormatException
     {
         var where = line > 0 ? $" (line {line}, column {column})" : string.Empty;
         var file = source is null ? string.Empty : $"{source}: ";
-        return $"{file}{path}{where}: {message}";
+        return ErrorText.Mask($"{file}{path}{where}: {message}");
     }
 }

@@ -255,7 +255,7 @@ public sealed record PortfolioPolicy
 
     /// <summary>Returns <c>id version</c>, e.g. <c>songshan 112-08-23</c>.</summary>
     /// <returns>The identifier and version.</returns>
-    public override string ToString() => $"{Id} {Version}";
+    public override string ToString() => ErrorText.Mask($"{Id} {Version}");
 
     internal static bool IsValidId(string? id)
     {
