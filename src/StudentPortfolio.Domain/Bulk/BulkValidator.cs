@@ -161,6 +161,8 @@ public sealed class BulkValidator
         private readonly TimeSpan _interval = options.ProgressInterval.ToTimeSpan();
         private long _lastReport = Stopwatch.GetTimestamp();
         private long _validated;
+        private long _kept;
+        private long _dropped;
         private StudentFramer? _framer;
 
         public async Task<BulkValidationSummary> ExecuteAsync()
@@ -202,6 +204,7 @@ public sealed class BulkValidator
                 BytesRead = framer.BytesRead,
                 Elapsed = Elapsed(),
                 FatalIssue = fatal,
+                DroppedIssueCount = total.Dropped + _dropped,
                 Completed = framer.Completed,
             };
         }
@@ -216,7 +219,7 @@ public sealed class BulkValidator
                 _validated++;
                 if (onStudent is not null)
                 {
-                    await onStudent(result, cancellationToken).ConfigureAwait(false);
+                    await onStudent(WithinRunCap(result), cancellationToken).ConfigureAwait(false);
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
@@ -369,10 +372,24 @@ public sealed class BulkValidator
                 waiting.Add(result.Index, result);
                 while (waiting.Remove(next, out var ready))
                 {
-                    await onStudent!(ready, token).ConfigureAwait(false);
+                    await onStudent!(WithinRunCap(ready), token).ConfigureAwait(false);
                     next++;
                 }
             }
+        }
+
+        // Called in file order by one thread: the first MaxIssuesPerRun issues of the file are handed over.
+        private StudentValidationResult WithinRunCap(StudentValidationResult result)
+        {
+            var room = Math.Max(0, options.MaxIssuesPerRun - _kept);
+            if (result.Issues.Count > room)
+            {
+                _dropped += result.Issues.Count - room;
+                result = result.Keep((int)room);
+            }
+
+            _kept += result.Issues.Count;
+            return result;
         }
 
         private StudentValidationResult Validate(StudentSliceValidator validator, in StudentFrame frame)
