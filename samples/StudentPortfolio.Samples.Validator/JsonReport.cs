@@ -27,31 +27,31 @@ internal static class JsonReport
                 BulkValidationSummary summary;
                 try
                 {
-                summary = await validator.ValidateFileAsync(settings.File, options, bar, async (result, ct) =>
-                {
-                    if (result.Issues.Count == 0)
+                    summary = await validator.ValidateFileAsync(settings.File, options, bar, async (result, ct) =>
                     {
-                        return;
-                    }
+                        if (result.Issues.Count == 0)
+                        {
+                            return;
+                        }
 
-                    json.WriteStartObject();
-                    json.WriteNumber("index", result.Index);
-                    json.WriteString("student", result.Student?.ToString());
-                    json.WriteNumber("line", result.Line);
-                    json.WriteNumber("byteOffset", result.ByteOffset);
-                    json.WriteStartArray("issues");
-                    foreach (var issue in result.Issues)
-                    {
-                        ValidateRun.WriteIssue(json, issue);
-                    }
+                        json.WriteStartObject();
+                        json.WriteNumber("index", result.Index);
+                        json.WriteString("student", result.Student?.ToString());
+                        json.WriteNumber("line", result.Line);
+                        json.WriteNumber("byteOffset", result.ByteOffset);
+                        json.WriteStartArray("issues");
+                        foreach (var issue in result.Issues)
+                        {
+                            ValidateRun.WriteIssue(json, issue);
+                        }
 
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                    if (json.BytesPending > 64 * 1024)
-                    {
-                        await json.FlushAsync(ct).ConfigureAwait(false);
-                    }
-                }, cancellationToken).ConfigureAwait(false);
+                        json.WriteEndArray();
+                        json.WriteEndObject();
+                        if (json.BytesPending > 64 * 1024)
+                        {
+                            await json.FlushAsync(ct).ConfigureAwait(false);
+                        }
+                    }, cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {

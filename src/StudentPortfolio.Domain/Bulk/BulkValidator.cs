@@ -153,6 +153,7 @@ public sealed class BulkValidator
     // Students per hand-off from the reader thread to a worker, and the bytes that also close a batch.
     private const int BatchSize = 32;
     private const int BatchBytes = 512 * 1024;
+    private const long MinInFlightBytes = 64L << 20;
 
     private sealed class Run(BulkValidator owner, Stream stream, Func<StudentValidationResult, CancellationToken, ValueTask>? onStudent, BulkValidationOptions options, IProgress<BulkProgress>? progress, CancellationToken cancellationToken)
     {
@@ -163,6 +164,13 @@ public sealed class BulkValidator
         private long _validated;
         private long _kept;
         private long _dropped;
+
+        // Bytes of framed students not yet validated: the framing thread waits while they exceed the budget, so peak
+        // memory follows (workers + 1) x the largest legal student, whatever the file holds.
+        private readonly long _budget = Math.Max((long)options.MaxStudentBytes * (options.MaxDegreeOfParallelism + 1), MinInFlightBytes);
+        private readonly object _room = new();
+        private long _inFlight;
+        private volatile bool _waitingForRoom;
         private StudentFramer? _framer;
 
         public async Task<BulkValidationSummary> ExecuteAsync()
@@ -214,6 +222,7 @@ public sealed class BulkValidator
             var validator = new StudentSliceValidator(owner._evaluator, options.Validation);
             while (framer.TryReadNext(out var frame))
             {
+                Interlocked.Add(ref _inFlight, frame.Buffer?.Length ?? 0);
                 var result = Validate(validator, frame);
                 total.Add(result);
                 _validated++;
@@ -295,7 +304,8 @@ public sealed class BulkValidator
                 while (framer.TryReadNext(out var frame))
                 {
                     batch.Add(frame);
-                    if (batch.IsFull(BatchBytes))
+                    var inFlight = Interlocked.Add(ref _inFlight, frame.Buffer?.Length ?? 0);
+                    if (batch.IsFull(BatchBytes) || inFlight > _budget)
                     {
                         if (!Write(writer, batch, token))
                         {
@@ -303,6 +313,7 @@ public sealed class BulkValidator
                         }
 
                         batch = new FrameBatch(BatchSize);
+                        WaitForRoom(token);
                     }
 
                     token.ThrowIfCancellationRequested();
@@ -318,6 +329,21 @@ public sealed class BulkValidator
             {
                 Release(batch);
                 writer.TryComplete();
+            }
+        }
+
+        private void WaitForRoom(CancellationToken token)
+        {
+            lock (_room)
+            {
+                while (Interlocked.Read(ref _inFlight) > _budget)
+                {
+                    token.ThrowIfCancellationRequested();
+                    _waitingForRoom = true;
+                    Monitor.Wait(_room, 10);
+                }
+
+                _waitingForRoom = false;
             }
         }
 
@@ -420,6 +446,13 @@ public sealed class BulkValidator
             if (frame.Buffer is { } buffer)
             {
                 _framer?.Frames.Return(buffer);
+                if (Interlocked.Add(ref _inFlight, -buffer.Length) <= _budget && _waitingForRoom)
+                {
+                    lock (_room)
+                    {
+                        Monitor.PulseAll(_room);
+                    }
+                }
             }
         }
 
