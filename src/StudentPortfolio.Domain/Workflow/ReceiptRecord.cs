@@ -1,7 +1,6 @@
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
-using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Workflow;
 
