@@ -7,7 +7,7 @@ import re, sys, pathlib
 root = pathlib.Path(__file__).resolve().parent.parent
 parts = [(root / "eng" / "readme" / name).read_text(encoding="utf-8") for name in ("10-head.md", "20-quick-start.md", "90-tail.md")]
 order = ["docs/policies.md", "docs/transfers.md", "docs/export-format.md", "docs/workflow.md",
-         "docs/bulk-validation.md", "docs/integration.md"]
+         "docs/bulk-validation.md", "docs/limits.md", "docs/integration.md"]
 sections = []
 for rel in order:
     path = root / rel

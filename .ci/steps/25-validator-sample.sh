@@ -5,7 +5,11 @@
 #   samples/data/submission-with-violations.json                -> 1 (and 0 errors would be a failure)
 #   samples/data/bad/truncated.json                             -> 2 (bad input)
 #   warnings only (a stricter policy file)                      -> 0, and 1 with --fail-on warning
-#   usage errors (unknown --format value, missing file)         -> 2
+#   usage errors (unknown --format value, missing file, --threads abc/1.5/2147483648, --policy "")  -> 2
+#   --policy /dev/zero                                           -> 2 at once, naming PortfolioPolicy.MaxBytes
+#   closed stdout -> 3 (the report, not the input file, is blamed); closed stderr -> the run's own exit code
+#   SIGINT / SIGTERM during a run -> 130 / 143; with --format json stdout is still one complete JSON document
+#   a file name and header values with ESC, BEL, OSC, RTL override and a national ID -> escaped, masked, shortened
 #   --format html on the violations sample and the golden export -> one self-contained, well-formed page with the
 #     summary, the two inline-SVG charts and the students' issues; no script, no external URL, no unmasked ID
 set -euo pipefail
@@ -95,4 +99,71 @@ expect 2 "unknown format" -- validate samples/data/submission-114-1.json --forma
 expect 2 "missing file" -- validate "$work/no-such-file.json"
 expect 2 "bad policy file" -- validate samples/data/submission-114-1.json --policy "$work/no-such-policy.json"
 expect 2 "no command" --
+for t in abc 1.5 2147483648 0; do expect 2 "--threads $t" -- validate samples/data/submission-114-1.json --threads "$t"; grep -q "whole number from 1 to 256" "$work/err"; done
+expect 2 "empty --policy" -- validate samples/data/submission-114-1.json --policy ""
+expect 2 "--policy /dev/zero" -- validate samples/data/submission-114-1.json --policy /dev/zero
+grep -q "PortfolioPolicy.MaxBytes" "$work/err"
+
+set +e
+app validate samples/data/submission-114-1.json --format json >&- 2>"$work/err"; got=$?
+set -e
+[ "$got" -eq 3 ] && grep -q "standard output" "$work/err" && ! grep -q "cannot read" "$work/err" || { echo "closed stdout: exit $got" >&2; cat "$work/err" >&2; exit 1; }
+echo "validator sample: closed stdout -> exit 3"
+set +e
+app validate samples/data/submission-114-1.json 2>&- >"$work/out"; got=$?
+set -e
+[ "$got" -eq 1 ] && grep -q "SP-C006" "$work/out" || { echo "closed stderr: exit $got" >&2; exit 1; }
+echo "validator sample: closed stderr -> exit 1 with the report"
+
+# Escapes and masking: ESC, BEL, an OSC title sequence and RTL override in the file name and header values.
+name=$(printf 'a\033]0;owned\007b\033[31mF131104093\342\200\256evil.json')
+python3 - "$work/$name" <<'PY'
+import json, sys
+d = json.load(open("samples/data/submission-114-1.json", encoding="utf-8"))
+d["school"] = "\u001b[2J041305\u202eA123456789" + "x" * 100000
+d["generatedAt"] = "2026\u0007F131104093"
+open(sys.argv[1], "w", encoding="utf-8").write(json.dumps(d))
+PY
+for format in text json html; do
+  expect 1 "hostile file name and header, $format" -- validate "$work/$name" --format "$format"
+  python3 - "$work/out" "$work/err" "$format" <<'PY'
+import sys
+for path in sys.argv[1:3]:
+    raw = open(path, "rb").read()
+    text = raw.decode("utf-8")
+    assert b"\x1b" not in raw and b"\x07" not in raw, f"{path}: a terminal control character reached the output"
+    # JSON carries the value faithfully (its consumer is a program); text, HTML and stderr escape bidi controls.
+    assert "\u202e" not in text or (sys.argv[3] == "json" and path == sys.argv[1]), f"{path}: RTL override reached the output"
+    assert "F131104093" not in text and "A123456789" not in text, f"{path}: unmasked national ID"
+    if sys.argv[3] == "text" and path == sys.argv[1]:
+        assert "F13****093" in text and "100,021 characters" in text, text[:400]
+PY
+done
+
+# Signals: a file large enough to still be running after a second.
+python3 - "$work/big.json" <<'PY'
+import json, sys
+d = json.load(open("samples/data/submission-114-1.json", encoding="utf-8"))
+d["students"] = d["students"] * 8000
+open(sys.argv[1], "w", encoding="utf-8").write(json.dumps(d, ensure_ascii=False))
+PY
+exe=samples/StudentPortfolio.Samples.Validator/bin/Release/net10.0/sp-validate
+python3 - "$exe" "$work/big.json" <<'PY'
+import json, signal, subprocess, sys, time
+for sig, code in ((signal.SIGINT, 130), (signal.SIGTERM, 143)):
+    for fmt in ("json", "text"):
+        p = subprocess.Popen([sys.argv[1], "validate", sys.argv[2], "--format", fmt, "--threads", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        time.sleep(1.0)
+        p.send_signal(sig)
+        out, err = p.communicate(timeout=60)
+        if p.returncode != code and b"validated" in err:
+            print(f"validator sample: {sig.name} {fmt}: the run finished before the signal; not checked")
+            continue
+        assert p.returncode == code, (sig.name, fmt, p.returncode, err.decode()[-300:])
+        assert b"interrupted" in err, err
+        if fmt == "json":
+            assert json.loads(out)["interrupted"] is True
+        print(f"validator sample: {sig.name} {fmt} -> exit {code}, output {'complete JSON' if fmt == 'json' else 'empty'}")
+PY
 echo "validator sample: passed"

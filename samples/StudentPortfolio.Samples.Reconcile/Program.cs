@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NodaTime.Text;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Identity;
 using StudentPortfolio.Workflow;
 
 // Reconciles a submission batch (the library's batch JSON) against the receipt (收訖明細) the central database
@@ -40,7 +41,7 @@ var time = ZonedDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm", n
 string Taipei(NodaTime.Instant? at) => at is { } i ? time.Format(TaipeiTime.InTaipei(i)) : "-";
 
 Console.WriteLine($"Batch   : {batch}");
-Console.WriteLine($"Receipt : {receipt.Name ?? receipt.KindText} (uploaded by {receipt.UploadedBy ?? "-"})");
+Console.WriteLine($"Receipt : {NationalId.MaskText(receipt.Name ?? receipt.KindText)} (uploaded by {NationalId.MaskText(receipt.UploadedBy ?? "-")})");
 Console.WriteLine($"Confirm : {Taipei(receipt.ConfirmationOpens)} to {Taipei(receipt.ConfirmationDeadline)} (Asia/Taipei, end exclusive)");
 Console.WriteLine();
 Console.WriteLine($"{"Student",-24} {"Record",-14} {"Status",-11} {"Submitted",-12} {"Received",-12}");
@@ -48,7 +49,7 @@ foreach (var line in report.Lines)
 {
     Console.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
-        $"{line.Student,-24} {line.Record?.ToString() ?? "(no id)",-14} {line.Status,-11} {Short(line.SubmittedHash),-12} {Short(line.ReceivedHash),-12}"));
+        $"{line.Student,-24} {NationalId.MaskText(line.Record?.ToString() ?? "(no id)"),-14} {line.Status,-11} {Short(line.SubmittedHash),-12} {Short(line.ReceivedHash),-12}"));
 }
 
 Console.WriteLine();

@@ -11,4 +11,13 @@ internal static class ExitCodes
 
     /// <summary>Bad input (unreadable file, malformed or truncated document, bad policy file) or bad usage.</summary>
     public const int Usage = 2;
+
+    /// <summary>The report could not be written (standard output closed or full).</summary>
+    public const int OutputFailed = 3;
+
+    /// <summary>Interrupted by SIGINT (Ctrl+C): 128 + 2.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Terminated by SIGTERM: 128 + 15.</summary>
+    public const int Terminated = 143;
 }

@@ -108,7 +108,7 @@ internal sealed class HtmlReport(ValidateSettings settings, PortfolioPolicy poli
         }
 
         html.Append("</section>\n</body>\n</html>\n");
-        var stdout = Console.OpenStandardOutput();
+        var stdout = Output.OpenStandardOutput();
         await using (stdout.ConfigureAwait(false))
         {
             await stdout.WriteAsync(new UTF8Encoding(false).GetBytes(html.ToString()), cancellationToken).ConfigureAwait(false);
@@ -116,7 +116,7 @@ internal sealed class HtmlReport(ValidateSettings settings, PortfolioPolicy poli
     }
 
     /// <summary>Escapes text for HTML (and XML): <c>&lt; &gt; &amp; " '</c>.</summary>
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+    private static string E(string? text) => WebUtility.HtmlEncode(Display.Text(text, 2000));
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

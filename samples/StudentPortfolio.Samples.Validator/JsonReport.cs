@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StudentPortfolio.Bulk;
+using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Rules;
 
@@ -13,41 +14,56 @@ internal static class JsonReport
 {
     public static async Task<BulkValidationSummary> WriteAsync(BulkValidator validator, ValidateSettings settings, PortfolioPolicy policy, BulkValidationOptions options, ConsoleProgressBar? bar, CancellationToken cancellationToken)
     {
-        var stdout = Console.OpenStandardOutput();
+        var stdout = Output.OpenStandardOutput();
         await using (stdout.ConfigureAwait(false))
         {
             var json = new Utf8JsonWriter(stdout, ValidateRun.JsonOptions);
             await using (json.ConfigureAwait(false))
             {
                 json.WriteStartObject();
-                json.WriteString("file", settings.File);
-                json.WriteString("policy", policy.Id);
+                json.WriteString("file", NationalId.MaskText(settings.File));
+                json.WriteString("policy", NationalId.MaskText(policy.Id));
                 json.WriteStartArray("students");
-                var summary = await validator.ValidateFileAsync(settings.File, options, bar, async (result, ct) =>
+                BulkValidationSummary summary;
+                try
                 {
-                    if (result.Issues.Count == 0)
+                    summary = await validator.ValidateFileAsync(settings.File, options, bar, async (result, ct) =>
                     {
-                        return;
-                    }
+                        if (result.Issues.Count == 0)
+                        {
+                            return;
+                        }
 
-                    json.WriteStartObject();
-                    json.WriteNumber("index", result.Index);
-                    json.WriteString("student", result.Student?.ToString());
-                    json.WriteNumber("line", result.Position.Line);
-                    json.WriteNumber("byteOffset", result.Position.Offset ?? 0);
-                    json.WriteStartArray("issues");
-                    foreach (var issue in result.Issues)
-                    {
-                        ValidateRun.WriteIssue(json, issue);
-                    }
+                        json.WriteStartObject();
+                        json.WriteNumber("index", result.Index);
+                        json.WriteString("student", result.Student?.ToString());
+                        json.WriteNumber("line", result.Position.Line);
+                        json.WriteNumber("byteOffset", result.Position.Offset ?? 0);
+                        json.WriteStartArray("issues");
+                        foreach (var issue in result.Issues)
+                        {
+                            ValidateRun.WriteIssue(json, issue);
+                        }
 
+                        json.WriteEndArray();
+                        json.WriteEndObject();
+                        if (json.BytesPending > 64 * 1024)
+                        {
+                            await json.FlushAsync(ct).ConfigureAwait(false);
+                        }
+                    }, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Interrupted: close the document so what was written is still one complete JSON value.
                     json.WriteEndArray();
+                    json.WriteBoolean("interrupted", true);
                     json.WriteEndObject();
-                    if (json.BytesPending > 64 * 1024)
-                    {
-                        await json.FlushAsync(ct).ConfigureAwait(false);
-                    }
-                }, cancellationToken).ConfigureAwait(false);
+                    await json.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                    await stdout.WriteAsync("\n"u8.ToArray(), CancellationToken.None).ConfigureAwait(false);
+                    throw;
+                }
+
                 bar?.Finish();
                 json.WriteEndArray();
                 WriteSummary(json, summary);
@@ -60,12 +76,14 @@ internal static class JsonReport
         }
     }
 
+    private static string? Masked(string? value) => value is null ? null : NationalId.MaskText(value);
+
     private static void WriteSummary(Utf8JsonWriter json, BulkValidationSummary summary)
     {
         json.WriteStartObject("summary");
         json.WriteStartObject("header");
-        json.WriteString("schemaVersion", summary.Header.SchemaVersion);
-        json.WriteString("school", summary.Header.School);
+        json.WriteString("schemaVersion", Masked(summary.Header.SchemaVersion));
+        json.WriteString("school", Masked(summary.Header.School));
         if (summary.Header.AcademicYear is { } year)
         {
             json.WriteNumber("academicYear", year);
@@ -84,13 +102,14 @@ internal static class JsonReport
             json.WriteNull("semester");
         }
 
-        json.WriteString("generatedAt", summary.Header.GeneratedAt);
+        json.WriteString("generatedAt", Masked(summary.Header.GeneratedAt));
         json.WriteEndObject();
         json.WriteNumber("studentsRead", summary.StudentsRead);
         json.WriteNumber("studentsWithErrors", summary.StudentsWithErrors);
         json.WriteNumber("studentsWithWarningsOnly", summary.StudentsWithWarningsOnly);
         json.WriteNumber("errors", summary.ErrorCount);
         json.WriteNumber("warnings", summary.WarningCount);
+        json.WriteNumber("issuesNotListed", summary.DroppedIssueCount);
         json.WriteNumber("bytesRead", summary.BytesRead);
         json.WriteNumber("elapsedSeconds", Math.Round(summary.Elapsed.TotalSeconds, 3));
         json.WriteBoolean("completed", summary.Completed);

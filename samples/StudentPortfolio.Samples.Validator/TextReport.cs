@@ -24,15 +24,15 @@ internal sealed class TextReport(ValidateSettings settings, PortfolioPolicy poli
     {
         var o = Console.Out;
         var h = summary.Header;
-        o.WriteLine($"File:      {settings.File}");
-        o.WriteLine($"Policy:    {policy.Id} ({policy.Name})");
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Document:  school {h.School ?? "?"}, term {h.AcademicYear?.ToString(CultureInfo.InvariantCulture) ?? "?"}-{h.Semester?.ToString(CultureInfo.InvariantCulture) ?? "?"}, schema {h.SchemaVersion ?? "?"}, generated {h.GeneratedAt ?? "?"}"));
+        o.WriteLine($"File:      {Display.Text(settings.File)}");
+        o.WriteLine($"Policy:    {Display.Text(policy.Id)} ({Display.Text(policy.Name)})");
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Document:  school {Display.Text(h.School ?? "?")}, term {h.AcademicYear?.ToString(CultureInfo.InvariantCulture) ?? "?"}-{h.Semester?.ToString(CultureInfo.InvariantCulture) ?? "?"}, schema {Display.Text(h.SchemaVersion ?? "?")}, generated {Display.Text(h.GeneratedAt ?? "?")}"));
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Students:  {summary.StudentsRead:N0} read, {summary.StudentsWithErrors:N0} with errors, {summary.StudentsWithWarningsOnly:N0} with warnings only"));
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Issues:    {summary.ErrorCount:N0} errors, {summary.WarningCount:N0} warnings"));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Issues:    {summary.ErrorCount:N0} errors, {summary.WarningCount:N0} warnings{(summary.DroppedIssueCount > 0 ? $" ({summary.DroppedIssueCount:N0} counted but not kept: issue caps)" : string.Empty)}"));
         if (summary.FatalIssue is { } fatal)
         {
             o.WriteLine();
-            o.WriteLine($"THE FILE COULD NOT BE READ TO ITS END: {fatal.Code} {Message(fatal)}");
+            o.WriteLine($"THE FILE COULD NOT BE READ TO ITS END: {fatal.Code} {Display.Text(Message(fatal), 400)}");
             o.WriteLine("Students after this point were not validated.");
         }
 
@@ -73,8 +73,8 @@ internal sealed class TextReport(ValidateSettings settings, PortfolioPolicy poli
                         break;
                     }
 
-                    o.WriteLine($"    {issue.Code} {issue.Severity,-7} {issue.Path}");
-                    o.WriteLine($"      {Message(issue)}");
+                    o.WriteLine($"    {issue.Code} {issue.Severity,-7} {Display.Text(issue.Path)}");
+                    o.WriteLine($"      {Display.Text(Message(issue), 400)}");
                 }
             }
         }

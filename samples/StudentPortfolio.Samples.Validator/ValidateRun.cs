@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using StudentPortfolio.Bulk;
+using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Rules;
 
@@ -24,7 +25,7 @@ internal static class ValidateRun
 
         if (!File.Exists(settings.File))
         {
-            Console.Error.WriteLine($"error: the file '{settings.File}' does not exist.");
+            Console.Error.WriteLine($"error: the file '{Display.Text(settings.File)}' does not exist.");
             return ExitCodes.Usage;
         }
 
@@ -55,16 +56,28 @@ internal static class ValidateRun
                 report.Write(summary);
             }
         }
+        catch (OutputFailedException ex)
+        {
+            bar?.Finish();
+            Console.Error.WriteLine("error: " + Display.Text(ex.Message));
+            return ExitCodes.OutputFailed;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            bar?.Finish();
+            Console.Error.WriteLine($"error: interrupted ({(Signals.Received == System.Runtime.InteropServices.PosixSignal.SIGTERM ? "SIGTERM" : "SIGINT")}); the report is incomplete{(settings.Json ? " (the JSON document is closed with \"interrupted\": true)" : string.Empty)}.");
+            return Signals.Received == System.Runtime.InteropServices.PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             bar?.Finish();
-            Console.Error.WriteLine($"error: cannot read '{settings.File}': {ex.Message}");
+            Console.Error.WriteLine($"error: cannot read '{Display.Text(settings.File)}': {Display.Text(ex.Message)}");
             return ExitCodes.Usage;
         }
 
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"validated {summary.StudentsRead:N0} students, {summary.BytesRead / 1e6:F1} MB in {seconds:F2} s ({summary.BytesRead / 1e6 / seconds:F0} MB/s, {summary.StudentsRead / seconds:F0} students/s, {settings.Threads} thread(s), policy {policy.Id})"));
+            $"validated {summary.StudentsRead:N0} students, {summary.BytesRead / 1e6:F1} MB in {seconds:F2} s ({summary.BytesRead / 1e6 / seconds:F0} MB/s, {summary.StudentsRead / seconds:F0} students/s, {settings.Threads} thread(s), policy {Display.Text(policy.Id)}){(summary.DroppedIssueCount > 0 ? $", {summary.DroppedIssueCount:N0} issues counted but not listed (issue caps)" : string.Empty)}"));
         return ExitCode(summary, settings.FailOnWarning);
     }
 
@@ -79,6 +92,13 @@ internal static class ValidateRun
     private static bool TryLoadPolicy(string name, out PortfolioPolicy policy, out string problem)
     {
         problem = string.Empty;
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            policy = null!;
+            problem = "--policy needs a preset (national, baihe, songshan) or a policy file name.";
+            return false;
+        }
+
         switch (name)
         {
             case "national":
@@ -97,10 +117,10 @@ internal static class ValidateRun
             policy = PortfolioPolicy.ReadFile(name);
             return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PolicyFormatException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PolicyFormatException or ArgumentException or NotSupportedException)
         {
             policy = null!;
-            problem = $"the policy '{name}' is neither national, baihe, songshan nor a readable policy file: {ex.Message}";
+            problem = $"the policy '{Display.Text(name)}' is neither national, baihe, songshan nor a readable policy file: {Display.Text(ex.Message, 400)}";
             return false;
         }
     }
@@ -114,7 +134,7 @@ internal static class ValidateRun
         json.WriteString("path", issue.Path);
         if (issue.RecordId is { } id)
         {
-            json.WriteString("recordId", id.ToString());
+            json.WriteString("recordId", NationalId.MaskText(id.ToString()));
         }
         else
         {

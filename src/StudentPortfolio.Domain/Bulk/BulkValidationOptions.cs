@@ -29,6 +29,14 @@ public sealed record BulkValidationOptions
     /// <summary>Gets the minimum time between two progress reports (default 250 ms); the final report is always sent.</summary>
     public Duration ProgressInterval { get; init; } = Duration.FromMilliseconds(250);
 
+    /// <summary>
+    /// Gets the most issues handed to the per-student callback over the whole run (default 1,000,000; 0 hands over
+    /// none). Past it, students are still validated and counted (<see cref="BulkValidationSummary"/> stays exact) but
+    /// their <see cref="StudentValidationResult.Issues"/> are empty and the issues are counted as dropped. The
+    /// per-student cap is <see cref="PortfolioValidationOptions.MaxIssuesPerStudent"/> in <see cref="Validation"/>.
+    /// </summary>
+    public long MaxIssuesPerRun { get; init; } = 1_000_000;
+
     internal void Check()
     {
         if (MaxDegreeOfParallelism < 1)
@@ -44,6 +52,11 @@ public sealed record BulkValidationOptions
         if (MaxStudentBytes < 16)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxStudentBytes), MaxStudentBytes, "A student may not be limited to fewer than 16 bytes.");
+        }
+
+        if (MaxIssuesPerRun < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxIssuesPerRun), MaxIssuesPerRun, "The issue cap must not be negative.");
         }
 
         if (QueueCapacity < 1)

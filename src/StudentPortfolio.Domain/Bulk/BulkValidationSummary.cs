@@ -44,6 +44,13 @@ public sealed record BulkValidationSummary
     /// <summary>Gets the problem that stopped reading the document (truncated file, wrong structure), if any.</summary>
     public ValidationIssue? FatalIssue { get; init; }
 
+    /// <summary>
+    /// Gets how many of the issues counted in <see cref="ErrorCount"/>, <see cref="WarningCount"/> and
+    /// <see cref="IssueCountsByCode"/> were not handed to the caller because an issue cap was reached
+    /// (<see cref="Validation.PortfolioValidationOptions.MaxIssuesPerStudent"/>, <see cref="BulkValidationOptions.MaxIssuesPerRun"/>); 0 normally.
+    /// </summary>
+    public long DroppedIssueCount { get; init; }
+
     /// <summary>Gets a value indicating whether the whole document was read to its closing brace.</summary>
     public required bool Completed { get; init; }
 

@@ -153,6 +153,7 @@ public sealed class BulkValidator
     // Students per hand-off from the reader thread to a worker, and the bytes that also close a batch.
     private const int BatchSize = 32;
     private const int BatchBytes = 512 * 1024;
+    private const long MinInFlightBytes = 64L << 20;
 
     private sealed class Run(BulkValidator owner, Stream stream, Func<StudentValidationResult, CancellationToken, ValueTask>? onStudent, BulkValidationOptions options, IProgress<BulkProgress>? progress, CancellationToken cancellationToken)
     {
@@ -161,6 +162,15 @@ public sealed class BulkValidator
         private readonly TimeSpan _interval = options.ProgressInterval.ToTimeSpan();
         private long _lastReport = Stopwatch.GetTimestamp();
         private long _validated;
+        private long _kept;
+        private long _dropped;
+
+        // Bytes of framed students not yet validated: the framing thread waits while they exceed the budget, so peak
+        // memory follows (workers + 1) x the largest legal student, whatever the file holds.
+        private readonly long _budget = Math.Max((long)options.MaxStudentBytes * (options.MaxDegreeOfParallelism + 1), MinInFlightBytes);
+        private readonly object _room = new();
+        private long _inFlight;
+        private volatile bool _waitingForRoom;
         private StudentFramer? _framer;
 
         public async Task<BulkValidationSummary> ExecuteAsync()
@@ -208,6 +218,7 @@ public sealed class BulkValidator
                 Elapsed = Elapsed(),
                 FatalIssue = fatal,
                 DocumentIssues = framer.DocumentIssues,
+                DroppedIssueCount = total.Dropped + _dropped,
                 Completed = framer.Completed,
             };
         }
@@ -217,12 +228,13 @@ public sealed class BulkValidator
             var validator = new StudentSliceValidator(owner._evaluator, options.Validation);
             while (await framer.ReadNextAsync(cancellationToken).ConfigureAwait(false) is { } frame)
             {
+                Interlocked.Add(ref _inFlight, frame.Buffer?.Length ?? 0);
                 var result = Validate(validator, frame);
                 total.Add(result);
                 _validated++;
                 if (onStudent is not null)
                 {
-                    await onStudent(result, cancellationToken).ConfigureAwait(false);
+                    await onStudent(WithinRunCap(result), cancellationToken).ConfigureAwait(false);
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
@@ -298,10 +310,12 @@ public sealed class BulkValidator
                 while (await framer.ReadNextAsync(token).ConfigureAwait(false) is { } frame)
                 {
                     batch.Add(frame);
-                    if (batch.IsFull(BatchBytes))
+                    var inFlight = Interlocked.Add(ref _inFlight, frame.Buffer?.Length ?? 0);
+                    if (batch.IsFull(BatchBytes) || inFlight > _budget)
                     {
                         await writer.WriteAsync(batch, token).ConfigureAwait(false);
                         batch = new FrameBatch(BatchSize);
+                        WaitForRoom(token);
                     }
 
                     Report(force: false);
@@ -317,6 +331,21 @@ public sealed class BulkValidator
             {
                 Release(batch);
                 writer.TryComplete();
+            }
+        }
+
+        private void WaitForRoom(CancellationToken token)
+        {
+            lock (_room)
+            {
+                while (Interlocked.Read(ref _inFlight) > _budget)
+                {
+                    token.ThrowIfCancellationRequested();
+                    _waitingForRoom = true;
+                    Monitor.Wait(_room, 10);
+                }
+
+                _waitingForRoom = false;
             }
         }
 
@@ -358,10 +387,24 @@ public sealed class BulkValidator
                 waiting.Add(result.Index, result);
                 while (waiting.Remove(next, out var ready))
                 {
-                    await onStudent!(ready, token).ConfigureAwait(false);
+                    await onStudent!(WithinRunCap(ready), token).ConfigureAwait(false);
                     next++;
                 }
             }
+        }
+
+        // Called in file order by one thread: the first MaxIssuesPerRun issues of the file are handed over.
+        private StudentValidationResult WithinRunCap(StudentValidationResult result)
+        {
+            var room = Math.Max(0, options.MaxIssuesPerRun - _kept);
+            if (result.Issues.Count > room)
+            {
+                _dropped += result.Issues.Count - room;
+                result = result.Keep((int)room);
+            }
+
+            _kept += result.Issues.Count;
+            return result;
         }
 
         private StudentValidationResult Validate(StudentSliceValidator validator, in StudentFrame frame)
@@ -392,6 +435,13 @@ public sealed class BulkValidator
             if (frame.Buffer is { } buffer)
             {
                 _framer?.Frames.Return(buffer);
+                if (Interlocked.Add(ref _inFlight, -buffer.Length) <= _budget && _waitingForRoom)
+                {
+                    lock (_room)
+                    {
+                        Monitor.PulseAll(_room);
+                    }
+                }
             }
         }
 

@@ -14,11 +14,23 @@ internal sealed class FrameBufferPool(int capacity)
     private const int MinLength = 16 * 1024;
     private const int MaxPooledLength = 64 * 1024;
 
+    // Frames of large students (up to the per-student limit) are kept too, up to this many bytes: allocating a fresh
+    // large-object-heap array per large student lets garbage pile up to hundreds of megabytes before a full collection.
+    private const long MaxPooledLargeBytes = 64L << 20;
+    private const int LargeGranularity = 1 << 20;
+
     private readonly ConcurrentQueue<byte[]> _free = new();
+    private readonly ConcurrentQueue<byte[]> _large = new();
     private int _count;
+    private long _largeBytes;
 
     public byte[] Rent(int length)
     {
+        if (length > MaxPooledLength)
+        {
+            return RentLarge(length);
+        }
+
         while (_free.TryDequeue(out var buffer))
         {
             Interlocked.Decrement(ref _count);
@@ -37,6 +49,15 @@ internal sealed class FrameBufferPool(int capacity)
     {
         if (buffer.Length > MaxPooledLength)
         {
+            if (Interlocked.Add(ref _largeBytes, buffer.Length) <= MaxPooledLargeBytes)
+            {
+                _large.Enqueue(buffer);
+            }
+            else
+            {
+                Interlocked.Add(ref _largeBytes, -buffer.Length);
+            }
+
             return;
         }
 
@@ -48,5 +69,20 @@ internal sealed class FrameBufferPool(int capacity)
         {
             Interlocked.Decrement(ref _count);
         }
+    }
+
+    private byte[] RentLarge(int length)
+    {
+        for (var tries = _large.Count; tries > 0 && _large.TryDequeue(out var buffer); tries--)
+        {
+            Interlocked.Add(ref _largeBytes, -buffer.Length);
+            if (buffer.Length >= length)
+            {
+                return buffer;
+            }
+        }
+
+        // Whole mebibytes, so a buffer serves the next student of about the same size.
+        return new byte[(int)Math.Min(int.MaxValue, ((long)length + LargeGranularity - 1) / LargeGranularity * LargeGranularity)];
     }
 }

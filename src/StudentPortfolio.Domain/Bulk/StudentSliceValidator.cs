@@ -40,6 +40,7 @@ internal sealed class StudentSliceValidator
     {
         _evaluator = evaluator;
         _options = options;
+        _issues.Limit = options.MaxIssuesPerStudent;
     }
 
     /// <summary>Gets the facts of the student validated last (for tests and rules).</summary>
@@ -69,7 +70,7 @@ internal sealed class StudentSliceValidator
                 break;
         }
 
-        return new StudentValidationResult(frame.Index, new SourcePosition(frame.Line, frame.Column, frame.ByteOffset), _facts.Key, _issues.Build(_facts.Key));
+        return new StudentValidationResult(frame.Index, new SourcePosition(frame.Line, frame.Column, frame.ByteOffset), _facts.Key, _issues.Build(_facts.Key), _issues.Dropped);
     }
 
     private void ValidateSlice(ReadOnlySpan<byte> slice, long byteOffset, string index)

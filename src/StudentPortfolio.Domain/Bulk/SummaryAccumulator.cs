@@ -15,6 +15,9 @@ internal sealed class SummaryAccumulator
 
     public long Warnings { get; private set; }
 
+    /// <summary>Gets how many of the counted issues were not kept (issue caps).</summary>
+    public long Dropped { get; private set; }
+
     public Dictionary<string, long> ByCode { get; } = new(StringComparer.Ordinal);
 
     public void Add(StudentValidationResult result)
@@ -38,20 +41,29 @@ internal sealed class SummaryAccumulator
         {
             Count(issue);
         }
+
+        foreach (var d in result.Dropped)
+        {
+            Count(d.Rule.Code, d.Severity, d.Count);
+            Dropped += d.Count;
+        }
     }
 
-    public void Count(ValidationIssue issue)
+
+    public void Count(ValidationIssue issue) => Count(issue.Code, issue.Severity, 1);
+
+    private void Count(string code, Severity severity, long count)
     {
-        if (issue.Severity == Severity.Error)
+        if (severity == Severity.Error)
         {
-            Errors++;
+            Errors += count;
         }
         else
         {
-            Warnings++;
+            Warnings += count;
         }
 
-        ByCode[issue.Code] = ByCode.GetValueOrDefault(issue.Code) + 1;
+        ByCode[code] = ByCode.GetValueOrDefault(code) + count;
     }
 
     public void Merge(SummaryAccumulator other)
@@ -61,6 +73,7 @@ internal sealed class SummaryAccumulator
         StudentsWithWarningsOnly += other.StudentsWithWarningsOnly;
         Errors += other.Errors;
         Warnings += other.Warnings;
+        Dropped += other.Dropped;
         foreach (var (code, n) in other.ByCode)
         {
             ByCode[code] = ByCode.GetValueOrDefault(code) + n;

@@ -194,6 +194,16 @@ public readonly record struct NationalId : IComparable<NationalId>, IComparable,
     /// <returns>Whether <paramref name="left"/> does not sort before <paramref name="right"/>.</returns>
     public static bool operator >=(NationalId left, NationalId right) => left.CompareTo(right) >= 0;
 
+    /// <summary>
+    /// Masks every run in <paramref name="text"/> shaped like a national ID (a letter, a letter or digit, eight digits;
+    /// citizen and both resident-certificate forms, any case, also inside longer text) as <c>A12****789</c>. The one
+    /// masker behind the library's messages, exceptions and <c>ToString</c>; use it for any input value a host echoes
+    /// (record ids, file names, header values).
+    /// </summary>
+    /// <param name="text">Any text, or <see langword="null"/>.</param>
+    /// <returns>The masked text (empty for <see langword="null"/>); <paramref name="text"/> itself when nothing is ID-shaped.</returns>
+    public static string MaskText(string? text) => ErrorText.Mask(text);
+
     /// <summary>Masks arbitrary (possibly invalid) identity-like text for messages: keeps the first and last three characters.</summary>
     internal static string Mask(ReadOnlySpan<char> s)
     {

@@ -1,3 +1,4 @@
+using StudentPortfolio.Internal;
 using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Policies;
@@ -18,10 +19,10 @@ public sealed class PolicyFormatException : FormatException
     public PolicyFormatException(string message, string path, long lineNumber, long bytePositionInLine, string? source = null, Exception? innerException = null)
         : base(Compose(message, path, lineNumber, bytePositionInLine, source), innerException)
     {
-        Path = path;
+        Path = ErrorText.Mask(path);
         Position = lineNumber > 0 ? new SourcePosition(lineNumber, bytePositionInLine) : null;
         SourceFile = source;
-        Problem = message;
+        Problem = ErrorText.Mask(message);
     }
 
     /// <summary>Creates the exception with a message only.</summary>
@@ -61,6 +62,6 @@ public sealed class PolicyFormatException : FormatException
     {
         var where = line > 0 ? $" (line {line}, column {column})" : string.Empty;
         var file = source is null ? string.Empty : $"{source}: ";
-        return $"{file}{path}{where}: {message}";
+        return ErrorText.Mask($"{file}{path}{where}: {message}");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
@@ -34,9 +35,18 @@ internal sealed class PolicyJsonReader
 
     public static PortfolioPolicy Read(ReadOnlySpan<byte> utf8Json, string? source)
     {
+        if (utf8Json.Length > PortfolioPolicy.MaxBytes)
+        {
+            throw TooLarge(source);
+        }
+
         var reader = new PolicyJsonReader(utf8Json.ToArray(), source);
         return reader.Map(reader.Parse());
     }
+
+    /// <summary>The error for a policy document over <see cref="PortfolioPolicy.MaxBytes"/>.</summary>
+    public static PolicyFormatException TooLarge(string? source) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"The policy is larger than {PortfolioPolicy.MaxBytes:N0} bytes, the limit (PortfolioPolicy.MaxBytes)."), "$", 0, 0, source);
 
     private PolicyFile Parse()
     {

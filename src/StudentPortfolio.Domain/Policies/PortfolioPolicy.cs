@@ -215,14 +215,18 @@ public sealed record PortfolioPolicy
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid; the exception names the field and line.</exception>
+    /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid, or the stream holds more than <see cref="MaxBytes"/> bytes; the exception names the field and line.</exception>
     public static PortfolioPolicy Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return PolicyJsonReader.Read(buffer.ToArray(), null);
+        return PolicyJsonReader.Read(ReadBounded(utf8Json, null), null);
     }
+
+    /// <summary>
+    /// The largest policy document read, in bytes (4 MiB; the presets are a few kilobytes). A larger file, stream or
+    /// text is a <see cref="PolicyFormatException"/> naming this limit; a stream or file is read no further than it.
+    /// </summary>
+    public const int MaxBytes = 4 << 20;
 
     /// <summary>Loads a policy from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The JSON.</param>
@@ -235,11 +239,31 @@ public sealed record PortfolioPolicy
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid; the exception names the file, field and line.</exception>
+    /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid, or the file holds more than <see cref="MaxBytes"/> bytes; the exception names the file, field and line.</exception>
     public static PortfolioPolicy ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return PolicyJsonReader.Read(File.ReadAllBytes(path), path);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+        return PolicyJsonReader.Read(ReadBounded(file, path), path);
+    }
+
+    // Reads at most MaxBytes + 1 bytes: a device such as /dev/zero or an endless pipe ends at the limit.
+    private static byte[] ReadBounded(Stream stream, string? source)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + n > MaxBytes)
+            {
+                throw PolicyJsonReader.TooLarge(source);
+            }
+
+            buffer.Write(chunk, 0, n);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Parses a policy from JSON text.</summary>
@@ -255,7 +279,7 @@ public sealed record PortfolioPolicy
 
     /// <summary>Returns <c>id version</c>, e.g. <c>songshan 112-08-23</c>.</summary>
     /// <returns>The identifier and version.</returns>
-    public override string ToString() => $"{Id} {Version}";
+    public override string ToString() => ErrorText.Mask($"{Id} {Version}");
 
     internal static bool IsValidId(string? id)
     {

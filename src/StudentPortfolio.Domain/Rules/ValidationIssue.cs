@@ -28,8 +28,8 @@ public sealed record ValidationIssue
         Rule = Guard.NotNull(rule);
         Student = student;
         RecordId = recordId;
-        Path = Guard.NotNull(path);
-        _arguments = ValueList<string>.From(arguments, nameof(arguments));
+        Path = ErrorText.Mask(Guard.NotNull(path));
+        _arguments = MaskEach(rule, ValueList<string>.From(arguments, nameof(arguments)));
         Severity = severity ?? rule.Severity;
         IssueObserver.Observe(this);
     }
@@ -46,13 +46,13 @@ public sealed record ValidationIssue
     /// <summary>Gets the student, when known. Its <see cref="StudentKey.ToString"/> is masked.</summary>
     public StudentKey? Student { get; }
 
-    /// <summary>Gets the record identifier, when the issue is about one record.</summary>
+    /// <summary>Gets the record identifier, when the issue is about one record (the caller's value as given; the message, <see cref="Arguments"/>, <see cref="Path"/> and <see cref="ToString"/> mask a run shaped like a national ID in it).</summary>
     public RecordId? RecordId { get; }
 
     /// <summary>Gets the JSON path in the export shape.</summary>
     public string Path { get; }
 
-    /// <summary>Gets the message arguments.</summary>
+    /// <summary>Gets the message arguments, with every run shaped like a national ID masked (<c>A12****789</c>).</summary>
     public IReadOnlyList<string> Arguments => _arguments;
 
     /// <summary>Gets the English message, rendered through <see cref="RuleMessages"/>.</summary>
@@ -70,12 +70,48 @@ public sealed record ValidationIssue
     /// <returns>The message.</returns>
     public string GetMessage(CultureInfo? culture = null, MessageOptions? options = null) => RuleMessages.Format(Rule, _arguments, culture, options);
 
-    /// <summary>Returns <c>CODE severity student record path: message</c> with the student masked.</summary>
+    /// <summary>Returns <c>CODE severity student record path: message</c> with the student and every run shaped like a national ID masked.</summary>
     /// <returns>A one-line description.</returns>
     public override string ToString()
     {
         var student = Student?.ToString() ?? "-";
-        var record = RecordId?.ToString() ?? "-";
+        var record = RecordId is { } id ? ErrorText.Mask(id.ToString()) : "-";
         return $"{Code} {Severity} {student} {record} {Path}: {Message}";
+    }
+
+    // Arguments echo input values (record ids, file names, media types, codes): every ID-shaped run is masked once
+    // here. A content hash (an argument named ...Hash holding 64 hex digits) is a digest, not input text: it is kept.
+    private static ValueList<string> MaskEach(RuleDescriptor rule, ValueList<string> arguments)
+    {
+        string[]? masked = null;
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (i < rule.Arguments.Count && rule.Arguments[i].EndsWith("Hash", StringComparison.Ordinal) && arguments[i].Length == 64 && IsHex(arguments[i]))
+            {
+                continue;
+            }
+
+            var text = ErrorText.Mask(arguments[i]);
+            if (!ReferenceEquals(text, arguments[i]))
+            {
+                masked ??= [.. arguments];
+                masked[i] = text;
+            }
+        }
+
+        return masked is null ? arguments : ValueList<string>.From(masked, nameof(arguments));
+    }
+
+    private static bool IsHex(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

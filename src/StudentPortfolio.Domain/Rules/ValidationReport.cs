@@ -11,6 +11,7 @@ public sealed record ValidationReport
     private readonly ValueList<ValidationIssue> _issues;
     private readonly ValueList<ValidationIssue> _errors;
     private readonly ValueList<ValidationIssue> _warnings;
+    private readonly ValueList<DroppedIssues> _dropped = ValueList<DroppedIssues>.Empty;
 
     /// <summary>Creates a report; the issues are sorted into the canonical order.</summary>
     /// <param name="issues">The issues in any order.</param>
@@ -26,6 +27,31 @@ public sealed record ValidationReport
         WarningCount = _warnings.Count;
     }
 
+    /// <summary>Creates a report of the kept issues and the counts of those dropped past an issue cap.</summary>
+    internal ValidationReport(IEnumerable<ValidationIssue>? issues, IReadOnlyList<DroppedIssues> dropped)
+        : this(issues)
+    {
+        if (dropped.Count == 0)
+        {
+            return;
+        }
+
+        _dropped = ValueList<DroppedIssues>.From(dropped, nameof(dropped));
+        foreach (var d in _dropped.AsSpan())
+        {
+            if (d.Severity == Severity.Error)
+            {
+                ErrorCount += d.Count;
+            }
+            else
+            {
+                WarningCount += d.Count;
+            }
+
+            DroppedIssueCount += d.Count;
+        }
+    }
+
     /// <summary>Gets the report with no issues.</summary>
     public static ValidationReport Empty { get; } = new((IEnumerable<ValidationIssue>?)null);
 
@@ -38,11 +64,20 @@ public sealed record ValidationReport
     /// <summary>Gets the warnings, in canonical order.</summary>
     public IReadOnlyList<ValidationIssue> Warnings => _warnings;
 
-    /// <summary>Gets the number of errors.</summary>
+    /// <summary>Gets the number of errors, including errors dropped past the issue cap (so it may exceed <see cref="Errors"/>' count).</summary>
     public int ErrorCount { get; }
 
-    /// <summary>Gets the number of warnings.</summary>
+    /// <summary>Gets the number of warnings, including warnings dropped past the issue cap.</summary>
     public int WarningCount { get; }
+
+    /// <summary>
+    /// Gets how many issues were found but not kept because the per-student cap
+    /// (<see cref="Validation.PortfolioValidationOptions.MaxIssuesPerStudent"/>) was reached; 0 normally.
+    /// </summary>
+    public int DroppedIssueCount { get; }
+
+    /// <summary>Gets the dropped issues counted by rule code (sorted by code); empty when nothing was dropped.</summary>
+    public IReadOnlyDictionary<string, int> DroppedIssueCountsByCode => DroppedIssues.ByCode(_dropped);
 
     /// <summary>Gets a value indicating whether there are no errors (warnings allowed).</summary>
     public bool IsValid => ErrorCount == 0;
@@ -59,6 +94,7 @@ public sealed record ValidationReport
     {
         ArgumentNullException.ThrowIfNull(reports);
         var issues = new List<ValidationIssue>();
+        var dropped = new List<DroppedIssues>();
         foreach (var report in reports)
         {
             if (report is null)
@@ -67,9 +103,13 @@ public sealed record ValidationReport
             }
 
             issues.AddRange(report._issues);
+            foreach (var d in report._dropped.AsSpan())
+            {
+                DroppedIssues.Add(dropped, d.Rule, d.Severity, d.Count);
+            }
         }
 
-        return issues.Count == 0 ? Empty : new ValidationReport(issues);
+        return issues.Count == 0 && dropped.Count == 0 ? Empty : new ValidationReport(issues, dropped);
     }
 
     /// <summary>Returns this report merged with another (see <see cref="Merge(IEnumerable{ValidationReport})"/>).</summary>
@@ -84,7 +124,8 @@ public sealed record ValidationReport
 
     /// <summary>Returns a summary line, e.g. <c>2 error(s), 1 warning(s)</c>.</summary>
     /// <returns>The summary.</returns>
-    public override string ToString() => $"{ErrorCount} error(s), {WarningCount} warning(s)";
+    public override string ToString() =>
+        DroppedIssueCount == 0 ? $"{ErrorCount} error(s), {WarningCount} warning(s)" : $"{ErrorCount} error(s), {WarningCount} warning(s), {DroppedIssueCount} not kept (issue cap)";
 
     private sealed class IssueOrder : IComparer<ValidationIssue>
     {

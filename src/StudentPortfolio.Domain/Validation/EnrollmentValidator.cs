@@ -61,8 +61,8 @@ public static class EnrollmentValidator
     {
         var facts = new StudentFacts();
         PortfolioFacts.Fill(facts, portfolio, options.PathPrefix);
-        var issues = new StudentIssueSink();
+        var issues = new StudentIssueSink { Limit = options.MaxIssuesPerStudent };
         RuleEvaluator.CheckEnrollment(facts, policy ?? EnrollmentPolicy.Default, options, issues);
-        return new ValidationReport(issues.Build(portfolio.Key));
+        return new ValidationReport(issues.Build(portfolio.Key), issues.Dropped);
     }
 }

@@ -9,6 +9,10 @@ public sealed record PortfolioValidationOptions
 {
     private readonly string _pathPrefix = "$";
     private readonly ValueList<Term> _enrolledTerms = ValueList<Term>.Empty;
+    private readonly int _maxIssuesPerStudent = DefaultMaxIssuesPerStudent;
+
+    /// <summary>The default of <see cref="MaxIssuesPerStudent"/>.</summary>
+    public const int DefaultMaxIssuesPerStudent = 1000;
 
     /// <summary>Gets the default options.</summary>
     public static PortfolioValidationOptions Default { get; } = new();
@@ -61,5 +65,17 @@ public sealed record PortfolioValidationOptions
 
             _enrolledTerms = list;
         }
+    }
+
+    /// <summary>
+    /// Gets the most issues kept for one student (default <see cref="DefaultMaxIssuesPerStudent"/>). Issues past it are
+    /// dropped but counted by rule code (<see cref="Rules.ValidationReport.DroppedIssueCountsByCode"/>), so error and
+    /// warning counts stay exact while a hostile portfolio with hundreds of thousands of violations stays small in memory.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxIssuesPerStudent
+    {
+        get => _maxIssuesPerStudent;
+        init => _maxIssuesPerStudent = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one issue per student must be kept.");
     }
 }

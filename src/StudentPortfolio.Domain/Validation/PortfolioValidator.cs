@@ -56,9 +56,9 @@ public sealed class PortfolioValidator
         options ??= PortfolioValidationOptions.Default;
         var facts = new StudentFacts();
         PortfolioFacts.Fill(facts, portfolio, options.PathPrefix);
-        var issues = new StudentIssueSink();
+        var issues = new StudentIssueSink { Limit = options.MaxIssuesPerStudent };
         _evaluator.Evaluate(facts, options, issues, new RuleEvaluator.Scratch());
-        return new ValidationReport(issues.Build(portfolio.Key));
+        return new ValidationReport(issues.Build(portfolio.Key), issues.Dropped);
     }
 
     /// <summary>Validates a portfolio and throws when it breaks an error-severity rule.</summary>

@@ -7,22 +7,51 @@ namespace StudentPortfolio.Validation;
 /// Collects one student's issues as they are found; they become <see cref="ValidationIssue"/>s (with the student
 /// key, known only once the national ID and birth date have been read) when the student is finished.
 /// </summary>
-/// <remarks>Not thread-safe: one instance per worker, cleared per student.</remarks>
+/// <remarks>
+/// Not thread-safe: one instance per worker, cleared per student. Keeps at most <see cref="Limit"/> issues (the first
+/// found); the rest are only counted by rule and severity, so one student's memory does not grow with its issues.
+/// </remarks>
 internal sealed class StudentIssueSink
 {
     private readonly List<Pending> _pending = [];
+    private readonly List<DroppedIssues> _dropped = [];
 
-    public int Count => _pending.Count;
+    /// <summary>Gets or sets the most issues kept per student (<see cref="PortfolioValidationOptions.MaxIssuesPerStudent"/>).</summary>
+    public int Limit { get; set; } = PortfolioValidationOptions.DefaultMaxIssuesPerStudent;
 
-    public void Clear() => _pending.Clear();
+    /// <summary>Gets the issues found, kept and dropped.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets the counts of the issues dropped past <see cref="Limit"/>.</summary>
+    public IReadOnlyList<DroppedIssues> Dropped => _dropped;
+
+    public void Clear()
+    {
+        _pending.Clear();
+        _dropped.Clear();
+        Count = 0;
+    }
 
     /// <summary>Reports a violation. Arguments must never contain an unmasked national ID.</summary>
     public void Add(RuleDescriptor rule, RecordId? recordId, string path, params string[] arguments) =>
-        _pending.Add(new Pending(rule, recordId, path, arguments, null));
+        Add(new Pending(rule, recordId, path, arguments, null));
 
     /// <summary>Reports a violation with a severity other than the rule's (e.g. a policy's minimum severity).</summary>
     public void Add(RuleDescriptor rule, Severity? severity, RecordId? recordId, string path, params string[] arguments) =>
-        _pending.Add(new Pending(rule, recordId, path, arguments, severity));
+        Add(new Pending(rule, recordId, path, arguments, severity));
+
+    private void Add(in Pending issue)
+    {
+        Count++;
+        if (_pending.Count < Limit)
+        {
+            _pending.Add(issue);
+        }
+        else
+        {
+            DroppedIssues.Add(_dropped, issue.Rule, issue.Severity ?? issue.Rule.Severity, 1);
+        }
+    }
 
     public IReadOnlyList<ValidationIssue> Build(StudentPortfolio.Identity.StudentKey? student)
     {

@@ -1,3 +1,4 @@
+using StudentPortfolio.Internal;
 using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.Workflow;
@@ -17,11 +18,11 @@ public sealed class ReceiptFormatException : FormatException
     /// <param name="bytePositionInLine">The 1-based byte column (0 when unknown).</param>
     /// <param name="innerException">The underlying exception, if any.</param>
     public ReceiptFormatException(string code, string message, string path, long lineNumber, long bytePositionInLine, Exception? innerException = null)
-        : base($"{code} {path} (line {lineNumber}, column {bytePositionInLine}): {message}", innerException)
+        : base(ErrorText.Mask($"{code} {path} (line {lineNumber}, column {bytePositionInLine}): {message}"), innerException)
     {
         Code = code;
-        Problem = message;
-        Path = path;
+        Problem = ErrorText.Mask(message);
+        Path = ErrorText.Mask(path);
         Position = lineNumber > 0 ? new SourcePosition(lineNumber, bytePositionInLine) : null;
     }
 

@@ -1,6 +1,6 @@
 using StudentPortfolio.Identity;
-using StudentPortfolio.Portfolio;
 using StudentPortfolio.Internal;
+using StudentPortfolio.Portfolio;
 
 namespace StudentPortfolio.Workflow;
 
@@ -47,5 +47,5 @@ public sealed class ReceiptRecord
 
     /// <summary>Returns sheet, record and path.</summary>
     /// <returns>For example <c>學期課程學習成果 O1 $.課程學習成果[0].學期課程學習成果[0]</c>.</returns>
-    public override string ToString() => $"{Sheet} {Record?.ToString() ?? "-"} {Path}";
+    public override string ToString() => ErrorText.Mask($"{Sheet} {Record?.ToString() ?? "-"} {Path}");
 }

@@ -1,4 +1,5 @@
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 
 namespace StudentPortfolio.Workflow;
@@ -17,4 +18,10 @@ public sealed record ReconciliationLine(
     ReconciliationStatus Status,
     ContentHash? SubmittedHash,
     ContentHash? ReceivedHash,
-    string? ReceiptPath);
+    string? ReceiptPath)
+{
+    /// <summary>Returns the line's members with the student and every run shaped like a national ID (in a record id or the path) masked.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        ErrorText.Mask($"ReconciliationLine {{ Student = {Student}, Record = {Record}, Status = {Status}, SubmittedHash = {SubmittedHash}, ReceivedHash = {ReceivedHash}, ReceiptPath = {ReceiptPath} }}");
+}
