@@ -9,6 +9,7 @@ public sealed record PortfolioValidationOptions
 {
     private readonly string _pathPrefix = "$";
     private readonly ValueList<Term> _enrolledTerms = ValueList<Term>.Empty;
+    private readonly SchoolRuleSet _schoolRules = SchoolRuleSet.Empty;
 
     /// <summary>Gets the default options.</summary>
     public static PortfolioValidationOptions Default { get; } = new();
@@ -62,4 +63,26 @@ public sealed record PortfolioValidationOptions
             _enrolledTerms = list;
         }
     }
+
+    /// <summary>
+    /// Gets the school's own rules (<see cref="ISchoolRule"/>) to run after the library's on every student, in both
+    /// validation paths: <see cref="PortfolioValidator"/> and, through <see cref="Bulk.BulkValidationOptions.Validation"/>,
+    /// a bulk validator built with a policy. They run in addition to the rules given to the validator's constructor.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// A rule is <see langword="null"/> or has no descriptor, a code starts with the library's <c>SP-</c> or is not a
+    /// school rule code (see <see cref="Rules.RuleDescriptor.ForSchool"/>), or two different rules share a code.
+    /// </exception>
+    public IReadOnlyList<ISchoolRule> SchoolRules
+    {
+        get => _schoolRules;
+        init => _schoolRules = SchoolRuleSet.From(value, nameof(value));
+    }
+
+    /// <summary>Gets the checked school rules.</summary>
+    internal SchoolRuleSet SchoolRuleSet => _schoolRules;
+
+    /// <summary>Returns these options with a validator's own school rules first.</summary>
+    internal PortfolioValidationOptions WithValidatorRules(SchoolRuleSet rules) =>
+        rules.Count == 0 ? this : this with { SchoolRules = SchoolRuleSet.Merge(rules, _schoolRules) };
 }

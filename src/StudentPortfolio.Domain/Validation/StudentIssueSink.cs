@@ -16,6 +16,9 @@ internal sealed class StudentIssueSink
 
     public void Clear() => _pending.Clear();
 
+    /// <summary>Drops the issues reported from position <paramref name="count"/> on (a school rule that failed).</summary>
+    public void RemoveFrom(int count) => _pending.RemoveRange(count, _pending.Count - count);
+
     /// <summary>Reports a violation. Arguments must never contain an unmasked national ID.</summary>
     public void Add(RuleDescriptor rule, RecordId? recordId, string path, params string[] arguments) =>
         _pending.Add(new Pending(rule, recordId, path, arguments, null));
