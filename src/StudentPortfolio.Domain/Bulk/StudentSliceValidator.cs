@@ -716,9 +716,9 @@ internal sealed class StudentSliceValidator
                     : value.SequenceEqual("rejected"u8) ? 1 + (int)CertificationStatus.Rejected
                     : 0;
             }
-            else if (p == KnownProperty.DecidedAt && reader.TokenType == JsonTokenType.String && _evaluator is { HasCalendar: true })
+            else if (p == KnownProperty.DecidedAt && reader.TokenType == JsonTokenType.String && _evaluator is not null && (_evaluator.HasCalendar || _options.SchoolRules.Count > 0))
             {
-                // Only the window rules read it: parsed when a calendar is checked.
+                // Only the window rules and school rules read it: parsed when a calendar or a school rule is checked.
                 record.DecidedAt = InstantPattern.General.Parse(reader.GetString()!).TryGetValue(default, out var at) ? at : null;
             }
             else if (p == KnownProperty.CertifiedHash && reader.TokenType == JsonTokenType.String)
