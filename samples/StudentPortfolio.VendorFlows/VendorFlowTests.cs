@@ -216,7 +216,7 @@ public sealed class VendorFlowTests
             {
                 if (outcome.TitleLength is { } length && length < 4)
                 {
-                    issues.Report(outcome, "title", outcome.Id?.ToString() ?? "-", length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    issues.ReportField(outcome, "title", outcome.Id?.ToString() ?? "-", length.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
         }

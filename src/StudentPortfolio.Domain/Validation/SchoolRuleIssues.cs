@@ -54,7 +54,7 @@ public sealed class SchoolRuleIssues
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="field"/> is empty or white space.</exception>
     /// <exception cref="InvalidOperationException">The rule's check has returned.</exception>
-    public void Report(RecordView record, string field, params string[] arguments)
+    public void ReportField(RecordView record, string field, params string[] arguments)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentException.ThrowIfNullOrWhiteSpace(field);

@@ -31,7 +31,7 @@ public class SchoolRuleTests
             {
                 if (outcome.IsSelected && !outcome.Files.Any(f => f.MediaType == MediaType.Pdf))
                 {
-                    issues.Report(outcome, "files", outcome.Id?.ToString() ?? "-", outcome.Files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    issues.ReportField(outcome, "files", outcome.Id?.ToString() ?? "-", outcome.Files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
         }
@@ -195,6 +195,23 @@ public class SchoolRuleTests
 
         Assert.Equal(["A12****789"], issue.Arguments);
         Assert.Throws<InvalidOperationException>(() => kept!.Report("late"));
+    }
+
+    [Fact]
+    public void A_record_report_takes_its_text_as_arguments_and_a_field_report_names_the_field()
+    {
+        var rule = new Reporting(Descriptor(), (s, i) =>
+        {
+            i.Report(s.Outcomes[0], "O1 text");
+            i.ReportField(s.Outcomes[1], "title", "O2 text");
+        });
+
+        var issues = new PortfolioValidator(Policy, schoolRules: [rule]).Validate(TwoOutcomes()).Issues.Where(i => i.Code == "BH-900").ToList();
+
+        Assert.Equal(["$.outcomes[0]", "$.outcomes[1].title"], issues.Select(i => i.Path));
+        Assert.Equal([["O1 text"], ["O2 text"]], issues.Select(i => i.Arguments.ToArray()));
+        var blankField = new PortfolioValidator(Policy, schoolRules: [new Reporting(Descriptor(), (s, i) => i.ReportField(s.Outcomes[0], " "))]).Validate(TwoOutcomes());
+        Assert.Equal(["BH-900", "System.ArgumentException"], Assert.Single(blankField.Issues, x => x.Code == "SP-R001").Arguments);
     }
 
     [Fact]
