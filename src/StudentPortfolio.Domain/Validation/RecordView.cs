@@ -109,7 +109,7 @@ public sealed class RecordView
             Id = facts.RecordIdOf(record),
             Term = record.Term.IsKnown ? record.Term.ToTerm() : null,
             CourseCode = courseLike && record.CourseCodeLength > 0
-                && Portfolio.CourseCode.TryParse(System.Text.Encoding.UTF8.GetString(facts.Stored(record.CourseCodeStart, record.CourseCodeLength)), out var code) ? code : null,
+                && Portfolio.CourseCode.TryParse(facts.Stored(record.CourseCodeStart, record.CourseCodeLength), out var code) ? code : null,
             CourseKind = courseLike ? record.CourseKind : CourseRecordKind.Regular,
             OriginSchool = courseLike ? record.OriginSchool : null,
             OriginTerm = courseLike && record.OriginTerm.IsKnown ? record.OriginTerm.ToTerm() : null,
