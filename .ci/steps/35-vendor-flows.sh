@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The five vendor flows (samples/StudentPortfolio.VendorFlows: portfolio on save, certification, export + bulk + receipt,
-# transfer with an exchange package, DI with a fake clock) as a test project against the packed package from a local feed.
+# transfer with an exchange package, DI with a fake clock, a school's own rule in both paths) as a test project against the packed package from a local feed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 version="0.1.0-flows.$(date +%s)"

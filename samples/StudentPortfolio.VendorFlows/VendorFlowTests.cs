@@ -13,7 +13,7 @@ using StudentPortfolio.Workflow;
 
 namespace StudentPortfolio.VendorFlows;
 
-/// <summary>The five vendor flows, as a vendor writes them from the README and docs, against the packed package.</summary>
+/// <summary>The five vendor flows and a school's own rule, as a vendor writes them from the README and docs, against the packed package.</summary>
 public sealed class VendorFlowTests
 {
     private static readonly SchoolCode Songshan = SchoolCode.Parse("313302");
@@ -166,5 +166,59 @@ public sealed class VendorFlowTests
         Assert.Equal("115-08-01", school.Validator.Policy.Version);
         Assert.Same(clock, host.GetRequiredService<IClock>());
         Assert.Throws<StudentPortfolioConfigurationException>(() => new ServiceCollection().AddStudentPortfolio().AddStudentPortfolio());
+    }
+
+    [Fact]
+    public async Task A_schools_own_rule_reports_the_same_on_save_and_in_the_bulk_run()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var host = new ServiceCollection()
+            .AddStudentPortfolio(o =>
+            {
+                o.Clock = new FakeClock(Now);
+                o.AddSchool(Songshan, s => s.AddPreset(PolicyPresets.SongshanId).AddRule(new TitleAtLeastFourCharacters()));
+            })
+            .BuildServiceProvider();
+        var school = host.GetRequiredService<ISchoolContextProvider>().GetContext(Songshan);
+        var portfolio = new LearningPortfolio(Row("A123456789"), outcomes:
+        [
+            new CourseLearningOutcome(RecordId.Parse("O1"), T1141, CourseCode.Parse(Course), "報告", "課堂報告"),
+            new CourseLearningOutcome(RecordId.Parse("O2"), T1141, CourseCode.Parse(Course), "專題製作報告", "課堂報告"),
+        ]);
+
+        var onSave = school.Validator.Validate(portfolio, new Validation.PortfolioValidationOptions { PathPrefix = "$.students[0]" })
+            .Issues.Where(i => i.Code == "SS-001").Select(i => i.ToString()).ToList();
+        var json = SubmissionWriter.ToUtf8Bytes(SubmissionDocument.FromPortfolios(new SubmissionHeader(Songshan, T1141, ContentKinds.All, Now), [portfolio]));
+        var inBulk = new List<string>();
+        await school.BulkValidator.ValidateAsync(new MemoryStream(json), onStudent: (r, _) =>
+        {
+            inBulk.AddRange(r.Issues.Where(i => i.Code == "SS-001").Select(i => i.ToString()));
+            return ValueTask.CompletedTask;
+        }, cancellationToken: ct);
+
+        Assert.Equal("SS-001 Warning A12****789/2008-05-01 O1 $.students[0].outcomes[0].title: Outcome O1 has a title of 2 characters; the school asks for at least 4", Assert.Single(onSave));
+        Assert.Equal(onSave, inBulk);
+        Assert.Throws<ArgumentException>(() => RuleDescriptor.ForSchool("SP-Z001", Severity.Error, "-", "-", "-"));
+    }
+
+    /// <summary>SS-001: an outcome's title has at least four characters (a school's own rule).</summary>
+    private sealed class TitleAtLeastFourCharacters : Validation.ISchoolRule
+    {
+        public RuleDescriptor Rule { get; } = RuleDescriptor.ForSchool(
+            "SS-001", Severity.Warning, "校內規定：成果標題至少四字",
+            "課程學習成果 {0} 的標題只有 {1} 字，本校要求至少 4 字",
+            "Outcome {0} has a title of {1} characters; the school asks for at least 4",
+            "recordId", "length");
+
+        public void Check(Validation.StudentView student, Validation.SchoolRuleIssues issues)
+        {
+            foreach (var outcome in student.Outcomes)
+            {
+                if (outcome.TitleLength is { } length && length < 4)
+                {
+                    issues.ReportField(outcome, "title", outcome.Id?.ToString() ?? "-", length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+        }
     }
 }

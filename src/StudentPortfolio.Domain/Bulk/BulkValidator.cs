@@ -27,11 +27,12 @@ public sealed class BulkValidator
     // the pipeline with fresh buffers. Retains at most 512 buffers of at most 64 KiB (32 MiB).
     private readonly FrameBufferPool _frames = new(512);
     private readonly RuleEvaluator? _evaluator;
+    private readonly SchoolRuleSet _schoolRules = SchoolRuleSet.Empty;
 
     /// <summary>
     /// Creates a validator with the format checks only: document framing (<see cref="BulkRules"/>) and the
     /// importer's value and shape rules (<see cref="ImportRules"/>), without any policy rule. Use
-    /// <see cref="BulkValidator(Policies.PortfolioPolicy, Calendar.SubmissionCalendar)"/> to check a policy's caps and limits as well.
+    /// <see cref="BulkValidator(Policies.PortfolioPolicy, Calendar.SubmissionCalendar, IEnumerable{ISchoolRule})"/> to check a policy's caps and limits as well.
     /// </summary>
     public BulkValidator()
     {
@@ -46,13 +47,19 @@ public sealed class BulkValidator
     /// </summary>
     /// <param name="policy">The policy, e.g. <see cref="Policies.PolicyPresets.National"/>.</param>
     /// <param name="calendar">The school's submission calendar; without one, window rules are not checked.</param>
+    /// <param name="schoolRules">The school's own rules, run on every student after the library's (see <see cref="ISchoolRule"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
-    public BulkValidator(Policies.PortfolioPolicy policy, Calendar.SubmissionCalendar? calendar = null)
+    /// <exception cref="ArgumentException">
+    /// A school rule is <see langword="null"/> or has no descriptor, its code starts with the library's <c>SP-</c> or is
+    /// not a school rule code, or two different rules share a code.
+    /// </exception>
+    public BulkValidator(Policies.PortfolioPolicy policy, Calendar.SubmissionCalendar? calendar = null, IEnumerable<ISchoolRule>? schoolRules = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         Policy = policy;
         Calendar = calendar;
         _evaluator = new RuleEvaluator(policy, calendar);
+        _schoolRules = SchoolRuleSet.From(schoolRules, nameof(schoolRules));
     }
 
     /// <summary>Gets the policy checked, or <see langword="null"/> for format checks only.</summary>
@@ -60,6 +67,12 @@ public sealed class BulkValidator
 
     /// <summary>Gets the submission calendar whose windows are checked, if any.</summary>
     public Calendar.SubmissionCalendar? Calendar { get; }
+
+    /// <summary>
+    /// Gets the school's own rules given to the constructor; those of <see cref="PortfolioValidationOptions.SchoolRules"/>
+    /// in <see cref="BulkValidationOptions.Validation"/> run too. A validator without a policy runs no school rule.
+    /// </summary>
+    public IReadOnlyList<ISchoolRule> SchoolRules => _schoolRules;
 
     /// <summary>Validates a submission file.</summary>
     /// <param name="path">The file.</param>
@@ -146,6 +159,11 @@ public sealed class BulkValidator
 
         options ??= BulkValidationOptions.Default;
         options.Check();
+        if (_schoolRules.Count > 0)
+        {
+            options = options with { Validation = options.Validation.WithValidatorRules(_schoolRules) };
+        }
+
         var run = new Run(this, stream, onStudent, options, progress, cancellationToken);
         return Task.Run(run.ExecuteAsync, cancellationToken);
     }

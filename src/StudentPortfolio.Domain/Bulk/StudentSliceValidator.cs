@@ -288,6 +288,12 @@ internal sealed class StudentSliceValidator
             {
                 reader.Read();
                 record.HasCourseCode = ReadCourseCode(ref reader, FieldLocation.OfRecord(kind, index, "courseCode"));
+                if (record.HasCourseCode)
+                {
+                    var code = Value(ref reader);
+                    record.CourseCodeStart = _facts.Store(code);
+                    record.CourseCodeLength = code.Length;
+                }
             }
             else if (p == KnownProperty.Title)
             {
@@ -719,9 +725,9 @@ internal sealed class StudentSliceValidator
                     : value.SequenceEqual("rejected"u8) ? 1 + (int)CertificationStatus.Rejected
                     : 0;
             }
-            else if (p == KnownProperty.DecidedAt && reader.TokenType == JsonTokenType.String && _evaluator is { HasCalendar: true })
+            else if (p == KnownProperty.DecidedAt && reader.TokenType == JsonTokenType.String && _evaluator is not null && (_evaluator.HasCalendar || _options.SchoolRules.Count > 0))
             {
-                // Only the window rules read it: parsed when a calendar is checked.
+                // Only the window rules and school rules read it: parsed when a calendar or a school rule is checked.
                 record.DecidedAt = InstantPattern.General.Parse(reader.GetString()!).TryGetValue(default, out var at) ? at : null;
             }
             else if (p == KnownProperty.CertifiedHash && reader.TokenType == JsonTokenType.String)

@@ -16,9 +16,9 @@ namespace StudentPortfolio.DependencyInjection;
 /// assignments, and validators and a workflow built for it. Get one from <see cref="ISchoolContextProvider"/>.
 /// </summary>
 /// <remarks>
-/// Validators are built once per policy version and cached. <see cref="Workflow"/> asks the
-/// <see cref="IStaffAvailabilitySource"/> on every access, so marking a teacher unavailable takes effect on the next
-/// transition. Thread-safe.
+/// Validators are built once per policy version and cached, with the school's calendar and own rules
+/// (<see cref="SchoolOptions.Rules"/>). <see cref="Workflow"/> asks the <see cref="IStaffAvailabilitySource"/> on every
+/// transition, so marking a teacher unavailable takes effect on the next one. Thread-safe.
 /// </remarks>
 public sealed class SchoolContext
 {
@@ -36,9 +36,11 @@ public sealed class SchoolContext
         _clock = clock;
         _availability = availability;
         _teaching = teaching;
-        _validators = [.. setup.Versions.Select(p => new Lazy<PortfolioValidator>(() => new PortfolioValidator(p, setup.Calendar)))];
-        _bulkValidators = [.. setup.Versions.Select(p => new Lazy<BulkValidator>(() => new BulkValidator(p)))];
-        _workflow = setup.Calendar is null ? null : new OutcomeWorkflow(clock, setup.Calendar, setup.Permissions, setup.Proxies);
+        _validators = [.. setup.Versions.Select(p => new Lazy<PortfolioValidator>(() => new PortfolioValidator(p, setup.Calendar, setup.Rules)))];
+        _bulkValidators = [.. setup.Versions.Select(p => new Lazy<BulkValidator>(() => new BulkValidator(p, setup.Calendar, setup.Rules)))];
+        _workflow = setup.Calendar is null
+            ? null
+            : new OutcomeWorkflow(clock, setup.Calendar, setup.Permissions, setup.Proxies).WithAvailabilitySource(() => availability.GetAvailability(setup.School));
     }
 
     /// <summary>Gets the school.</summary>
@@ -65,17 +67,19 @@ public sealed class SchoolContext
     /// <summary>Gets the portfolio validator of the policy in force today, with the school's calendar.</summary>
     public PortfolioValidator Validator => _validators[IndexOn(Today)].Value;
 
-    /// <summary>Gets the bulk validator of the policy in force today.</summary>
+    /// <summary>Gets the school's own rules, run by <see cref="Validator"/> and <see cref="BulkValidator"/>.</summary>
+    public IReadOnlyList<ISchoolRule> SchoolRules => _setup.Rules;
+
+    /// <summary>Gets the bulk validator of the policy in force today, with the school's calendar and own rules.</summary>
     public BulkValidator BulkValidator => _bulkValidators[IndexOn(Today)].Value;
 
     /// <summary>
-    /// Gets the outcome workflow with the school's calendar, permissions and proxies and the staff availability as it
-    /// is at this access.
+    /// Gets the outcome workflow with the school's calendar, permissions and proxies; it asks the
+    /// <see cref="IStaffAvailabilitySource"/> on every transition, so a workflow kept by a caller stays current.
     /// </summary>
     /// <exception cref="InvalidOperationException">The school has no calendar: a workflow without one would check no submission windows.</exception>
-    public OutcomeWorkflow Workflow => _workflow is { } workflow
-        ? workflow.WithAvailability(Availability)
-        : throw new InvalidOperationException($"School {School} has no submission calendar, so it has no workflow; set SchoolOptions.Calendar.");
+    public OutcomeWorkflow Workflow => _workflow
+        ?? throw new InvalidOperationException($"School {School} has no submission calendar, so it has no workflow; set SchoolOptions.Calendar.");
 
     private LocalDate Today => TaipeiTime.DateOf(_clock.GetCurrentInstant());
 

@@ -1,6 +1,7 @@
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
+using StudentPortfolio.Validation;
 using StudentPortfolio.Workflow;
 
 namespace StudentPortfolio.DependencyInjection;
@@ -8,7 +9,7 @@ namespace StudentPortfolio.DependencyInjection;
 /// <summary>
 /// One school's settings in a multi-school host (see <see cref="StudentPortfolioOptions.AddSchool"/>): its policy
 /// versions (校訂規定, each from its <see cref="PortfolioPolicy.EffectiveFrom"/> date), its submission calendar, its
-/// permission matrix and its certification proxy lists.
+/// permission matrix, its certification proxy lists and its own rules.
 /// </summary>
 /// <remarks>
 /// Each <c>Add…</c> call adds one policy version; the version in force on a date is the one with the latest
@@ -45,6 +46,13 @@ public sealed class SchoolOptions
     /// <summary>Gets or sets the certification proxy lists (代理認證); <see langword="null"/> means none.</summary>
     public ProxyDirectory? Proxies { get; set; }
 
+    /// <summary>
+    /// Gets the school's own rules (校訂檢核規則), run by the school's <see cref="SchoolContext.Validator"/> and
+    /// <see cref="SchoolContext.BulkValidator"/> after the library's. Checked at start-up: a <c>SP-</c> code or a code
+    /// registered twice fails the host.
+    /// </summary>
+    public IList<ISchoolRule> Rules { get; } = new List<ISchoolRule>();
+
     /// <summary>Adds a policy version built in code.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>These options.</returns>
@@ -77,6 +85,17 @@ public sealed class SchoolOptions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(presetId);
         PolicyPresetIds.Add(presetId);
+        return this;
+    }
+
+    /// <summary>Adds one of the school's own rules.</summary>
+    /// <param name="rule">The rule; its code must not start with <c>SP-</c> (see <see cref="StudentPortfolio.Rules.RuleDescriptor.ForSchool"/>).</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is <see langword="null"/>.</exception>
+    public SchoolOptions AddRule(ISchoolRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        Rules.Add(rule);
         return this;
     }
 

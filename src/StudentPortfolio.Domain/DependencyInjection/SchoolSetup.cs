@@ -2,6 +2,7 @@ using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
+using StudentPortfolio.Validation;
 using StudentPortfolio.Workflow;
 
 namespace StudentPortfolio.DependencyInjection;
@@ -9,8 +10,9 @@ namespace StudentPortfolio.DependencyInjection;
 /// <summary>One school's configuration with every policy version loaded and checked: built at start-up.</summary>
 internal sealed class SchoolSetup
 {
-    private SchoolSetup(SchoolCode school, PortfolioPolicy[] versions, SubmissionCalendar? calendar, PermissionMatrix permissions, ProxyDirectory proxies)
+    private SchoolSetup(SchoolCode school, PortfolioPolicy[] versions, SubmissionCalendar? calendar, PermissionMatrix permissions, ProxyDirectory proxies, SchoolRuleSet rules)
     {
+        Rules = rules;
         School = school;
         Versions = versions;
         Calendar = calendar;
@@ -28,6 +30,9 @@ internal sealed class SchoolSetup
     public PermissionMatrix Permissions { get; }
 
     public ProxyDirectory Proxies { get; }
+
+    /// <summary>Gets the school's own rules, checked.</summary>
+    public SchoolRuleSet Rules { get; }
 
     /// <summary>Loads every policy version of <paramref name="options"/>; adds a sentence to <paramref name="problems"/> per problem.</summary>
     public static SchoolSetup? Load(SchoolOptions options, List<string> problems)
@@ -83,9 +88,19 @@ internal sealed class SchoolSetup
             }
         }
 
+        var rules = CheckRules(options.Rules, $"School {options.School}", problems);
         return problems.Count == before
-            ? new SchoolSetup(options.School, [.. versions], options.Calendar, options.Permissions ?? PermissionMatrix.Default, options.Proxies ?? ProxyDirectory.Empty)
+            ? new SchoolSetup(options.School, [.. versions], options.Calendar, options.Permissions ?? PermissionMatrix.Default, options.Proxies ?? ProxyDirectory.Empty, rules)
             : null;
+    }
+
+    /// <summary>Checks school rules (no <c>SP-</c> code, no code twice), adding one problem each to <paramref name="problems"/>.</summary>
+    public static SchoolRuleSet CheckRules(IEnumerable<ISchoolRule?> rules, string owner, List<string> problems)
+    {
+        var found = new List<string>();
+        var set = SchoolRuleSet.Collect(rules, found);
+        problems.AddRange(found.Select(p => $"{owner}: {p}"));
+        return set;
     }
 
     /// <summary>Looks up a preset, or describes why not.</summary>

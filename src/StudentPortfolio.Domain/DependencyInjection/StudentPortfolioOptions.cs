@@ -4,6 +4,7 @@ using StudentPortfolio.Export;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
+using StudentPortfolio.Validation;
 using StudentPortfolio.Workflow;
 
 namespace StudentPortfolio.DependencyInjection;
@@ -23,6 +24,7 @@ namespace StudentPortfolio.DependencyInjection;
 public sealed class StudentPortfolioOptions
 {
     private readonly List<SchoolOptions> _schools = [];
+    private readonly List<ISchoolRule> _rules = [];
 
     /// <summary>Gets or sets the identifier of a built-in policy preset (see <see cref="PolicyPresets.Ids"/>).</summary>
     public string? PolicyPresetId { get; set; }
@@ -54,6 +56,20 @@ public sealed class StudentPortfolioOptions
     /// <summary>Gets or sets the certification proxy lists (代理認證) of the registered <see cref="OutcomeWorkflow"/>; <see langword="null"/> means none.</summary>
     public ProxyDirectory? Proxies { get; set; }
 
+    /// <summary>
+    /// Gets or sets the school the top-level registrations serve (a single-school host), if any. With it, the registered
+    /// <see cref="OutcomeWorkflow"/> asks the <see cref="IStaffAvailabilitySource"/> for this school on every transition,
+    /// so marking a teacher unavailable takes effect at once; without it, nobody is unavailable to that workflow.
+    /// </summary>
+    public SchoolCode? School { get; set; }
+
+    /// <summary>
+    /// Gets the school's own rules (校訂檢核規則) run by the top-level <see cref="PortfolioValidator"/> and
+    /// <see cref="Bulk.BulkValidator"/> after the library's; each school of <see cref="AddSchool"/> has its own
+    /// (<see cref="SchoolOptions.Rules"/>). Checked at start-up: a <c>SP-</c> code or a code registered twice fails the host.
+    /// </summary>
+    public IReadOnlyList<ISchoolRule> Rules => _rules;
+
     /// <summary>Gets or sets the options of the registered <see cref="SubmissionImporter"/>; strict by default.</summary>
     public SubmissionReaderOptions ReaderOptions { get; set; } = SubmissionReaderOptions.Default;
 
@@ -79,6 +95,17 @@ public sealed class StudentPortfolioOptions
         var options = new SchoolOptions(school);
         configure(options);
         _schools.Add(options);
+        return this;
+    }
+
+    /// <summary>Adds a school rule to the top-level validators (a single-school host).</summary>
+    /// <param name="rule">The rule; its code must not start with <c>SP-</c> (see <see cref="StudentPortfolio.Rules.RuleDescriptor.ForSchool"/>).</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is <see langword="null"/>.</exception>
+    public StudentPortfolioOptions AddRule(ISchoolRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        _rules.Add(rule);
         return this;
     }
 

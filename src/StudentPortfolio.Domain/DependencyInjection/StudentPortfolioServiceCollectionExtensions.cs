@@ -26,7 +26,8 @@ public static class StudentPortfolioServiceCollectionExtensions
     /// <see cref="AddStudentPortfolio"/> was already called on <paramref name="services"/>; or the configuration is
     /// invalid: more than one policy source is set, a preset identifier names no preset, a policy file is missing,
     /// unreadable or malformed, a path or preset identifier is empty, two policy versions of a school take effect on
-    /// the same date, or <see cref="StudentPortfolioOptions.ReaderOptions"/> is <see langword="null"/>. Every problem
+    /// the same date, a school rule's code starts with <c>SP-</c> or is registered twice, or
+    /// <see cref="StudentPortfolioOptions.ReaderOptions"/> is <see langword="null"/>. Every problem
     /// found is listed in <see cref="StudentPortfolioConfigurationException.Problems"/>.
     /// </exception>
     /// <remarks>
@@ -35,13 +36,16 @@ public static class StudentPortfolioServiceCollectionExtensions
     /// <item><see cref="PortfolioPolicy"/>, and its <see cref="EnrollmentPolicy"/> (for the static <see cref="EnrollmentValidator"/>);</item>
     /// <item><see cref="IClock"/>: <see cref="StudentPortfolioOptions.Clock"/> or the system clock;</item>
     /// <item><see cref="SubmissionCalendar"/>, only when <see cref="StudentPortfolioOptions.Calendar"/> is set;</item>
-    /// <item><see cref="PortfolioValidator"/> (with the policy and the calendar, when registered);</item>
+    /// <item><see cref="PortfolioValidator"/> (with the policy, the calendar when registered, and the school rules of
+    /// <see cref="StudentPortfolioOptions.Rules"/>);</item>
     /// <item><see cref="SubmissionReaderOptions"/>, <see cref="SubmissionImporter"/> and <see cref="SubmissionExporter"/>;</item>
-    /// <item><see cref="BulkValidator"/> with the policy (structural checks plus the policy's rules);</item>
+    /// <item><see cref="BulkValidator"/> with the policy, the calendar when registered and the school rules (structural
+    /// checks plus the policy's and the school's rules);</item>
     /// <item><see cref="PermissionMatrix"/> (<see cref="StudentPortfolioOptions.Permissions"/> or the default), the
     /// <see cref="ProxyDirectory"/> when <see cref="StudentPortfolioOptions.Proxies"/> is set, and
     /// <see cref="OutcomeWorkflow"/> (with the clock and the calendar) only when a calendar is registered: a workflow
-    /// without a calendar would check no submission windows;</item>
+    /// without a calendar would check no submission windows; with <see cref="StudentPortfolioOptions.School"/> set it
+    /// asks <see cref="IStaffAvailabilitySource"/> for that school on every transition;</item>
     /// <item><see cref="ISchoolContextProvider"/> with one <see cref="SchoolContext"/> per school of
     /// <see cref="StudentPortfolioOptions.AddSchool"/>, and <see cref="IStaffAvailabilitySource"/> (an
     /// <see cref="InMemoryStaffAvailability"/>, also registered as itself, unless you registered a source before).</item>
@@ -72,6 +76,7 @@ public static class StudentPortfolioServiceCollectionExtensions
         configure?.Invoke(options);
         var problems = new List<string>();
         var policy = PolicySource(options, problems);
+        var rules = SchoolSetup.CheckRules(options.Rules, "StudentPortfolioOptions.Rules", problems);
         var schools = new List<SchoolSetup>(options.Schools.Count);
         foreach (var school in options.Schools)
         {
@@ -100,11 +105,11 @@ public static class StudentPortfolioServiceCollectionExtensions
             services.TryAddSingleton(options.Calendar);
         }
 
-        services.TryAddSingleton(static sp => new PortfolioValidator(sp.GetRequiredService<PortfolioPolicy>(), sp.GetService<SubmissionCalendar>()));
+        services.TryAddSingleton(sp => new PortfolioValidator(sp.GetRequiredService<PortfolioPolicy>(), sp.GetService<SubmissionCalendar>(), rules));
         services.TryAddSingleton(options.ReaderOptions);
         services.TryAddSingleton(static sp => new SubmissionImporter(sp.GetRequiredService<SubmissionReaderOptions>()));
         services.TryAddSingleton(static sp => new SubmissionExporter(sp.GetRequiredService<IClock>()));
-        services.TryAddSingleton(static sp => new BulkValidator(sp.GetRequiredService<PortfolioPolicy>()));
+        services.TryAddSingleton(sp => new BulkValidator(sp.GetRequiredService<PortfolioPolicy>(), sp.GetService<SubmissionCalendar>(), rules));
         services.TryAddSingleton(options.Permissions ?? PermissionMatrix.Default);
         if (options.Proxies is not null)
         {
@@ -113,11 +118,22 @@ public static class StudentPortfolioServiceCollectionExtensions
 
         if (options.Calendar is not null)
         {
-            services.TryAddSingleton(static sp => new OutcomeWorkflow(
-                sp.GetRequiredService<IClock>(),
-                sp.GetRequiredService<SubmissionCalendar>(),
-                sp.GetRequiredService<PermissionMatrix>(),
-                sp.GetService<ProxyDirectory>()));
+            var school = options.School;
+            services.TryAddSingleton(sp =>
+            {
+                var workflow = new OutcomeWorkflow(
+                    sp.GetRequiredService<IClock>(),
+                    sp.GetRequiredService<SubmissionCalendar>(),
+                    sp.GetRequiredService<PermissionMatrix>(),
+                    sp.GetService<ProxyDirectory>());
+                if (school is not { } code)
+                {
+                    return workflow;
+                }
+
+                var source = sp.GetRequiredService<IStaffAvailabilitySource>();
+                return workflow.WithAvailabilitySource(() => source.GetAvailability(code));
+            });
         }
 
         if (!services.Any(d => d.ServiceType == typeof(IStaffAvailabilitySource)))

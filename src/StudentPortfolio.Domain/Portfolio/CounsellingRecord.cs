@@ -32,6 +32,43 @@ public sealed record CounsellingRecord
         Counsellor = Guard.NotNull(counsellor);
     }
 
+    /// <summary>
+    /// Builds a counselling record from the values a school database stores, reporting every invalid field as an
+    /// <c>SP-D003</c> issue instead of throwing.
+    /// </summary>
+    /// <param name="id">The stored record identifier.</param>
+    /// <param name="occurredAt">The stored local date and time of the session (Asia/Taipei).</param>
+    /// <param name="place">The place.</param>
+    /// <param name="content">The content.</param>
+    /// <param name="opinions">The counsellor's opinions.</param>
+    /// <param name="counsellor">The counselling teacher's staff identifier (not empty).</param>
+    /// <param name="record">The record when every field is valid.</param>
+    /// <param name="issues">One issue per invalid field (path <c>$.field</c>); empty on success.</param>
+    /// <returns><see langword="true"/> when every field is valid and the entity was built.</returns>
+    public static bool TryCreate(
+        string? id,
+        LocalDateTime occurredAt,
+        string? place,
+        string? content,
+        string? opinions,
+        string? counsellor,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CounsellingRecord? record,
+        out IReadOnlyList<Rules.ValidationIssue> issues)
+    {
+        var f = new StoredFields("counselling");
+        var recordId = f.Parse<RecordId>(nameof(id), id);
+        var placeText = f.Text(nameof(place), place);
+        var contentText = f.Text(nameof(content), content);
+        var opinionsText = f.Text(nameof(opinions), opinions);
+        var counsellorText = f.Text(nameof(counsellor), counsellor);
+        if (counsellor is not null && string.IsNullOrWhiteSpace(counsellor))
+        {
+            f.Add(nameof(counsellor), counsellor);
+        }
+
+        return f.Finish(() => new CounsellingRecord(recordId, occurredAt, placeText, contentText, opinionsText, counsellorText), out record, out issues);
+    }
+
     /// <summary>Gets the record identifier.</summary>
     public RecordId Id { get; }
 

@@ -10,7 +10,8 @@ namespace StudentPortfolio.Rules;
 /// Code prefixes: <c>SP-Q</c> quotas and caps, <c>SP-S</c> selection, <c>SP-C</c> content (descriptions, files,
 /// dates, required fields), <c>SP-D</c> data integrity, <c>SP-W</c> windows and calendars, <c>SP-F</c> workflow and
 /// permissions, <c>SP-E</c> enrollment changes, <c>SP-X</c> import and export input, <c>SP-B</c> framing and structure
-/// problems found by the streaming bulk validator. Thread-safe.
+/// problems found by the streaming bulk validator, <c>SP-R</c> extension points (a school's own rule that failed).
+/// A school's own rules (<see cref="RuleDescriptor.ForSchool"/>) are not in the catalogue and never use <c>SP-</c>. Thread-safe.
 /// </remarks>
 public static class RuleCatalogue
 {
@@ -55,6 +56,7 @@ public static class RuleCatalogue
             BulkRules.All,
             ImportRules.All,
             WorkflowRules.All,
+            ExtensionRules.All,
         ];
         return groups.SelectMany(g => g).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
     }

@@ -82,6 +82,13 @@ public static class RuleCodes
         public const string TransferReceiverUnknown = "SP-E009";
     }
 
+    /// <summary>The <c>SP-R</c> codes (extension rules).</summary>
+    public static class Extension
+    {
+        /// <summary><c>SP-R001</c> (Error): School rule {0} failed ({1}); the student was not checked against it</summary>
+        public const string SchoolRuleFailed = "SP-R001";
+    }
+
     /// <summary>The <c>SP-X</c> codes (import rules).</summary>
     public static class Import
     {

@@ -65,7 +65,7 @@ internal static class ContentChecks
     /// <summary>Returns whether a start date lies after an end date (missing dates are not out of order).</summary>
     public static bool DatesOutOfOrder(LocalDate? start, LocalDate? end) => start is { } s && end is { } e && s > e;
 
-    /// <summary>Returns the start and end dates of a details record, for the categories that have both.</summary>
+    /// <summary>Returns the first and the end date of a details record: start and end for the categories with both, the one date (result, obtained, work date) and no end for those with one.</summary>
     public static (LocalDate? Start, LocalDate? End) DateRange(PerformanceDetails details) => details switch
     {
         CadreDetails d => (d.StartDate, d.EndDate),
@@ -73,6 +73,9 @@ internal static class ContentChecks
         WorkplaceLearningDetails d => (d.StartDate, d.EndDate),
         AdvancedCourseDetails d => (d.StartDate, d.EndDate),
         OtherPerformanceDetails d => (d.StartDate, d.EndDate),
+        CompetitionDetails d => (d.ResultDate, null),
+        CertificateDetails d => (d.ObtainedOn, null),
+        WorkDetails d => (d.Date, null),
         _ => (null, null),
     };
 

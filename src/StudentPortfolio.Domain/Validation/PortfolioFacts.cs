@@ -32,6 +32,7 @@ internal static class PortfolioFacts
             var record = Record(facts, RecordKind.Course, i, c.Id, c.Term);
             Origin(ref record, c.Kind, c.Origin);
             record.HasCourseCode = true;
+            record.CourseCodeStart = facts.Store(c.CourseCode.ToString(), out record.CourseCodeLength);
             facts.Courses.Add(record);
         }
 
@@ -41,6 +42,7 @@ internal static class PortfolioFacts
             var record = Record(facts, RecordKind.Outcome, i, o.Id, o.Term);
             Origin(ref record, o.Kind, o.Origin);
             record.HasCourseCode = true;
+            record.CourseCodeStart = facts.Store(o.CourseCode.ToString(), out record.CourseCodeLength);
             record.Selected = o.IsSelected;
             record.TitleLength = Internal.Text.CountCharacters(o.Title);
             Description(ref record, o.Description);
@@ -67,7 +69,7 @@ internal static class PortfolioFacts
             Description(ref record, p.Description);
             Files(facts, ref record, p.Files);
             var (start, end) = ContentChecks.DateRange(p.Details);
-            record.StartDate = end is null ? null : start;
+            record.StartDate = start;
             record.EndDate = end;
             record.DetailsStart = facts.DetailMembers.Count;
             foreach (var field in PerformanceFields.Names(p.Category))

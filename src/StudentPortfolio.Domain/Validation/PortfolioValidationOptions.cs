@@ -10,6 +10,7 @@ public sealed record PortfolioValidationOptions
     private readonly string _pathPrefix = "$";
     private readonly ValueList<Term> _enrolledTerms = ValueList<Term>.Empty;
     private readonly int _maxIssuesPerStudent = DefaultMaxIssuesPerStudent;
+    private readonly SchoolRuleSet _schoolRules = SchoolRuleSet.Empty;
 
     /// <summary>The default of <see cref="MaxIssuesPerStudent"/>.</summary>
     public const int DefaultMaxIssuesPerStudent = 1000;
@@ -78,4 +79,26 @@ public sealed record PortfolioValidationOptions
         get => _maxIssuesPerStudent;
         init => _maxIssuesPerStudent = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one issue per student must be kept.");
     }
+
+    /// <summary>
+    /// Gets the school's own rules (<see cref="ISchoolRule"/>) to run after the library's on every student, in both
+    /// validation paths: <see cref="PortfolioValidator"/> and, through <see cref="Bulk.BulkValidationOptions.Validation"/>,
+    /// a bulk validator built with a policy. They run in addition to the rules given to the validator's constructor.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// A rule is <see langword="null"/> or has no descriptor, a code starts with the library's <c>SP-</c> or is not a
+    /// school rule code (see <see cref="Rules.RuleDescriptor.ForSchool"/>), or two different rules share a code.
+    /// </exception>
+    public IReadOnlyList<ISchoolRule> SchoolRules
+    {
+        get => _schoolRules;
+        init => _schoolRules = SchoolRuleSet.From(value, nameof(value));
+    }
+
+    /// <summary>Gets the checked school rules.</summary>
+    internal SchoolRuleSet SchoolRuleSet => _schoolRules;
+
+    /// <summary>Returns these options with a validator's own school rules first.</summary>
+    internal PortfolioValidationOptions WithValidatorRules(SchoolRuleSet rules) =>
+        rules.Count == 0 ? this : this with { SchoolRules = SchoolRuleSet.Merge(rules, _schoolRules) };
 }

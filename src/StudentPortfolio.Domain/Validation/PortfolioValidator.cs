@@ -13,7 +13,7 @@ namespace StudentPortfolio.Validation;
 /// duplicate selections and record ids, descriptions, files, dates, required fields and certification times;
 /// enrollment-change rules (SP-E, via <see cref="EnrollmentValidator"/> with <see cref="PortfolioPolicy.Enrollment"/>,
 /// including the submitting school when <see cref="PortfolioValidationOptions.SubmittingSchool"/> is set); and a
-/// student's application picks against the pick caps.
+/// student's application picks against the pick caps; then the school's own rules (<see cref="ISchoolRule"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -26,17 +26,24 @@ namespace StudentPortfolio.Validation;
 public sealed class PortfolioValidator
 {
     private readonly RuleEvaluator _evaluator;
+    private readonly SchoolRuleSet _schoolRules;
 
     /// <summary>Creates a validator.</summary>
     /// <param name="policy">The policy to apply.</param>
     /// <param name="calendar">The school's submission calendar; without one, window rules are not checked.</param>
+    /// <param name="schoolRules">The school's own rules, run on every portfolio after the library's (see <see cref="ISchoolRule"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
-    public PortfolioValidator(PortfolioPolicy policy, SubmissionCalendar? calendar = null)
+    /// <exception cref="ArgumentException">
+    /// A school rule is <see langword="null"/> or has no descriptor, its code starts with the library's <c>SP-</c> or is
+    /// not a school rule code, or two different rules share a code.
+    /// </exception>
+    public PortfolioValidator(PortfolioPolicy policy, SubmissionCalendar? calendar = null, IEnumerable<ISchoolRule>? schoolRules = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         Policy = policy;
         Calendar = calendar;
         _evaluator = new RuleEvaluator(policy, calendar);
+        _schoolRules = SchoolRuleSet.From(schoolRules, nameof(schoolRules));
     }
 
     /// <summary>Gets the policy applied.</summary>
@@ -45,15 +52,19 @@ public sealed class PortfolioValidator
     /// <summary>Gets the submission calendar, if any.</summary>
     public SubmissionCalendar? Calendar { get; }
 
+    /// <summary>Gets the school's own rules given to the constructor (those of <see cref="PortfolioValidationOptions.SchoolRules"/> run too).</summary>
+    public IReadOnlyList<ISchoolRule> SchoolRules => _schoolRules;
+
     /// <summary>Validates a portfolio.</summary>
     /// <param name="portfolio">The portfolio.</param>
     /// <param name="options">The options; <see langword="null"/> means <see cref="PortfolioValidationOptions.Default"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A rule of <see cref="PortfolioValidationOptions.SchoolRules"/> has the code of a different rule of <see cref="SchoolRules"/>.</exception>
     public ValidationReport Validate(LearningPortfolio portfolio, PortfolioValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        options ??= PortfolioValidationOptions.Default;
+        options = (options ?? PortfolioValidationOptions.Default).WithValidatorRules(_schoolRules);
         var facts = new StudentFacts();
         PortfolioFacts.Fill(facts, portfolio, options.PathPrefix);
         var issues = new StudentIssueSink { Limit = options.MaxIssuesPerStudent };

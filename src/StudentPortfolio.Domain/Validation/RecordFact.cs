@@ -26,6 +26,8 @@ internal struct RecordFact
     public int FileCount;
     public int Category;            // PerformanceCategory value for performances, 0 unknown/absent
     public bool HasCourseCode;
+    public int CourseCodeStart;     // courseCode in the arena (courses and outcomes); length 0 = absent or invalid
+    public int CourseCodeLength;
     public bool HasOrigin;
     public bool HasLink;
     public LocalDate? StartDate;    // details.startDate/resultDate/obtainedOn/date; enrollment date

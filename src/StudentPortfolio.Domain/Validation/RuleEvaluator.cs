@@ -15,7 +15,8 @@ namespace StudentPortfolio.Validation;
 
 /// <summary>
 /// The one evaluator of the policy rules: quotas (SP-Q), selection (SP-S), content (SP-C), data integrity (SP-D),
-/// windows (SP-W, given a calendar) and enrollment changes (SP-E), decided on a student's <see cref="StudentFacts"/>.
+/// windows (SP-W, given a calendar) and enrollment changes (SP-E), decided on a student's <see cref="StudentFacts"/>,
+/// then the school's own rules (<see cref="ISchoolRule"/>) on a read-only view of the same facts.
 /// <see cref="PortfolioValidator"/> and the bulk validator are drivers that build the facts and call it.
 /// </summary>
 /// <remarks>Immutable: one instance serves any number of threads; the per-student scratch lives in a <see cref="Scratch"/>.</remarks>
@@ -98,6 +99,7 @@ internal sealed class RuleEvaluator
 
         CheckRetention(facts, options, issues);
         CheckEnrollment(facts, _policy.Enrollment, options, issues);
+        options.SchoolRuleSet.Run(facts, issues);
     }
 
     // ---- Quotas (SP-Q001–SP-Q006): counted in QuotaCounter's buckets, so every EnrollmentPolicy switch applies. ----
@@ -327,7 +329,7 @@ internal sealed class RuleEvaluator
         }
     }
 
-    private static bool TryMediaType(StudentFacts facts, in FileFact file, out MediaType mediaType)
+    internal static bool TryMediaType(StudentFacts facts, in FileFact file, out MediaType mediaType)
     {
         switch (file.MediaType)
         {

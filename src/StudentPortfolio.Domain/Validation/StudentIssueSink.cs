@@ -32,6 +32,9 @@ internal sealed class StudentIssueSink
         Count = 0;
     }
 
+    /// <summary>Drops the issues reported from position <paramref name="count"/> on (a school rule that failed).</summary>
+    public void RemoveFrom(int count) => _pending.RemoveRange(count, _pending.Count - count);
+
     /// <summary>Reports a violation. Arguments must never contain an unmasked national ID.</summary>
     public void Add(RuleDescriptor rule, RecordId? recordId, string path, params string[] arguments) =>
         Add(new Pending(rule, recordId, path, arguments, null));

@@ -78,7 +78,7 @@ public sealed class OutcomeWorkflow
     /// <summary>Gets the proxy lists (per course and per administrative office).</summary>
     public ProxyDirectory Proxies => _staff.Proxies;
 
-    /// <summary>Gets who is unavailable.</summary>
+    /// <summary>Gets who is unavailable now (from the live source when the workflow came from dependency injection).</summary>
     public StaffAvailability Availability => _staff.Availability;
 
     /// <summary>
@@ -107,6 +107,10 @@ public sealed class OutcomeWorkflow
         return new OutcomeWorkflow(_clock, new StaffAuthoriser(Permissions, Proxies, availability), _windows, Assignments, SupervisingTeachersMayCertify, Authorizer);
     }
 
+    /// <summary>Returns a workflow that asks <paramref name="source"/> for the availability on every transition (a live personnel service).</summary>
+    internal OutcomeWorkflow WithAvailabilitySource(Func<StaffAvailability> source) =>
+        new(_clock, new StaffAuthoriser(Permissions, Proxies, source), _windows, Assignments, SupervisingTeachersMayCertify, Authorizer);
+
     /// <summary>Returns a workflow with other proxy lists.</summary>
     /// <param name="proxies">The proxy lists.</param>
     /// <returns>The new workflow.</returns>
@@ -114,7 +118,7 @@ public sealed class OutcomeWorkflow
     public OutcomeWorkflow WithProxies(ProxyDirectory proxies)
     {
         ArgumentNullException.ThrowIfNull(proxies);
-        return new OutcomeWorkflow(_clock, new StaffAuthoriser(Permissions, proxies, Availability), _windows, Assignments, SupervisingTeachersMayCertify, Authorizer);
+        return new OutcomeWorkflow(_clock, new StaffAuthoriser(Permissions, proxies, _staff.AvailabilitySource), _windows, Assignments, SupervisingTeachersMayCertify, Authorizer);
     }
 
     /// <summary>

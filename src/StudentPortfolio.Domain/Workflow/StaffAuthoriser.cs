@@ -8,13 +8,23 @@ namespace StudentPortfolio.Workflow;
 /// administrative office with a proxy list, the holder or the proxy in turn (<c>SP-F017</c>, <c>SP-F018</c>). A proxy
 /// on an office's list acts with the office's permissions while in turn.
 /// </summary>
-internal sealed class StaffAuthoriser(PermissionMatrix permissions, ProxyDirectory proxies, StaffAvailability availability)
+/// <remarks>The availability is asked of its source on every check, so a live source (a host's personnel service) takes effect at once.</remarks>
+internal sealed class StaffAuthoriser(PermissionMatrix permissions, ProxyDirectory proxies, Func<StaffAvailability> availability)
 {
+    public StaffAuthoriser(PermissionMatrix permissions, ProxyDirectory proxies, StaffAvailability availability)
+        : this(permissions, proxies, () => availability)
+    {
+    }
+
     public PermissionMatrix Permissions { get; } = permissions;
 
     public ProxyDirectory Proxies { get; } = proxies;
 
-    public StaffAvailability Availability { get; } = availability;
+    /// <summary>Gets the availability now.</summary>
+    public StaffAvailability Availability => availability() ?? StaffAvailability.AllAvailable;
+
+    /// <summary>Gets the source of <see cref="Availability"/>.</summary>
+    public Func<StaffAvailability> AvailabilitySource => availability;
 
     public ValidationIssue? Authorise(Actor actor, WorkflowAction action, StudentKey? student, RecordId? record, string path, out string? onBehalfOf)
     {

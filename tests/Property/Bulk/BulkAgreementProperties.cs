@@ -66,6 +66,20 @@ public class BulkAgreementProperties
         });
 
     /// <summary>
+    /// A school's own rule sees the same student in both paths: the sample rule reports every value of the view, and
+    /// a second one throws on some students, so both paths must agree on its issues and on <c>SP-R001</c>.
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public Property Bulk_and_object_paths_show_a_school_rule_the_same_student() =>
+        Prop.ForAll(Gen.OneOf(PortfolioGenerators.Documents(), EnrollmentScenarioGenerators.Documents()).ToArbitrary(), Gen.Elements(Policies).ToArbitrary(), (document, policy) =>
+        {
+            var options = new PortfolioValidationOptions { SchoolRules = [new EchoSchoolRule(), new EchoSchoolRule("ZZ-002", throwOnOddRecords: true)] };
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var (ok, why) = Agree(SubmissionWriter.ToUtf8Bytes(document), policy, options: options, seen: seen);
+            return (ok && (document.Students.Count == 0 || seen.Contains("ZZ-001"))).Label(why);
+        });
+
+    /// <summary>
     /// The agreement runs are not vacuous: over 300 generated cases, both paths report (and agree on) every rule a
     /// submission document can break. Not reachable from a document by design: the application-pick rules
     /// (SP-Q007–SP-Q009, SP-S004: picks are not part of the submission), duplicate record ids (SP-D001: the writer
@@ -137,8 +151,10 @@ public class BulkAgreementProperties
         from term in Gen.Elements("112-2", "113-1", "113-2", "114-1", "114-2")
         from asOf in Gen.Elements<LocalDate?>(null, new LocalDate(2026, 3, 1), new LocalDate(2035, 1, 1))
         from enrolled in Gen.Elements<string[]>([], ["113-1", "113-2"], ["114-1"])
+        from schoolRules in Gen.Elements<ISchoolRule[]>([], [new EchoSchoolRule()], [new EchoSchoolRule(), new EchoSchoolRule("ZZ-002", throwOnOddRecords: true)])
         select new PortfolioValidationOptions
         {
+            SchoolRules = schoolRules,
             SubmissionYear = year is { } y ? AcademicYear.FromRocYear(y) : null,
             SubmittingSchool = submitting is null ? null : SchoolCode.Parse(submitting),
             SubmissionTerm = submitting is null ? null : Term.Parse(term),

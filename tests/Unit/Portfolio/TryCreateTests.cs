@@ -2,6 +2,7 @@ using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Portfolio.Performance;
 using StudentPortfolio.Rules;
 
 namespace StudentPortfolio.UnitTests.Portfolio;
@@ -82,5 +83,48 @@ public class TryCreateTests
         Assert.True(outcome.IsSelected);
         Assert.False(CourseLearningOutcome.TryCreate("O1", null, Course, "報告", null, null, null, false, CourseRecordKind.Regular, null, out _, out var outcomeIssues));
         Assert.Equal(["$.description", "$.term"], outcomeIssues.Select(i => i.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Multi_performance_rows_report_id_term_details_description_and_link_and_build_when_valid()
+    {
+        var details = new WorkDetails("海報", new LocalDate(2025, 10, 1));
+        Assert.True(MultiPerformanceItem.TryCreate("P1", "114-1", details, "作品說明", null, "https://example.org/work", true, out var item, out var none));
+        Assert.Empty(none);
+        Assert.Equal((PerformanceCategory.Works, true, "https://example.org/work"), (item.Category, item.IsSelected, item.Link!.ToString()));
+        Assert.True(MultiPerformanceItem.TryCreate("P1", "114-1", details, "", null, null, false, out var unlinked, out _));
+        Assert.Null(unlinked.Link);
+
+        Assert.False(MultiPerformanceItem.TryCreate("P 1", "114-9", null, null, null, "ftp://example.org/x", false, out var bad, out var issues));
+        Assert.Null(bad);
+        Assert.Equal(["$.description", "$.details", "$.id", "$.link", "$.term"], issues.Select(i => i.Path).Order(StringComparer.Ordinal));
+        Assert.All(issues, i => Assert.Equal(RuleCodes.Integrity.StoredFieldInvalid, i.Code));
+    }
+
+    [Theory]
+    [InlineData("http://example.org/a", true)]
+    [InlineData("https://example.org/a", true)]
+    [InlineData("mailto:someone@example.org", false)]
+    [InlineData("/relative/path", false)]
+    [InlineData("", false)]
+    public void A_stored_performance_link_must_be_an_absolute_http_or_https_uri(string link, bool valid)
+    {
+        var ok = MultiPerformanceItem.TryCreate("P1", "114-1", new WorkDetails("海報", null), "說明", null, link, false, out _, out var issues);
+
+        Assert.Equal(valid, ok);
+        Assert.Equal(valid ? [] : ["$.link"], issues.Select(i => i.Path));
+    }
+
+    [Fact]
+    public void Counselling_rows_report_every_bad_field_and_build_when_valid()
+    {
+        var at = new LocalDateTime(2025, 10, 1, 10, 0);
+        Assert.True(CounsellingRecord.TryCreate("G1", at, "輔導室", "選課諮詢", "建議修習進階課程", "T010", out var record, out var none));
+        Assert.Empty(none);
+        Assert.Equal((at, "T010"), (record.OccurredAt, record.Counsellor));
+
+        Assert.False(CounsellingRecord.TryCreate(null, at, null, "內容", null, " ", out var bad, out var issues));
+        Assert.Null(bad);
+        Assert.Equal(["$.counsellor", "$.id", "$.opinions", "$.place"], issues.Select(i => i.Path).Order(StringComparer.Ordinal));
     }
 }

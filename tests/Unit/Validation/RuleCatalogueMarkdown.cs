@@ -23,6 +23,9 @@ internal static class RuleCatalogueMarkdown
         sb.Append("values. A vendor changes wording per culture without forking: `RuleMessageCatalogue.Default.WithTemplate(\"zh-TW\",\n");
         sb.Append("\"SP-F001\", \"…{0}…\")` or `.WithName(\"zh-TW\", \"role\", \"HomeroomTeacher\", \"班級導師\")`, passed in `MessageOptions.Provider`\n");
         sb.Append("or set as `RuleMessages.Provider`, or implements `IRuleMessageProvider`.\n\n");
+        sb.Append("A school's own rules (`ISchoolRule`, with codes of the school's prefix from `RuleDescriptor.ForSchool`, never\n");
+        sb.Append("`SP-`) are not in this catalogue; see [integration.md](integration.md#a-schools-own-rules-校訂檢核規則). A school\n");
+        sb.Append("rule that throws is reported as `SP-R001`.\n\n");
         sb.Append("| Code | Severity | Regulation | zh-TW message | English message | Arguments |\n");
         sb.Append("|---|---|---|---|---|---|\n");
         foreach (var rule in rules)

@@ -11,7 +11,7 @@ public class RuleCatalogueTests
         Assert.NotEmpty(RuleCatalogue.All);
         foreach (var rule in RuleCatalogue.All)
         {
-            Assert.Matches("^SP-[QSCDWFEXB][0-9]{3}$", rule.Code);
+            Assert.Matches("^SP-[QSCDWFEXBR][0-9]{3}$", rule.Code);
             Assert.False(string.IsNullOrWhiteSpace(rule.Regulation), rule.Code);
             Assert.False(string.IsNullOrWhiteSpace(rule.MessageTemplateZh), rule.Code);
             Assert.False(string.IsNullOrWhiteSpace(rule.MessageTemplateEn), rule.Code);

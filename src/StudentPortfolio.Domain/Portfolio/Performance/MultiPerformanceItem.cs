@@ -50,6 +50,50 @@ public sealed record MultiPerformanceItem
         IsSelected = isSelected;
     }
 
+    /// <summary>
+    /// Builds a multi-performance item from the values a school database stores, reporting every invalid field as an
+    /// <c>SP-D003</c> issue instead of throwing. Policy limits (description length, files, required category fields)
+    /// stay validator rules.
+    /// </summary>
+    /// <param name="id">The stored record identifier.</param>
+    /// <param name="term">The stored term text, e.g. <c>114-1</c>.</param>
+    /// <param name="details">The category-specific fields (they decide the category).</param>
+    /// <param name="description">The short description.</param>
+    /// <param name="files">The evidence files, or <see langword="null"/> for none.</param>
+    /// <param name="link">The stored external link (an absolute http or https URI), or <see langword="null"/> for none.</param>
+    /// <param name="isSelected">Whether it is selected for the central database.</param>
+    /// <param name="item">The item when every field is valid.</param>
+    /// <param name="issues">One issue per invalid field (path <c>$.field</c>); empty on success.</param>
+    /// <returns><see langword="true"/> when every field is valid and the entity was built.</returns>
+    public static bool TryCreate(
+        string? id,
+        string? term,
+        PerformanceDetails? details,
+        string? description,
+        IEnumerable<MediaFile>? files,
+        string? link,
+        bool isSelected,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MultiPerformanceItem? item,
+        out IReadOnlyList<Rules.ValidationIssue> issues)
+    {
+        var f = new StoredFields("performance");
+        var recordId = f.Parse<RecordId>(nameof(id), id);
+        var when = f.Parse<Term>(nameof(term), term);
+        if (details is null)
+        {
+            f.Add(nameof(details), null);
+        }
+
+        var descriptionText = f.Text(nameof(description), description);
+        Uri? uri = null;
+        if (link is not null && (!Uri.TryCreate(link, UriKind.Absolute, out uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+        {
+            f.Add(nameof(link), link);
+        }
+
+        return f.Finish(() => new MultiPerformanceItem(recordId, when, details!, descriptionText, files, uri, isSelected), out item, out issues);
+    }
+
     /// <summary>Gets the record identifier.</summary>
     public RecordId Id { get; }
 
