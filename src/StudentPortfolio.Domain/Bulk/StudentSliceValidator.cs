@@ -286,6 +286,12 @@ internal sealed class StudentSliceValidator
             {
                 reader.Read();
                 record.HasCourseCode = ReadCourseCode(ref reader, FieldLocation.OfRecord(kind, index, "courseCode"));
+                if (record.HasCourseCode)
+                {
+                    var code = Value(ref reader);
+                    record.CourseCodeStart = _facts.Store(code);
+                    record.CourseCodeLength = code.Length;
+                }
             }
             else if (p == KnownProperty.Title)
             {
@@ -407,6 +413,7 @@ internal sealed class StudentSliceValidator
         }
 
         record.FileCount = _facts.Files.Count - record.FileStart;
+        record.ItemDate = record.EndDate ?? record.StartDate;
         if (!hasId && kind != RecordKind.Enrollment)
         {
             Missing(_facts.PathOf(kind, index, "id"));

@@ -14,6 +14,8 @@ internal sealed class PolicyEnrollmentSection
 
     public bool? ExemptTermsEndingInSuspension { get; set; }
 
+    public bool? TransferredItemsCountTowardUploadCaps { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

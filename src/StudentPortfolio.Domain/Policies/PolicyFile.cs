@@ -35,6 +35,8 @@ internal sealed class PolicyFile
 
     public List<PolicyMediaEntry>? Media { get; set; }
 
+    public PolicyFilesSection? Files { get; set; }
+
     public PolicyRetentionSection? Retention { get; set; }
 
     public PolicyWindowSection? Windows { get; set; }

@@ -10,6 +10,8 @@ internal sealed class PolicyItemSection
 
     public long? SelectedPerYear { get; set; }
 
+    public long? LateItemWeeks { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

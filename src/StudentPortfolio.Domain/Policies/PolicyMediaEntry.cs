@@ -10,6 +10,8 @@ internal sealed class PolicyMediaEntry
 
     public long? MaxBytes { get; set; }
 
+    public List<string>? Extensions { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

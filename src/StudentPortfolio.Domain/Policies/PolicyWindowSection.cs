@@ -14,6 +14,8 @@ internal sealed class PolicyWindowSection
 
     public bool? ExemptGraduatingSecondSemester { get; set; }
 
+    public bool? RequireSelfCheck { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
