@@ -50,7 +50,7 @@ public static class RuleCodes
         /// <summary><c>SP-C006</c> (Error): {0} ({1}) lacks the required field {2}.</summary>
         public const string RequiredFieldMissing = "SP-C006";
 
-        /// <summary><c>SP-C007</c> (Warning): The course code {1} of {0} is not among the student's course records of term {2}.</summary>
+        /// <summary><c>SP-C007</c> (Warning): The course code {1} of {0} is not among the student&apos;s course records of term {2}.</summary>
         public const string OutcomeCourseNotTaken = "SP-C007";
 
         /// <summary><c>SP-C008</c> (Error): {0} has {1} document files; at most {2} are allowed per item.</summary>
