@@ -85,6 +85,13 @@ internal static class ContentChecks
         _ => null,
     };
 
+    /// <summary>Returns the date a multi-performance item is dated by: its end date, else its start date, else its only date.</summary>
+    public static LocalDate? ItemDate(PerformanceDetails details)
+    {
+        var (start, end) = DateRange(details);
+        return end ?? start ?? OnlyDate(details);
+    }
+
     /// <summary>
     /// Returns whether a multi-performance item dated <paramref name="date"/> lies in the last <paramref name="weeks"/>
     /// weeks of academic year <paramref name="year"/> (the 7 × weeks days ending on 31 July).

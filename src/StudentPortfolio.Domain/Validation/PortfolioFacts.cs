@@ -69,7 +69,7 @@ internal static class PortfolioFacts
             var (start, end) = ContentChecks.DateRange(p.Details);
             record.StartDate = end is null ? null : start;
             record.EndDate = end;
-            record.ItemDate = end ?? start ?? ContentChecks.OnlyDate(p.Details);
+            record.ItemDate = ContentChecks.ItemDate(p.Details);
             record.DetailsStart = facts.DetailMembers.Count;
             foreach (var field in PerformanceFields.Names(p.Category))
             {
