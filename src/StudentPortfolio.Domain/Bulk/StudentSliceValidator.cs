@@ -214,13 +214,14 @@ internal sealed class StudentSliceValidator
 
         _facts.HasNationalId = true;
         var error = StudentPortfolio.Identity.NationalId.TryParseUtf8(value, out var id);
-        if (error == NationalIdError.None)
+        if (error == NationalIdError.None && id.IsWrittenAs(value))
         {
             _facts.NationalId = id;
             return;
         }
 
-        var reason = StudentPortfolio.Identity.NationalId.ErrorName(error);
+        // The submission format takes the form the writer writes (upper case, no spaces), as the object reader does.
+        var reason = error == NationalIdError.None ? "spaces" : StudentPortfolio.Identity.NationalId.ErrorName(error);
         var masked = StudentPortfolio.Identity.NationalId.Mask(Encoding.UTF8.GetString(value));
         _issues.Add(ImportRules.InvalidNationalId, null, _facts.Prefix + ".nationalId", masked, reason);
     }
@@ -480,7 +481,7 @@ internal sealed class StudentSliceValidator
         var hash = Hash(value, record.Kind);
         if (!_ids.TryAdd(hash, record.Index) && IsDuplicate(value, record.Kind))
         {
-            var id = RecordId.Parse(Encoding.UTF8.GetString(value)); // checked by IsValid above
+            _ = RecordId.TryParse(value, out var id); // checked by IsValid above
             _issues.Add(ImportRules.Duplicate, id, _facts.PathOf(record.Kind, record.Index, "id"), "id", id.ToString());
             _facts.DuplicateIdsReported = true;
         }
@@ -508,7 +509,7 @@ internal sealed class StudentSliceValidator
         }
 
         var value = Value(ref reader);
-        if (TryParseTerm(value, out var term))
+        if (TermFact.TryParse(value, out var term))
         {
             return term;
         }
@@ -544,14 +545,14 @@ internal sealed class StudentSliceValidator
         }
 
         var value = Value(ref reader);
-        if (!SchoolCode.IsValid(value))
+        if (SchoolCode.TryParse(value, out var school))
         {
-            var path = at.ToPath(_facts);
-            _issues.Add(ImportRules.InvalidValue, null, path, path, Shown(value), "a school code of six digits or upper-case letters");
-            return null;
+            return school;
         }
 
-        return SchoolCode.Parse(Encoding.UTF8.GetString(value));
+        var path = at.ToPath(_facts);
+        _issues.Add(ImportRules.InvalidValue, null, path, path, Shown(value), "a school code of six digits or upper-case letters");
+        return null;
     }
 
     private int ReadTextLength(ref Utf8JsonReader reader, RecordKind kind, int index, string field)
@@ -572,7 +573,7 @@ internal sealed class StudentSliceValidator
         }
 
         var value = Value(ref reader);
-        if (TryParseDate(value, out var date))
+        if (IsoDate.TryParse(value, out var date))
         {
             return date;
         }
@@ -807,7 +808,7 @@ internal sealed class StudentSliceValidator
             else if (p == KnownProperty.Term)
             {
                 reader.Read();
-                if (ExpectString(ref reader, FieldLocation.OfRecord(kind, index, "origin.term"), nullable: true) && reader.TokenType != JsonTokenType.Null && !TryParseTerm(Value(ref reader), out record.OriginTerm))
+                if (ExpectString(ref reader, FieldLocation.OfRecord(kind, index, "origin.term"), nullable: true) && reader.TokenType != JsonTokenType.Null && !TermFact.TryParse(Value(ref reader), out record.OriginTerm))
                 {
                     var path = _facts.PathOf(kind, index, "origin.term");
                     _issues.Add(ImportRules.InvalidValue, null, path, path, Shown(Value(ref reader)), TermExpected);
@@ -869,75 +870,6 @@ internal sealed class StudentSliceValidator
         }
 
         return utf8.Length - continuation;
-    }
-
-    internal static bool TryParseTerm(ReadOnlySpan<byte> s, out TermFact term)
-    {
-        term = default;
-        var dash = s.IndexOf((byte)'-');
-        if (dash is < 1 or > 3 || dash != s.Length - 2 || s[^1] is not ((byte)'1' or (byte)'2'))
-        {
-            return false;
-        }
-
-        var year = 0;
-        for (var i = 0; i < dash; i++)
-        {
-            var d = s[i] - '0';
-            if ((uint)d > 9)
-            {
-                return false;
-            }
-
-            year = (year * 10) + d;
-        }
-
-        if (year == 0)
-        {
-            return false;
-        }
-
-        term = new TermFact(year, s[^1] - '0');
-        return true;
-    }
-
-    internal static bool TryParseDate(ReadOnlySpan<byte> s, out LocalDate date)
-    {
-        date = default;
-        if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
-        {
-            return false;
-        }
-
-        if (!Digits(s[..4], out var y) || !Digits(s.Slice(5, 2), out var m) || !Digits(s.Slice(8, 2), out var d))
-        {
-            return false;
-        }
-
-        if (y < 1 || m is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, m))
-        {
-            return false;
-        }
-
-        date = new LocalDate(y, m, d);
-        return true;
-    }
-
-    private static bool Digits(ReadOnlySpan<byte> s, out int value)
-    {
-        value = 0;
-        foreach (var b in s)
-        {
-            var d = b - '0';
-            if ((uint)d > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + d;
-        }
-
-        return true;
     }
 
     internal static int Category(ReadOnlySpan<byte> s) =>

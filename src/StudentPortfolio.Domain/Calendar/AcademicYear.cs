@@ -14,7 +14,7 @@ namespace StudentPortfolio.Calendar;
 /// valid academic year; <see cref="IsDefault"/> detects it. Immutable and thread-safe.
 /// </remarks>
 [JsonConverter(typeof(AcademicYearJsonConverter))]
-public readonly struct AcademicYear : IEquatable<AcademicYear>, IComparable<AcademicYear>, IComparable, ISpanParsable<AcademicYear>
+public readonly record struct AcademicYear : IComparable<AcademicYear>, IComparable, Internal.IValueText<AcademicYear>
 {
     /// <summary>The smallest ROC year accepted.</summary>
     public const int MinRocYear = 1;
@@ -51,12 +51,16 @@ public readonly struct AcademicYear : IEquatable<AcademicYear>, IComparable<Acad
     public Term SecondSemester => new(this, Semester.Second);
 
     /// <summary>Gets the next academic year.</summary>
-    /// <exception cref="OverflowException">This is the last supported year.</exception>
-    public AcademicYear Next => _rocYear < MaxRocYear ? new AcademicYear(_rocYear + 1) : throw new OverflowException("No academic year after 999.");
+    /// <exception cref="InvalidOperationException">This is 999, the last year a course code can hold, or the default value.</exception>
+    public AcademicYear Next => _rocYear is >= MinRocYear and < MaxRocYear
+        ? new AcademicYear(_rocYear + 1)
+        : throw new InvalidOperationException(IsDefault ? "The default AcademicYear has no next year." : "There is no academic year after 999, the last ROC year a course code can hold.");
 
     /// <summary>Gets the previous academic year.</summary>
-    /// <exception cref="OverflowException">This is the first supported year.</exception>
-    public AcademicYear Previous => _rocYear > MinRocYear ? new AcademicYear(_rocYear - 1) : throw new OverflowException("No academic year before 1.");
+    /// <exception cref="InvalidOperationException">This is year 1, the first supported year, or the default value.</exception>
+    public AcademicYear Previous => _rocYear > MinRocYear
+        ? new AcademicYear(_rocYear - 1)
+        : throw new InvalidOperationException(IsDefault ? "The default AcademicYear has no previous year." : "There is no academic year before 1.");
 
     /// <summary>Creates an academic year from its ROC year.</summary>
     /// <param name="rocYear">The ROC year, 1 to 999.</param>
@@ -98,47 +102,32 @@ public readonly struct AcademicYear : IEquatable<AcademicYear>, IComparable<Acad
     /// <returns>The academic year.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a ROC year from 1 to 999.</exception>
-    public static AcademicYear Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static AcademicYear Parse(string s) => Internal.ValueText.Parse<AcademicYear>(s);
 
     /// <inheritdoc cref="Parse(string)"/>
-    public static AcademicYear Parse(ReadOnlySpan<char> s) =>
-        TryParse(s, out var y) ? y : throw new FormatException($"The academic year '{Internal.ErrorText.Excerpt(s.ToString(), 40)}' must be a ROC year from 1 to 999, e.g. 114.");
+    public static AcademicYear Parse(ReadOnlySpan<char> s) => Internal.ValueText.Parse<AcademicYear>(s);
 
     /// <summary>Parses the ROC year without throwing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The academic year, or the default value on failure.</param>
     /// <returns><see langword="true"/> on success.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out AcademicYear result)
-    {
-        result = default;
-        return s is not null && TryParse(s.AsSpan(), out result);
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out AcademicYear result) => Internal.ValueText.TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string?, out AcademicYear)"/>
-    public static bool TryParse(ReadOnlySpan<char> s, out AcademicYear result)
+    public static bool TryParse(ReadOnlySpan<char> s, out AcademicYear result) => TryParseCore(s, out result);
+
+    /// <summary>Parses the ROC year from UTF-8 text without throwing; accepts exactly what the string parser accepts.</summary>
+    /// <param name="utf8">The UTF-8 text: one to three ASCII digits, no white space.</param>
+    /// <param name="result">The academic year, or the default value on failure.</param>
+    /// <returns><see langword="true"/> on success.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out AcademicYear result) => TryParseCore(utf8, out result);
+
+    /// <summary>The grammar: one to three ASCII digits, value 1 to 999 (leading zeros allowed, as in a course code).</summary>
+    internal static bool TryParseCore<TUnit>(ReadOnlySpan<TUnit> s, out AcademicYear result)
+        where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
     {
         result = default;
-        if (s.Length is < 1 or > 3)
-        {
-            return false;
-        }
-
-        var value = 0;
-        foreach (var c in s)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        if (value < MinRocYear)
+        if (s.Length > 3 || !Internal.Text.TryDigits(s, out var value) || value < MinRocYear)
         {
             return false;
         }
@@ -147,53 +136,18 @@ public readonly struct AcademicYear : IEquatable<AcademicYear>, IComparable<Acad
         return true;
     }
 
-    /// <inheritdoc/>
-    static AcademicYear IParsable<AcademicYear>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool IParsable<AcademicYear>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out AcademicYear result) => TryParse(s, out result);
-
-    /// <inheritdoc/>
-    static AcademicYear ISpanParsable<AcademicYear>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool ISpanParsable<AcademicYear>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out AcademicYear result) => TryParse(s, out result);
-
     /// <summary>Returns the ROC year, e.g. <c>114</c>.</summary>
     /// <returns>The ROC year as text.</returns>
     public override string ToString() => RocYear.ToString(CultureInfo.InvariantCulture);
 
     /// <inheritdoc/>
-    public bool Equals(AcademicYear other) => _rocYear == other._rocYear;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is AcademicYear other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => _rocYear;
-
-    /// <inheritdoc/>
     public int CompareTo(AcademicYear other) => _rocYear.CompareTo(other._rocYear);
 
     /// <inheritdoc/>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        AcademicYear other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be an AcademicYear.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => Internal.Comparables.CompareTo(this, obj);
 
-    /// <summary>Equality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether both are the same year.</returns>
-    public static bool operator ==(AcademicYear left, AcademicYear right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether the years differ.</returns>
-    public static bool operator !=(AcademicYear left, AcademicYear right) => !left.Equals(right);
+    /// <inheritdoc/>
+    static string Internal.IValueText<AcademicYear>.DescribeInvalid(ReadOnlySpan<char> s) => $"The academic year '{Internal.ErrorText.Excerpt(s.ToString(), 40)}' must be a ROC year from 1 to 999, e.g. 114.";
 
     /// <summary>Earlier-than.</summary>
     /// <param name="left">The left operand.</param>

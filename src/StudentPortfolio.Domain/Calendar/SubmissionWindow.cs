@@ -26,10 +26,8 @@ public sealed record SubmissionWindow
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
     public SubmissionWindow(WindowKind kind, Term term, Instant start, Instant end, Instant? selfCheck = null, bool forGraduatingGrade = false)
     {
-        Guard.Defined(kind);
-        Guard.NotDefault(term);
-        Kind = kind;
-        Term = term;
+        Kind = Guard.Defined(kind);
+        Term = Guard.NotDefault(term);
         Start = start;
         End = end;
         SelfCheck = selfCheck;

@@ -10,7 +10,7 @@ namespace StudentPortfolio.Calendar;
 /// </summary>
 /// <remarks>The default value is not a valid term; <see cref="IsDefault"/> detects it. Immutable and thread-safe.</remarks>
 [JsonConverter(typeof(TermJsonConverter))]
-public readonly struct Term : IEquatable<Term>, IComparable<Term>, IComparable, ISpanParsable<Term>
+public readonly record struct Term : IComparable<Term>, IComparable, Internal.IValueText<Term>
 {
     /// <summary>Creates a term.</summary>
     /// <param name="year">The academic year.</param>
@@ -65,10 +65,16 @@ public readonly struct Term : IEquatable<Term>, IComparable<Term>, IComparable, 
     public Instant EndInstant => TaipeiTime.StartOfDay(End.PlusDays(1));
 
     /// <summary>Gets the following term.</summary>
-    public Term Next => Semester == Semester.First ? new Term(Year, Semester.Second) : new Term(Year.Next, Semester.First);
+    /// <exception cref="InvalidOperationException">This is 999-2, the last term a course code can hold, or the default value.</exception>
+    public Term Next => IsDefault || Semester == Semester.First || Year.RocYear < AcademicYear.MaxRocYear
+        ? (Semester == Semester.First ? new Term(Year, Semester.Second) : new Term(Year.Next, Semester.First))
+        : throw new InvalidOperationException("There is no term after 999-2, the last term a course code can hold.");
 
     /// <summary>Gets the preceding term.</summary>
-    public Term Previous => Semester == Semester.Second ? new Term(Year, Semester.First) : new Term(Year.Previous, Semester.Second);
+    /// <exception cref="InvalidOperationException">This is 1-1, the first supported term, or the default value.</exception>
+    public Term Previous => IsDefault || Semester == Semester.Second || Year.RocYear > AcademicYear.MinRocYear
+        ? (Semester == Semester.Second ? new Term(Year, Semester.First) : new Term(Year.Previous, Semester.Second))
+        : throw new InvalidOperationException("There is no term before 1-1.");
 
     /// <summary>Returns the term that contains <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
@@ -92,37 +98,41 @@ public readonly struct Term : IEquatable<Term>, IComparable<Term>, IComparable, 
     /// <returns>The term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a term.</exception>
-    public static Term Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static Term Parse(string s) => Internal.ValueText.Parse<Term>(s);
 
     /// <inheritdoc cref="Parse(string)"/>
-    public static Term Parse(ReadOnlySpan<char> s) =>
-        TryParse(s, out var t) ? t : throw new FormatException($"The term '{Internal.ErrorText.Excerpt(s.ToString(), 40)}' must be written as ROC year, '-', semester 1 or 2, e.g. 114-1.");
+    public static Term Parse(ReadOnlySpan<char> s) => Internal.ValueText.Parse<Term>(s);
 
     /// <summary>Parses a term without throwing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The term, or the default value on failure.</param>
     /// <returns><see langword="true"/> on success.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out Term result)
-    {
-        result = default;
-        return s is not null && TryParse(s.AsSpan(), out result);
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out Term result) => Internal.ValueText.TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string?, out Term)"/>
-    public static bool TryParse(ReadOnlySpan<char> s, out Term result)
+    public static bool TryParse(ReadOnlySpan<char> s, out Term result) => TryParseCore(s, out result);
+
+    /// <summary>Parses a term from UTF-8 text without throwing; accepts exactly what the string parser accepts.</summary>
+    /// <param name="utf8">The UTF-8 text, e.g. <c>114-1</c>; no white space.</param>
+    /// <param name="result">The term, or the default value on failure.</param>
+    /// <returns><see langword="true"/> on success.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out Term result) => TryParseCore(utf8, out result);
+
+    /// <summary>Parses the form <see cref="ToString"/> writes (no leading zero in the year), as the submission format requires.</summary>
+    internal static bool TryParseCanonical(ReadOnlySpan<byte> utf8, out Term result) => TryParseCore(utf8, out result) && utf8[0] != (byte)'0';
+
+    /// <summary>The grammar: an <see cref="AcademicYear"/> (one to three digits), <c>-</c>, then <c>1</c> or <c>2</c>.</summary>
+    internal static bool TryParseCore<TUnit>(ReadOnlySpan<TUnit> s, out Term result)
+        where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
     {
         result = default;
-        var dash = s.IndexOf('-');
-        if (dash < 1 || dash != s.Length - 2 || !AcademicYear.TryParse(s[..dash], out var year))
+        var n = s.Length;
+        if (n < 3 || Internal.Text.Ascii(s[n - 2]) != '-' || !AcademicYear.TryParseCore(s[..(n - 2)], out var year))
         {
             return false;
         }
 
-        var semester = s[^1] switch
+        var semester = Internal.Text.Ascii(s[n - 1]) switch
         {
             '1' => Semester.First,
             '2' => Semester.Second,
@@ -137,30 +147,9 @@ public readonly struct Term : IEquatable<Term>, IComparable<Term>, IComparable, 
         return true;
     }
 
-    /// <inheritdoc/>
-    static Term IParsable<Term>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool IParsable<Term>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Term result) => TryParse(s, out result);
-
-    /// <inheritdoc/>
-    static Term ISpanParsable<Term>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool ISpanParsable<Term>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Term result) => TryParse(s, out result);
-
     /// <summary>Returns the term as <c>YYY-S</c>, e.g. <c>114-1</c>.</summary>
     /// <returns>The text form.</returns>
     public override string ToString() => IsDefault ? "(none)" : $"{Year}-{(int)Semester}";
-
-    /// <inheritdoc/>
-    public bool Equals(Term other) => Year == other.Year && Semester == other.Semester;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Term other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => (Year.RocYear * 4) + (int)Semester;
 
     /// <inheritdoc/>
     public int CompareTo(Term other)
@@ -170,24 +159,10 @@ public readonly struct Term : IEquatable<Term>, IComparable<Term>, IComparable, 
     }
 
     /// <inheritdoc/>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Term other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be a Term.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => Internal.Comparables.CompareTo(this, obj);
 
-    /// <summary>Equality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether both are the same term.</returns>
-    public static bool operator ==(Term left, Term right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether the terms differ.</returns>
-    public static bool operator !=(Term left, Term right) => !left.Equals(right);
+    /// <inheritdoc/>
+    static string Internal.IValueText<Term>.DescribeInvalid(ReadOnlySpan<char> s) => $"The term '{Internal.ErrorText.Excerpt(s.ToString(), 40)}' must be written as ROC year, '-', semester 1 or 2, e.g. 114-1.";
 
     /// <summary>Earlier-than.</summary>
     /// <param name="left">The left operand.</param>

@@ -59,9 +59,8 @@ public sealed record ExchangePackage
         IEnumerable<RecordId>? omittedOutcomes = null)
     {
         Guard.NotDefault(student.NationalId, nameof(student));
-        Guard.NotDefault(sourceSchool);
         Student = student;
-        SourceSchool = sourceSchool;
+        SourceSchool = Guard.NotDefault(sourceSchool);
         ExportedAt = exportedAt;
         _courses = ValueList<CourseRecord>.From(courses, nameof(courses));
         _outcomes = ValueList<CourseLearningOutcome>.From(outcomes, nameof(outcomes));

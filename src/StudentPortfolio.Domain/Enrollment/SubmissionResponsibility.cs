@@ -63,12 +63,17 @@ public static class SubmissionResponsibility
         policy ??= EnrollmentPolicy.Default;
         var kinds = Enum.GetValues<SubmissionContentKind>();
         var plan = new List<TermResponsibility>();
-        for (var term = first; term <= last; term = term.Next)
+        for (var term = first; ; term = term.Next)
         {
             var r = TermCore(history, term, policy);
             foreach (var kind in kinds)
             {
                 plan.Add(new TermResponsibility(term, kind, r.School, r.Reason));
+            }
+
+            if (term == last)
+            {
+                break; // before Next, which does not exist after 999-2
             }
         }
 

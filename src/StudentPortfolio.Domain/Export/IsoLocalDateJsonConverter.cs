@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
-using NodaTime.Text;
 using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Export;
@@ -12,8 +11,7 @@ internal sealed class IsoLocalDateJsonConverter : JsonConverter<LocalDate>
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = JsonScalar.ReadString(ref reader, "an ISO date (yyyy-MM-dd)");
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value : throw JsonScalar.Invalid(text, "an ISO date (yyyy-MM-dd)");
+        return IsoDate.TryParse(text, out var date) ? date : throw JsonScalar.Invalid(text, "an ISO date (yyyy-MM-dd)");
     }
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>

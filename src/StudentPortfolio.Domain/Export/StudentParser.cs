@@ -32,7 +32,7 @@ internal sealed class StudentParser
     private static readonly TextParser<CourseCode> CourseCodeParser = CourseCode.TryParse;
     private static readonly TextParser<ContentHash> HashParser = ContentHash.TryParse;
     private static readonly TextParser<MediaType> MediaTypeParser = MediaType.TryParse;
-    private static readonly TextParser<LocalDate> DateParser = static (string s, out LocalDate v) => LocalDatePattern.Iso.Parse(s).TryGetValue(default, out v);
+    private static readonly TextParser<LocalDate> DateParser = static (string s, out LocalDate v) => IsoDate.TryParse(s, out v);
     private static readonly TextParser<Instant> InstantParser = static (string s, out Instant v) => InstantPattern.General.Parse(s).TryGetValue(default, out v);
 
     private static readonly int IdentityMask =

@@ -19,8 +19,7 @@ public sealed class SubmissionDocument
     /// <exception cref="ArgumentException">A student is <see langword="null"/>.</exception>
     public SubmissionDocument(SubmissionHeader header, IEnumerable<StudentSubmission>? students)
     {
-        ArgumentNullException.ThrowIfNull(header);
-        Header = header;
+        Header = Guard.NotNull(header);
         _students = ValueList<StudentSubmission>.From(students, nameof(students));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StudentPortfolio.Rules;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Export;
 
@@ -23,8 +24,7 @@ public sealed record SubmissionError
     /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
     public SubmissionError(ValidationIssue issue, int? studentIndex, long byteOffset, long lineNumber, long bytePositionInLine)
     {
-        ArgumentNullException.ThrowIfNull(issue);
-        Issue = issue;
+        Issue = Guard.NotNull(issue);
         StudentIndex = studentIndex;
         ByteOffset = byteOffset;
         LineNumber = lineNumber;

@@ -4,6 +4,7 @@ using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Rules;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Export;
 
@@ -25,8 +26,7 @@ public sealed class SubmissionExporter
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <see langword="null"/>.</exception>
     public SubmissionExporter(IClock clock)
     {
-        ArgumentNullException.ThrowIfNull(clock);
-        _clock = clock;
+        _clock = Guard.NotNull(clock);
     }
 
     /// <summary>Creates a header generated now (by the injected clock).</summary>

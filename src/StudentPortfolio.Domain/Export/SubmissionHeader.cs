@@ -23,15 +23,13 @@ public sealed record SubmissionHeader
     /// <exception cref="ArgumentException"><paramref name="school"/> or <paramref name="term"/> is the default value, or <paramref name="contentKinds"/> is empty or has undefined bits.</exception>
     public SubmissionHeader(SchoolCode school, Term term, ContentKinds contentKinds, Instant generatedAt)
     {
-        Guard.NotDefault(school);
-        Guard.NotDefault(term);
         if (contentKinds == ContentKinds.None || (contentKinds & ~ContentKinds.All) != 0)
         {
             throw new ArgumentException("Declare at least one content kind, and only defined ones.", nameof(contentKinds));
         }
 
-        School = school;
-        Term = term;
+        School = Guard.NotDefault(school);
+        Term = Guard.NotDefault(term);
         ContentKinds = contentKinds;
         GeneratedAt = generatedAt;
     }

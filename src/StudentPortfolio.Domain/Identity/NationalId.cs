@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Identity;
 
@@ -18,7 +19,7 @@ namespace StudentPortfolio.Identity;
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(NationalIdJsonConverter))]
-public readonly struct NationalId : IEquatable<NationalId>, IComparable<NationalId>, IComparable, ISpanParsable<NationalId>
+public readonly record struct NationalId : IComparable<NationalId>, IComparable, IValueText<NationalId>
 {
     /// <summary>The number of characters in every identity number.</summary>
     public const int Length = 10;
@@ -57,28 +58,16 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
     /// <returns>The identity number.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a valid identity number; the message masks the input.</exception>
-    public static NationalId Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static NationalId Parse(string s) => ValueText.Parse<NationalId>(s);
 
     /// <inheritdoc cref="Parse(string)"/>
-    public static NationalId Parse(ReadOnlySpan<char> s)
-    {
-        var error = TryParseCore(s, out var id);
-        return error == NationalIdError.None ? id : throw new FormatException(DescribeError(error, s));
-    }
+    public static NationalId Parse(ReadOnlySpan<char> s) => ValueText.Parse<NationalId>(s);
 
     /// <summary>Parses an identity number without throwing.</summary>
     /// <param name="s">The text to parse; may be <see langword="null"/>.</param>
     /// <param name="result">The identity number, or the default value when parsing fails.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a valid identity number.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out NationalId result)
-    {
-        result = default;
-        return s is not null && TryParseCore(s.AsSpan(), out result) == NationalIdError.None;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out NationalId result) => ValueText.TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string?, out NationalId)"/>
     public static bool TryParse(ReadOnlySpan<char> s, out NationalId result) => TryParseCore(s, out result) == NationalIdError.None;
@@ -115,18 +104,6 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
     /// <param name="s">The text to check.</param>
     /// <returns><see langword="true"/> when valid.</returns>
     public static bool IsValid(ReadOnlySpan<char> s) => TryParseCore(s, out _) == NationalIdError.None;
-
-    /// <inheritdoc/>
-    static NationalId IParsable<NationalId>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool IParsable<NationalId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out NationalId result) => TryParse(s, out result);
-
-    /// <inheritdoc/>
-    static NationalId ISpanParsable<NationalId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool ISpanParsable<NationalId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out NationalId result) => TryParse(s, out result);
 
     /// <summary>Returns the full, unmasked identity number. Personal data: do not log or display it.</summary>
     /// <returns>The ten-character identity number.</returns>
@@ -173,15 +150,6 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
         });
     }
 
-    /// <inheritdoc/>
-    public bool Equals(NationalId other) => _letter == other._letter && _second == other._second && _digits == other._digits;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is NationalId other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_letter, _second, _digits);
-
     /// <summary>Compares by the unmasked text, ordinally.</summary>
     /// <param name="other">The other identity number.</param>
     /// <returns>A negative number, zero or a positive number.</returns>
@@ -197,24 +165,10 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
     }
 
     /// <inheritdoc/>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        NationalId other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be a NationalId.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => Comparables.CompareTo(this, obj);
 
-    /// <summary>Equality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether both are the same identity number.</returns>
-    public static bool operator ==(NationalId left, NationalId right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether the two differ.</returns>
-    public static bool operator !=(NationalId left, NationalId right) => !left.Equals(right);
+    /// <inheritdoc/>
+    static string IValueText<NationalId>.DescribeInvalid(ReadOnlySpan<char> s) => DescribeError(TryParseCore(s, out _), s);
 
     /// <summary>Ordinal less-than.</summary>
     /// <param name="left">The left operand.</param>
@@ -324,7 +278,7 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
             return TryParseCore(System.Text.Encoding.UTF8.GetString(s), out result);
         }
 
-        s = s.Trim(" \t\n\v\f\r"u8);
+        s = TrimAsciiWhiteSpace(s);
         if (s.IsEmpty)
         {
             return NationalIdError.Empty;
@@ -388,6 +342,33 @@ public readonly struct NationalId : IEquatable<NationalId>, IComparable<National
 
         result = new NationalId(letter, second, digits);
         return NationalIdError.None;
+    }
+
+    // The ASCII code points char.IsWhiteSpace accepts (U+0009-U+000D and U+0020), so that ASCII UTF-8 input
+    // is trimmed exactly as the string parser trims it.
+    private static ReadOnlySpan<byte> TrimAsciiWhiteSpace(ReadOnlySpan<byte> s)
+    {
+        var start = 0;
+        var end = s.Length;
+        while (start < end && char.IsWhiteSpace((char)s[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace((char)s[end - 1]))
+        {
+            end--;
+        }
+
+        return s[start..end];
+    }
+
+    /// <summary>Returns whether <paramref name="utf8"/> is exactly the unmasked form this ID writes (upper case, no spaces).</summary>
+    internal bool IsWrittenAs(ReadOnlySpan<byte> utf8)
+    {
+        Span<byte> written = stackalloc byte[Length];
+        WriteUnmaskedUtf8(written);
+        return utf8.SequenceEqual(written);
     }
 
     private NationalId EnsureInitialized() =>

@@ -61,8 +61,7 @@ internal static class NationalIdJson
                     break;
                 case "birthDate" when birth is null:
                     var text = JsonScalar.ReadString(ref reader, "a birth date (yyyy-MM-dd)");
-                    var parsed = LocalDatePattern.Iso.Parse(text);
-                    birth = parsed.Success ? parsed.Value : throw JsonScalar.Invalid(text, "a birth date (yyyy-MM-dd)");
+                    birth = IsoDate.TryParse(text, out var date) ? date : throw JsonScalar.Invalid(text, "a birth date (yyyy-MM-dd)");
                     break;
                 case "nationalId" or "birthDate":
                     throw new JsonInputException($"The property '{name}' appears twice.");

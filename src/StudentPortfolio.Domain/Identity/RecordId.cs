@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Identity;
 
@@ -9,7 +10,7 @@ namespace StudentPortfolio.Identity;
 /// </summary>
 /// <remarks>The default value is invalid; <see cref="IsDefault"/> detects it. Immutable and thread-safe.</remarks>
 [JsonConverter(typeof(RecordIdJsonConverter))]
-public readonly struct RecordId : IEquatable<RecordId>, IComparable<RecordId>, IComparable, ISpanParsable<RecordId>
+public readonly record struct RecordId : IComparable<RecordId>, IComparable, IValueText<RecordId>
 {
     /// <summary>The maximum length of an identifier.</summary>
     public const int MaxLength = 64;
@@ -26,14 +27,10 @@ public readonly struct RecordId : IEquatable<RecordId>, IComparable<RecordId>, I
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is empty, too long or has a character outside the allowed set.</exception>
-    public static RecordId Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return TryParse(s, out var id) ? id : throw new FormatException(Describe(s));
-    }
+    public static RecordId Parse(string s) => ValueText.Parse<RecordId>(s);
 
     /// <inheritdoc cref="Parse(string)"/>
-    public static RecordId Parse(ReadOnlySpan<char> s) => Parse(s.ToString());
+    public static RecordId Parse(ReadOnlySpan<char> s) => ValueText.Parse<RecordId>(s);
 
     /// <summary>Parses a record identifier without throwing.</summary>
     /// <param name="s">The text.</param>
@@ -41,95 +38,32 @@ public readonly struct RecordId : IEquatable<RecordId>, IComparable<RecordId>, I
     /// <returns><see langword="true"/> on success.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out RecordId result)
     {
-        result = default;
-        if (s is null || !IsValid(s.AsSpan()))
-        {
-            return false;
-        }
-
-        result = new RecordId(s);
-        return true;
+        result = s is not null && IsValid(s.AsSpan()) ? new RecordId(s) : default;
+        return !result.IsDefault;
     }
 
     /// <inheritdoc cref="TryParse(string?, out RecordId)"/>
-    public static bool TryParse(ReadOnlySpan<char> s, out RecordId result)
-    {
-        result = default;
-        if (!IsValid(s))
-        {
-            return false;
-        }
+    public static bool TryParse(ReadOnlySpan<char> s, out RecordId result) => TryParseCore(s, out result);
 
-        result = new RecordId(s.ToString());
-        return true;
-    }
+    /// <summary>Parses a record identifier from UTF-8 text without throwing; accepts exactly what the string parser accepts.</summary>
+    /// <param name="utf8">The UTF-8 text.</param>
+    /// <param name="result">The identifier, or the default value on failure.</param>
+    /// <returns><see langword="true"/> on success.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out RecordId result) => TryParseCore(utf8, out result);
 
     /// <summary>Returns whether <paramref name="s"/> is a well-formed identifier.</summary>
     /// <param name="s">The text.</param>
     /// <returns><see langword="true"/> when valid.</returns>
-    public static bool IsValid(ReadOnlySpan<char> s)
-    {
-        if (s.Length is 0 or > MaxLength)
-        {
-            return false;
-        }
-
-        foreach (var c in s)
-        {
-            if (!IsAllowed(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsValid(ReadOnlySpan<char> s) => IsValidCore(s);
 
     /// <summary>Returns whether the UTF-8 text is a well-formed identifier, without allocating.</summary>
     /// <param name="utf8">The UTF-8 text.</param>
     /// <returns><see langword="true"/> when valid.</returns>
-    public static bool IsValid(ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.Length is 0 or > MaxLength)
-        {
-            return false;
-        }
-
-        foreach (var b in utf8)
-        {
-            if (!IsAllowed((char)b))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <inheritdoc/>
-    static RecordId IParsable<RecordId>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool IParsable<RecordId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out RecordId result) => TryParse(s, out result);
-
-    /// <inheritdoc/>
-    static RecordId ISpanParsable<RecordId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool ISpanParsable<RecordId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out RecordId result) => TryParse(s, out result);
+    public static bool IsValid(ReadOnlySpan<byte> utf8) => IsValidCore(utf8);
 
     /// <summary>Returns the identifier text (<c>(none)</c> for the default value).</summary>
     /// <returns>The identifier.</returns>
     public override string ToString() => _value ?? "(none)";
-
-    /// <inheritdoc/>
-    public bool Equals(RecordId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is RecordId other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
 
     /// <summary>Compares ordinally.</summary>
     /// <param name="other">The other identifier.</param>
@@ -137,24 +71,48 @@ public readonly struct RecordId : IEquatable<RecordId>, IComparable<RecordId>, I
     public int CompareTo(RecordId other) => string.CompareOrdinal(_value, other._value);
 
     /// <inheritdoc/>
-    int IComparable.CompareTo(object? obj) => obj switch
+    int IComparable.CompareTo(object? obj) => Comparables.CompareTo(this, obj);
+
+    /// <inheritdoc/>
+    static string IValueText<RecordId>.DescribeInvalid(ReadOnlySpan<char> s)
     {
-        null => 1,
-        RecordId other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be a RecordId.", nameof(obj)),
-    };
+        if (s.Length == 0)
+        {
+            return "A record id must not be empty.";
+        }
 
-    /// <summary>Equality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether both are the same identifier.</returns>
-    public static bool operator ==(RecordId left, RecordId right) => left.Equals(right);
+        var shown = ErrorText.Excerpt(s.ToString(), 40);
+        return s.Length > MaxLength
+            ? $"The record id '{shown}' is {s.Length} characters long; at most 64 are allowed."
+            : $"The record id '{shown}' may contain only A-Z, a-z, 0-9, '.', '_', ':' and '-'.";
+    }
 
-    /// <summary>Inequality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether the identifiers differ.</returns>
-    public static bool operator !=(RecordId left, RecordId right) => !left.Equals(right);
+    // The grammar, once for UTF-16 and UTF-8: 1 to 64 units from A-Z a-z 0-9 . _ : -
+    private static bool IsValidCore<TUnit>(ReadOnlySpan<TUnit> s)
+        where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
+    {
+        if (s.Length is 0 or > MaxLength)
+        {
+            return false;
+        }
+
+        foreach (var unit in s)
+        {
+            if (Text.Ascii(unit) is not ((>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '_' or ':' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryParseCore<TUnit>(ReadOnlySpan<TUnit> s, out RecordId result)
+        where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
+    {
+        result = IsValidCore(s) ? new RecordId(Text.ToAsciiString(s)) : default;
+        return !result.IsDefault;
+    }
 
     /// <summary>Ordinal less-than.</summary>
     /// <param name="left">The left operand.</param>
@@ -179,19 +137,4 @@ public readonly struct RecordId : IEquatable<RecordId>, IComparable<RecordId>, I
     /// <param name="right">The right operand.</param>
     /// <returns>Whether <paramref name="left"/> does not sort before <paramref name="right"/>.</returns>
     public static bool operator >=(RecordId left, RecordId right) => left.CompareTo(right) >= 0;
-
-    private static bool IsAllowed(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '_' or ':' or '-';
-
-    private static string Describe(string s)
-    {
-        if (s.Length == 0)
-        {
-            return "A record id must not be empty.";
-        }
-
-        var shown = Internal.ErrorText.Excerpt(s, 40);
-        return s.Length > MaxLength
-            ? $"The record id '{shown}' is {s.Length} characters long; at most 64 are allowed."
-            : $"The record id '{shown}' may contain only A-Z, a-z, 0-9, '.', '_', ':' and '-'.";
-    }
 }

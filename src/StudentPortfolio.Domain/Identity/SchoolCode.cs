@@ -13,7 +13,7 @@ namespace StudentPortfolio.Identity;
 /// This type is an immutable value type and is thread-safe.
 /// </remarks>
 [JsonConverter(typeof(SchoolCodeJsonConverter))]
-public readonly struct SchoolCode : IEquatable<SchoolCode>, IComparable<SchoolCode>, IComparable, ISpanParsable<SchoolCode>
+public readonly record struct SchoolCode : IComparable<SchoolCode>, IComparable, IValueText<SchoolCode>
 {
     /// <summary>The number of characters in a school code.</summary>
     public const int Length = 6;
@@ -26,18 +26,14 @@ public readonly struct SchoolCode : IEquatable<SchoolCode>, IComparable<SchoolCo
     public bool IsDefault => _value is null;
 
     /// <summary>Parses a school code.</summary>
-    /// <param name="s">Six characters, digits or upper-case letters.</param>
+    /// <param name="s">Six characters, digits or upper-case letters; no white space.</param>
     /// <returns>The school code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a school code.</exception>
-    public static SchoolCode Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return TryParse(s, out var code) ? code : throw new FormatException($"The school code '{Truncate(s)}' must be 6 characters, digits or upper-case letters A-Z.");
-    }
+    public static SchoolCode Parse(string s) => ValueText.Parse<SchoolCode>(s);
 
     /// <inheritdoc cref="Parse(string)"/>
-    public static SchoolCode Parse(ReadOnlySpan<char> s) => Parse(s.ToString());
+    public static SchoolCode Parse(ReadOnlySpan<char> s) => ValueText.Parse<SchoolCode>(s);
 
     /// <summary>Parses a school code without throwing.</summary>
     /// <param name="s">The text to parse.</param>
@@ -45,118 +41,53 @@ public readonly struct SchoolCode : IEquatable<SchoolCode>, IComparable<SchoolCo
     /// <returns><see langword="true"/> on success.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out SchoolCode result)
     {
-        result = default;
-        if (s is null || !IsValid(s.AsSpan()))
-        {
-            return false;
-        }
-
-        result = new SchoolCode(s);
-        return true;
+        result = s is not null && IsValid(s.AsSpan()) ? new SchoolCode(s) : default;
+        return !result.IsDefault;
     }
 
     /// <inheritdoc cref="TryParse(string?, out SchoolCode)"/>
-    public static bool TryParse(ReadOnlySpan<char> s, out SchoolCode result)
-    {
-        result = default;
-        if (!IsValid(s))
-        {
-            return false;
-        }
+    public static bool TryParse(ReadOnlySpan<char> s, out SchoolCode result) => TryParseCore(s, out result);
 
-        result = new SchoolCode(s.ToString());
-        return true;
-    }
+    /// <summary>Parses a school code from UTF-8 text without throwing; accepts exactly what the string parser accepts.</summary>
+    /// <param name="utf8">The UTF-8 text.</param>
+    /// <param name="result">The school code, or the default value on failure.</param>
+    /// <returns><see langword="true"/> on success.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out SchoolCode result) => TryParseCore(utf8, out result);
 
     /// <summary>Returns whether <paramref name="s"/> is a well-formed school code.</summary>
     /// <param name="s">The text to check.</param>
     /// <returns><see langword="true"/> when valid.</returns>
-    public static bool IsValid(ReadOnlySpan<char> s)
-    {
-        if (s.Length != Length)
-        {
-            return false;
-        }
-
-        foreach (var c in s)
-        {
-            if (!Text.IsUpperAlphanumeric(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsValid(ReadOnlySpan<char> s) => IsValidCore(s);
 
     /// <summary>Returns whether the UTF-8 text is a well-formed school code, without allocating.</summary>
     /// <param name="utf8">The UTF-8 text.</param>
     /// <returns><see langword="true"/> when valid.</returns>
-    public static bool IsValid(ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.Length != Length)
-        {
-            return false;
-        }
-
-        foreach (var b in utf8)
-        {
-            if (!Text.IsUpperAlphanumeric((char)b))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <inheritdoc/>
-    static SchoolCode IParsable<SchoolCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool IParsable<SchoolCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out SchoolCode result) => TryParse(s, out result);
-
-    /// <inheritdoc/>
-    static SchoolCode ISpanParsable<SchoolCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool ISpanParsable<SchoolCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out SchoolCode result) => TryParse(s, out result);
+    public static bool IsValid(ReadOnlySpan<byte> utf8) => IsValidCore(utf8);
 
     /// <summary>Returns the six-character code (<c>(none)</c> for the default value).</summary>
     /// <returns>The code.</returns>
     public override string ToString() => _value ?? "(none)";
 
     /// <inheritdoc/>
-    public bool Equals(SchoolCode other) => string.Equals(_value, other._value, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is SchoolCode other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
-
-    /// <inheritdoc/>
     public int CompareTo(SchoolCode other) => string.CompareOrdinal(_value, other._value);
 
     /// <inheritdoc/>
-    int IComparable.CompareTo(object? obj) => obj switch
+    int IComparable.CompareTo(object? obj) => Comparables.CompareTo(this, obj);
+
+    /// <inheritdoc/>
+    static string IValueText<SchoolCode>.DescribeInvalid(ReadOnlySpan<char> s) =>
+        $"The school code '{ErrorText.Excerpt(s.ToString(), 32)}' must be 6 characters, digits or upper-case letters A-Z.";
+
+    // The grammar, once for UTF-16 and UTF-8: exactly six ASCII digits or upper-case letters.
+    private static bool IsValidCore<TUnit>(ReadOnlySpan<TUnit> s)
+        where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit> => s.Length == Length && Text.AllUpperAlphanumeric(s);
+
+    private static bool TryParseCore<TUnit>(ReadOnlySpan<TUnit> s, out SchoolCode result)
+        where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
     {
-        null => 1,
-        SchoolCode other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be a SchoolCode.", nameof(obj)),
-    };
-
-    /// <summary>Equality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether both are the same code.</returns>
-    public static bool operator ==(SchoolCode left, SchoolCode right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether the codes differ.</returns>
-    public static bool operator !=(SchoolCode left, SchoolCode right) => !left.Equals(right);
+        result = IsValidCore(s) ? new SchoolCode(Text.ToAsciiString(s)) : default;
+        return !result.IsDefault;
+    }
 
     /// <summary>Ordinal less-than.</summary>
     /// <param name="left">The left operand.</param>
@@ -181,6 +112,4 @@ public readonly struct SchoolCode : IEquatable<SchoolCode>, IComparable<SchoolCo
     /// <param name="right">The right operand.</param>
     /// <returns>Whether <paramref name="left"/> does not sort before <paramref name="right"/>.</returns>
     public static bool operator >=(SchoolCode left, SchoolCode right) => left.CompareTo(right) >= 0;
-
-    private static string Truncate(string s) => Internal.ErrorText.Excerpt(s, 32);
 }

@@ -10,7 +10,7 @@ namespace StudentPortfolio.Identity;
 /// </summary>
 /// <remarks><see cref="ToString"/> masks the identity number. Immutable and thread-safe.</remarks>
 [JsonConverter(typeof(StudentKeyJsonConverter))]
-public readonly struct StudentKey : IEquatable<StudentKey>, IComparable<StudentKey>, IComparable
+public readonly record struct StudentKey : IComparable<StudentKey>, IComparable
 {
     /// <summary>Creates a student key.</summary>
     /// <param name="nationalId">The identity number.</param>
@@ -37,15 +37,6 @@ public readonly struct StudentKey : IEquatable<StudentKey>, IComparable<StudentK
     /// <returns>The masked text form.</returns>
     public override string ToString() => $"{NationalId}/{LocalDatePattern.Iso.Format(BirthDate)}";
 
-    /// <inheritdoc/>
-    public bool Equals(StudentKey other) => NationalId == other.NationalId && BirthDate == other.BirthDate;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is StudentKey other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(NationalId, BirthDate);
-
     /// <summary>Orders by identity number, then birth date.</summary>
     /// <param name="other">The other key.</param>
     /// <returns>A negative number, zero or a positive number.</returns>
@@ -56,24 +47,7 @@ public readonly struct StudentKey : IEquatable<StudentKey>, IComparable<StudentK
     }
 
     /// <inheritdoc/>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        StudentKey other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be a StudentKey.", nameof(obj)),
-    };
-
-    /// <summary>Equality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether both keys are equal.</returns>
-    public static bool operator ==(StudentKey left, StudentKey right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether the keys differ.</returns>
-    public static bool operator !=(StudentKey left, StudentKey right) => !left.Equals(right);
+    int IComparable.CompareTo(object? obj) => Internal.Comparables.CompareTo(this, obj);
 
     /// <summary>Less-than.</summary>
     /// <param name="left">The left operand.</param>

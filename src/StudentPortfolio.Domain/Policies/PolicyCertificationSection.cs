@@ -1,14 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Policies;
 
 /// <summary>The <c>certification</c> section of a policy file.</summary>
-internal sealed class PolicyCertificationSection
+internal sealed class PolicyCertificationSection : JsonSection
 {
     [JsonPropertyName("supervisingTeachers")]
     public bool? SupervisingTeachers { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

@@ -1,15 +1,11 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Policies;
 
 /// <summary>The <c>description</c> section of a policy file.</summary>
-internal sealed class PolicyDescriptionSection
+internal sealed class PolicyDescriptionSection : JsonSection
 {
     public bool? Required { get; set; }
 
     public long? MaxCharacters { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

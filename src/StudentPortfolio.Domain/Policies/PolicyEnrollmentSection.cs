@@ -1,10 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Policies;
 
 /// <summary>The <c>enrollment</c> section of a policy file.</summary>
-internal sealed class PolicyEnrollmentSection
+internal sealed class PolicyEnrollmentSection : JsonSection
 {
     public bool? CountTransferYearAcrossSchools { get; set; }
 
@@ -15,7 +14,4 @@ internal sealed class PolicyEnrollmentSection
     public bool? ExemptTermsEndingInSuspension { get; set; }
 
     public bool? TransferredItemsCountTowardUploadCaps { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

@@ -1,11 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Policies;
 
 /// <summary>The policy JSON file as System.Text.Json reads it; <see cref="PolicyJsonReader"/> checks and maps it.</summary>
-internal sealed class PolicyFile
+internal sealed class PolicyFile : JsonSection
 {
     [JsonPropertyName("$schema")]
     [JsonConverter(typeof(NullableStringConverter))]
@@ -48,7 +47,4 @@ internal sealed class PolicyFile
 
     [JsonPropertyName("certification")]
     public PolicyCertificationSection? Certification { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

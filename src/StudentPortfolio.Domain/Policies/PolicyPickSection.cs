@@ -1,10 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Policies;
 
 /// <summary>The <c>applicationPicks</c> section of a policy file.</summary>
-internal sealed class PolicyPickSection
+internal sealed class PolicyPickSection : JsonSection
 {
     public long? UniversityOutcomes { get; set; }
 
@@ -13,7 +12,4 @@ internal sealed class PolicyPickSection
     public long? TechnicalCollegeOutcomes { get; set; }
 
     public long? TechnicalCollegePerformances { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

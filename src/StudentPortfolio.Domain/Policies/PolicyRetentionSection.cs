@@ -1,13 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Policies;
 
 /// <summary>The <c>retention</c> section of a policy file.</summary>
-internal sealed class PolicyRetentionSection
+internal sealed class PolicyRetentionSection : JsonSection
 {
     public PolicyCount? YearsAfterLeaving { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

@@ -1,10 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Policies;
 
 /// <summary>The <c>uploads</c> limit of a policy file section.</summary>
-internal sealed class PolicyUploadSection
+internal sealed class PolicyUploadSection : JsonSection
 {
     public PolicyCount? Min { get; set; }
 
@@ -13,7 +12,4 @@ internal sealed class PolicyUploadSection
     public string? Per { get; set; }
 
     public string? MinSeverity { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

@@ -1,10 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Policies;
 
 /// <summary>The <c>windows</c> section of a policy file.</summary>
-internal sealed class PolicyWindowSection
+internal sealed class PolicyWindowSection : JsonSection
 {
     public long? UploadDaysAfterClosingCeremony { get; set; }
 
@@ -15,7 +14,4 @@ internal sealed class PolicyWindowSection
     public bool? ExemptGraduatingSecondSemester { get; set; }
 
     public bool? RequireSelfCheck { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

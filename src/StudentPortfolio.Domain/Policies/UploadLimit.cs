@@ -37,12 +37,10 @@ public sealed record UploadLimit
             throw new ArgumentOutOfRangeException(nameof(minimum), minimum, $"The minimum must not exceed the maximum ({maximum}).");
         }
 
-        Guard.Defined(period);
-        Guard.Defined(minimumSeverity);
         Minimum = minimum;
         Maximum = maximum;
-        Period = period;
-        MinimumSeverity = minimumSeverity;
+        Period = Guard.Defined(period);
+        MinimumSeverity = Guard.Defined(minimumSeverity);
     }
 
     /// <summary>Gets the limit that sets no minimum and no maximum (per semester).</summary>

@@ -24,8 +24,6 @@ public sealed record ApplicationPick
     /// <exception cref="ArgumentNullException"><paramref name="department"/> is <see langword="null"/>.</exception>
     public ApplicationPick(ApplicationTargetKind target, string department, IEnumerable<RecordId>? outcomeIds, IEnumerable<RecordId>? performanceIds)
     {
-        Guard.Defined(target);
-        ArgumentException.ThrowIfNullOrWhiteSpace(department);
         _outcomeIds = ValueList<RecordId>.From(outcomeIds, nameof(outcomeIds));
         _performanceIds = ValueList<RecordId>.From(performanceIds, nameof(performanceIds));
         foreach (var id in _outcomeIds.AsSpan())
@@ -38,8 +36,8 @@ public sealed record ApplicationPick
             Guard.NotDefault(id, nameof(performanceIds));
         }
 
-        Target = target;
-        Department = department;
+        Target = Guard.Defined(target);
+        Department = Guard.NotBlank(department);
     }
 
     /// <summary>Gets the kind of institution.</summary>

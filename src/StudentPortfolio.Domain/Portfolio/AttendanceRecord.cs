@@ -24,16 +24,11 @@ public sealed record AttendanceRecord
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public AttendanceRecord(RecordId id, Term term, int leavePeriods, int absentPeriods, int latePeriods = 0)
     {
-        Guard.NotDefault(id);
-        Guard.NotDefault(term);
-        ArgumentOutOfRangeException.ThrowIfNegative(leavePeriods);
-        ArgumentOutOfRangeException.ThrowIfNegative(absentPeriods);
-        ArgumentOutOfRangeException.ThrowIfNegative(latePeriods);
-        Id = id;
-        Term = term;
-        LeavePeriods = leavePeriods;
-        AbsentPeriods = absentPeriods;
-        LatePeriods = latePeriods;
+        Id = Guard.NotDefault(id);
+        Term = Guard.NotDefault(term);
+        LeavePeriods = Guard.NotNegative(leavePeriods);
+        AbsentPeriods = Guard.NotNegative(absentPeriods);
+        LatePeriods = Guard.NotNegative(latePeriods);
     }
 
     /// <summary>Gets the record identifier.</summary>

@@ -22,16 +22,11 @@ public sealed record CadreRecord
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined value.</exception>
     public CadreRecord(RecordId id, Term term, CadreLevel level, string unit, string title)
     {
-        Guard.NotDefault(id);
-        Guard.NotDefault(term);
-        Guard.Defined(level);
-        ArgumentNullException.ThrowIfNull(unit);
-        ArgumentNullException.ThrowIfNull(title);
-        Id = id;
-        Term = term;
-        Level = level;
-        Unit = unit;
-        Title = title;
+        Id = Guard.NotDefault(id);
+        Term = Guard.NotDefault(term);
+        Level = Guard.Defined(level);
+        Unit = Guard.NotNull(unit);
+        Title = Guard.NotNull(title);
     }
 
     /// <summary>

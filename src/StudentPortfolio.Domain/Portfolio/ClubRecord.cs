@@ -23,12 +23,9 @@ public sealed record ClubRecord
     /// <exception cref="ArgumentNullException"><paramref name="club"/> is <see langword="null"/>.</exception>
     public ClubRecord(RecordId id, Term term, string club)
     {
-        Guard.NotDefault(id);
-        Guard.NotDefault(term);
-        ArgumentException.ThrowIfNullOrWhiteSpace(club);
-        Id = id;
-        Term = term;
-        Club = club;
+        Id = Guard.NotDefault(id);
+        Term = Guard.NotDefault(term);
+        Club = Guard.NotBlank(club);
     }
 
     /// <summary>Gets the record identifier.</summary>

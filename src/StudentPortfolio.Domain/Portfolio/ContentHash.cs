@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -10,7 +11,7 @@ namespace StudentPortfolio.Portfolio;
 /// </summary>
 /// <remarks>The default value is invalid; <see cref="IsDefault"/> detects it. Immutable and thread-safe.</remarks>
 [JsonConverter(typeof(ContentHashJsonConverter))]
-public readonly struct ContentHash : IEquatable<ContentHash>, ISpanParsable<ContentHash>
+public readonly record struct ContentHash : IValueText<ContentHash>
 {
     /// <summary>The number of hexadecimal digits.</summary>
     public const int HexLength = 64;
@@ -45,27 +46,42 @@ public readonly struct ContentHash : IEquatable<ContentHash>, ISpanParsable<Cont
     }
 
     /// <summary>Parses 64 hexadecimal digits (any case).</summary>
-    /// <param name="s">The text.</param>
+    /// <param name="s">The text; no white space.</param>
     /// <returns>The hash, lower-cased.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not 64 hexadecimal digits.</exception>
-    public static ContentHash Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return TryParse(s, out var h) ? h : throw new FormatException("A content hash must be 64 hexadecimal digits (SHA-256).");
-    }
+    public static ContentHash Parse(string s) => ValueText.Parse<ContentHash>(s);
 
     /// <inheritdoc cref="Parse(string)"/>
-    public static ContentHash Parse(ReadOnlySpan<char> s) => TryParse(s, out var h) ? h : throw new FormatException("A content hash must be 64 hexadecimal digits (SHA-256).");
+    public static ContentHash Parse(ReadOnlySpan<char> s) => ValueText.Parse<ContentHash>(s);
 
     /// <summary>Parses a hash without throwing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The hash, or the default value on failure.</param>
     /// <returns><see langword="true"/> on success.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out ContentHash result) => TryParse(s.AsSpan(), out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out ContentHash result) => ValueText.TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string?, out ContentHash)"/>
-    public static bool TryParse(ReadOnlySpan<char> s, out ContentHash result)
+    public static bool TryParse(ReadOnlySpan<char> s, out ContentHash result) => TryParseCore(s, out result);
+
+    /// <summary>Parses a hash from UTF-8 text without throwing; accepts exactly what the string parser accepts.</summary>
+    /// <param name="utf8">The UTF-8 text: 64 hexadecimal digits, any case.</param>
+    /// <param name="result">The hash, lower-cased, or the default value on failure.</param>
+    /// <returns><see langword="true"/> on success.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out ContentHash result) => TryParseCore(utf8, out result);
+
+    /// <summary>Returns the 64 lower-case hexadecimal digits.</summary>
+    /// <returns>The hash text.</returns>
+    public override string ToString() => _hex ?? "(none)";
+
+    /// <inheritdoc/>
+    static string IValueText<ContentHash>.DescribeInvalid(ReadOnlySpan<char> s) => "A content hash must be 64 hexadecimal digits (SHA-256).";
+
+    internal static ContentHash FromBytes(ReadOnlySpan<byte> sha256) => new(Convert.ToHexString(sha256).ToLowerInvariant());
+
+    // The grammar, once for UTF-16 and UTF-8: exactly 64 ASCII hexadecimal digits, stored lower-case.
+    private static bool TryParseCore<TUnit>(ReadOnlySpan<TUnit> s, out ContentHash result)
+        where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
     {
         result = default;
         if (s.Length != HexLength)
@@ -73,54 +89,19 @@ public readonly struct ContentHash : IEquatable<ContentHash>, ISpanParsable<Cont
             return false;
         }
 
-        foreach (var c in s)
+        Span<char> hex = stackalloc char[HexLength];
+        for (var i = 0; i < HexLength; i++)
         {
+            var c = Text.Ascii(s[i]);
             if (!char.IsAsciiHexDigit(c))
             {
                 return false;
             }
+
+            hex[i] = char.ToLowerInvariant(c);
         }
 
-        result = new ContentHash(s.ToString().ToLowerInvariant());
+        result = new ContentHash(new string(hex));
         return true;
     }
-
-    /// <inheritdoc/>
-    static ContentHash IParsable<ContentHash>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool IParsable<ContentHash>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ContentHash result) => TryParse(s, out result);
-
-    /// <inheritdoc/>
-    static ContentHash ISpanParsable<ContentHash>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool ISpanParsable<ContentHash>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ContentHash result) => TryParse(s, out result);
-
-    /// <summary>Returns the 64 lower-case hexadecimal digits.</summary>
-    /// <returns>The hash text.</returns>
-    public override string ToString() => _hex ?? "(none)";
-
-    /// <inheritdoc/>
-    public bool Equals(ContentHash other) => string.Equals(_hex, other._hex, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ContentHash other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => _hex is null ? 0 : StringComparer.Ordinal.GetHashCode(_hex);
-
-    /// <summary>Equality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether both hashes are equal.</returns>
-    public static bool operator ==(ContentHash left, ContentHash right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether the hashes differ.</returns>
-    public static bool operator !=(ContentHash left, ContentHash right) => !left.Equals(right);
-
-    internal static ContentHash FromBytes(ReadOnlySpan<byte> sha256) => new(Convert.ToHexString(sha256).ToLowerInvariant());
 }

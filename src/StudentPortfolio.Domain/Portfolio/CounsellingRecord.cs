@@ -24,17 +24,12 @@ public sealed record CounsellingRecord
     /// <exception cref="ArgumentNullException">A string argument is <see langword="null"/>.</exception>
     public CounsellingRecord(RecordId id, LocalDateTime occurredAt, string place, string content, string opinions, string counsellor)
     {
-        Guard.NotDefault(id);
-        ArgumentNullException.ThrowIfNull(place);
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(opinions);
-        ArgumentNullException.ThrowIfNull(counsellor);
-        Id = id;
+        Id = Guard.NotDefault(id);
         OccurredAt = occurredAt;
-        Place = place;
-        Content = content;
-        Opinions = opinions;
-        Counsellor = counsellor;
+        Place = Guard.NotNull(place);
+        Content = Guard.NotNull(content);
+        Opinions = Guard.NotNull(opinions);
+        Counsellor = Guard.NotNull(counsellor);
     }
 
     /// <summary>Gets the record identifier.</summary>

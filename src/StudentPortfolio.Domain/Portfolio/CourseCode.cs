@@ -19,7 +19,7 @@ namespace StudentPortfolio.Portfolio;
 /// <para>The default value is not a valid code; <see cref="IsDefault"/> detects it. Immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(CourseCodeJsonConverter))]
-public readonly struct CourseCode : IEquatable<CourseCode>, ISpanParsable<CourseCode>
+public readonly record struct CourseCode : IValueText<CourseCode>
 {
     /// <summary>The number of characters in a course code.</summary>
     public const int Length = 23;
@@ -52,18 +52,14 @@ public readonly struct CourseCode : IEquatable<CourseCode>, ISpanParsable<Course
     private string Value => _value ?? throw new InvalidOperationException("The default CourseCode has no segments.");
 
     /// <summary>Parses a course code.</summary>
-    /// <param name="s">23 characters, digits or upper-case letters, starting with a three-digit ROC year.</param>
+    /// <param name="s">23 characters, digits or upper-case letters, starting with a three-digit ROC year; no white space.</param>
     /// <returns>The course code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a course code.</exception>
-    public static CourseCode Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return TryParse(s, out var c) ? c : throw new FormatException(Describe(s.AsSpan()));
-    }
+    public static CourseCode Parse(string s) => ValueText.Parse<CourseCode>(s);
 
     /// <inheritdoc cref="Parse(string)"/>
-    public static CourseCode Parse(ReadOnlySpan<char> s) => TryParse(s, out var c) ? c : throw new FormatException(Describe(s));
+    public static CourseCode Parse(ReadOnlySpan<char> s) => ValueText.Parse<CourseCode>(s);
 
     /// <summary>Parses a course code without throwing.</summary>
     /// <param name="s">The text.</param>
@@ -71,117 +67,52 @@ public readonly struct CourseCode : IEquatable<CourseCode>, ISpanParsable<Course
     /// <returns><see langword="true"/> on success.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out CourseCode result)
     {
-        result = default;
-        if (s is null || !IsValid(s.AsSpan()))
-        {
-            return false;
-        }
-
-        result = new CourseCode(s);
-        return true;
+        result = s is not null && IsValid(s.AsSpan()) ? new CourseCode(s) : default;
+        return !result.IsDefault;
     }
 
     /// <inheritdoc cref="TryParse(string?, out CourseCode)"/>
-    public static bool TryParse(ReadOnlySpan<char> s, out CourseCode result)
-    {
-        result = default;
-        if (!IsValid(s))
-        {
-            return false;
-        }
+    public static bool TryParse(ReadOnlySpan<char> s, out CourseCode result) => TryParseCore(s, out result);
 
-        result = new CourseCode(s.ToString());
-        return true;
-    }
+    /// <summary>Parses a course code from UTF-8 text without throwing; accepts exactly what the string parser accepts.</summary>
+    /// <param name="utf8">The UTF-8 text.</param>
+    /// <param name="result">The course code, or the default value on failure.</param>
+    /// <returns><see langword="true"/> on success.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out CourseCode result) => TryParseCore(utf8, out result);
 
     /// <summary>Returns whether <paramref name="s"/> is a well-formed course code.</summary>
     /// <param name="s">The text.</param>
     /// <returns><see langword="true"/> when valid.</returns>
-    public static bool IsValid(ReadOnlySpan<char> s)
-    {
-        if (s.Length != Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < Length; i++)
-        {
-            var ok = i < 3 ? Text.IsAsciiDigit(s[i]) : Text.IsUpperAlphanumeric(s[i]);
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        return s[0] != '0' || s[1] != '0' || s[2] != '0';
-    }
+    public static bool IsValid(ReadOnlySpan<char> s) => IsValidCore(s);
 
     /// <summary>Returns whether the UTF-8 text is a well-formed course code, without allocating.</summary>
     /// <param name="utf8">The UTF-8 text.</param>
     /// <returns><see langword="true"/> when valid.</returns>
-    public static bool IsValid(ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.Length != Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < Length; i++)
-        {
-            var c = (char)utf8[i];
-            var ok = i < 3 ? Text.IsAsciiDigit(c) : Text.IsUpperAlphanumeric(c);
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        return utf8[0] != '0' || utf8[1] != '0' || utf8[2] != '0';
-    }
-
-    /// <inheritdoc/>
-    static CourseCode IParsable<CourseCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool IParsable<CourseCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CourseCode result) => TryParse(s, out result);
-
-    /// <inheritdoc/>
-    static CourseCode ISpanParsable<CourseCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool ISpanParsable<CourseCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CourseCode result) => TryParse(s, out result);
+    public static bool IsValid(ReadOnlySpan<byte> utf8) => IsValidCore(utf8);
 
     /// <summary>Returns the 23-character code (<c>(none)</c> for the default value).</summary>
     /// <returns>The code.</returns>
     public override string ToString() => _value ?? "(none)";
 
     /// <inheritdoc/>
-    public bool Equals(CourseCode other) => string.Equals(_value, other._value, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is CourseCode other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
-
-    /// <summary>Equality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether both are the same code.</returns>
-    public static bool operator ==(CourseCode left, CourseCode right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether the codes differ.</returns>
-    public static bool operator !=(CourseCode left, CourseCode right) => !left.Equals(right);
-
-    private static string Describe(ReadOnlySpan<char> s)
+    static string IValueText<CourseCode>.DescribeInvalid(ReadOnlySpan<char> s)
     {
         // A national ID typed into the wrong field must not be echoed unmasked.
-        var shown = Internal.ErrorText.Excerpt(s.ToString(), 40);
+        var shown = ErrorText.Excerpt(s.ToString(), 40);
         return s.Length != Length
             ? $"The course code '{shown}' must have 23 characters, not {s.Length}."
             : $"The course code '{shown}' must be digits or upper-case letters A-Z and start with a three-digit ROC year.";
+    }
+
+    // The grammar, once for UTF-16 and UTF-8: 23 ASCII digits or upper-case letters, the first three a ROC year 001-999.
+    private static bool IsValidCore<TUnit>(ReadOnlySpan<TUnit> s)
+        where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit> =>
+        s.Length == Length && AcademicYear.TryParseCore(s[..3], out _) && Text.AllUpperAlphanumeric(s[3..]);
+
+    private static bool TryParseCore<TUnit>(ReadOnlySpan<TUnit> s, out CourseCode result)
+        where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
+    {
+        result = IsValidCore(s) ? new CourseCode(Text.ToAsciiString(s)) : default;
+        return !result.IsDefault;
     }
 }

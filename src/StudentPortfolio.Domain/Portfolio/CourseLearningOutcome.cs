@@ -51,17 +51,12 @@ public sealed record CourseLearningOutcome
         CourseRecordKind kind = CourseRecordKind.Regular,
         CourseOrigin? origin = null)
     {
-        Guard.NotDefault(id);
-        Guard.NotDefault(term);
-        Guard.NotDefault(courseCode);
-        ArgumentNullException.ThrowIfNull(title);
-        ArgumentNullException.ThrowIfNull(description);
         CourseOrigin.Require(kind, origin, nameof(origin));
-        Id = id;
-        Term = term;
-        CourseCode = courseCode;
-        Title = title;
-        Description = description;
+        Id = Guard.NotDefault(id);
+        Term = Guard.NotDefault(term);
+        CourseCode = Guard.NotDefault(courseCode);
+        Title = Guard.NotNull(title);
+        Description = Guard.NotNull(description);
         _files = ValueList<MediaFile>.From(files, nameof(files));
         Certification = certification ?? Certification.Pending;
         IsSelected = isSelected;

@@ -36,17 +36,12 @@ public sealed record CourseRecord
         CourseRecordKind kind = CourseRecordKind.Regular,
         CourseOrigin? origin = null)
     {
-        Guard.NotDefault(id);
-        Guard.NotDefault(term);
-        Guard.NotDefault(courseCode);
-        ArgumentNullException.ThrowIfNull(subjectName);
-        ArgumentOutOfRangeException.ThrowIfNegative(credits);
         CourseOrigin.Require(kind, origin, nameof(origin));
-        Id = id;
-        Term = term;
-        CourseCode = courseCode;
-        SubjectName = subjectName;
-        Credits = credits;
+        Id = Guard.NotDefault(id);
+        Term = Guard.NotDefault(term);
+        CourseCode = Guard.NotDefault(courseCode);
+        SubjectName = Guard.NotNull(subjectName);
+        Credits = Guard.NotNegative(credits);
         Score = score;
         Kind = kind;
         Origin = origin;

@@ -24,16 +24,11 @@ public sealed record CourseSelectionEvaluation
     /// <exception cref="ArgumentNullException">A string argument is <see langword="null"/>.</exception>
     public CourseSelectionEvaluation(RecordId id, Term term, string clusterExploration, string careerPlan, string recordedBy)
     {
-        Guard.NotDefault(id);
-        Guard.NotDefault(term);
-        ArgumentNullException.ThrowIfNull(clusterExploration);
-        ArgumentNullException.ThrowIfNull(careerPlan);
-        ArgumentException.ThrowIfNullOrWhiteSpace(recordedBy);
-        Id = id;
-        Term = term;
-        ClusterExploration = clusterExploration;
-        CareerPlan = careerPlan;
-        RecordedBy = recordedBy;
+        Id = Guard.NotDefault(id);
+        Term = Guard.NotDefault(term);
+        ClusterExploration = Guard.NotNull(clusterExploration);
+        CareerPlan = Guard.NotNull(careerPlan);
+        RecordedBy = Guard.NotBlank(recordedBy);
     }
 
     /// <summary>Gets the record identifier.</summary>

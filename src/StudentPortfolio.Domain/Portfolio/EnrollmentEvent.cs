@@ -18,7 +18,6 @@ public sealed record EnrollmentEvent
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
     public EnrollmentEvent(LocalDate date, EnrollmentEventKind kind, SchoolCode school, SchoolCode? counterpartSchool = null, string? programme = null)
     {
-        Guard.Defined(kind);
         Guard.NotDefault(school);
         if (counterpartSchool is { IsDefault: true })
         {
@@ -26,7 +25,7 @@ public sealed record EnrollmentEvent
         }
 
         Date = date;
-        Kind = kind;
+        Kind = Guard.Defined(kind);
         School = school;
         CounterpartSchool = counterpartSchool;
         Programme = programme;

@@ -54,8 +54,7 @@ public sealed record LearningPortfolio
         IEnumerable<ClubRecord>? clubs = null,
         IEnumerable<CourseSelectionEvaluation>? courseEvaluations = null)
     {
-        ArgumentNullException.ThrowIfNull(student);
-        Student = student;
+        Student = Guard.NotNull(student);
         _cadres = ValueList<CadreRecord>.From(cadres, nameof(cadres));
         _courses = ValueList<CourseRecord>.From(courses, nameof(courses));
         _outcomes = ValueList<CourseLearningOutcome>.From(outcomes, nameof(outcomes));

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -47,7 +48,6 @@ public sealed record MediaFile : ISpanParsable<MediaFile>
             throw new ArgumentException("The media type must not be the default value.", nameof(mediaType));
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(sizeBytes);
         if (hash.IsDefault)
         {
             throw new ArgumentException("The content hash must not be the default value.", nameof(hash));
@@ -55,7 +55,7 @@ public sealed record MediaFile : ISpanParsable<MediaFile>
 
         FileName = fileName;
         MediaType = mediaType;
-        SizeBytes = sizeBytes;
+        SizeBytes = Guard.NotNegative(sizeBytes);
         Hash = hash;
     }
 

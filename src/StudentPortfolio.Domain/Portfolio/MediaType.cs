@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -9,7 +10,7 @@ namespace StudentPortfolio.Portfolio;
 /// </summary>
 /// <remarks>The default value is invalid; <see cref="IsDefault"/> detects it. Immutable and thread-safe.</remarks>
 [JsonConverter(typeof(MediaTypeJsonConverter))]
-public readonly struct MediaType : IEquatable<MediaType>, ISpanParsable<MediaType>
+public readonly record struct MediaType : IValueText<MediaType>
 {
     private const int MaxLength = 127;
 
@@ -66,44 +67,70 @@ public readonly struct MediaType : IEquatable<MediaType>, ISpanParsable<MediaTyp
     }
 
     /// <summary>Parses a media type.</summary>
-    /// <param name="s">Text of the form <c>type/subtype</c>.</param>
+    /// <param name="s">Text of the form <c>type/subtype</c>; no white space.</param>
     /// <returns>The media type, lower-cased.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not of the form <c>type/subtype</c>.</exception>
-    public static MediaType Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return TryParse(s, out var m) ? m : throw new FormatException($"The media type '{Internal.ErrorText.Excerpt(s, 40)}' must be of the form type/subtype, e.g. application/pdf.");
-    }
+    public static MediaType Parse(string s) => ValueText.Parse<MediaType>(s);
 
     /// <inheritdoc cref="Parse(string)"/>
-    public static MediaType Parse(ReadOnlySpan<char> s) => Parse(s.ToString());
+    public static MediaType Parse(ReadOnlySpan<char> s) => ValueText.Parse<MediaType>(s);
 
     /// <summary>Parses a media type without throwing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The media type, or the default value on failure.</param>
     /// <returns><see langword="true"/> on success.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out MediaType result) => TryParse(s.AsSpan(), out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out MediaType result) => ValueText.TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string?, out MediaType)"/>
-    public static bool TryParse(ReadOnlySpan<char> s, out MediaType result)
+    public static bool TryParse(ReadOnlySpan<char> s, out MediaType result) => TryParseCore(s, out result);
+
+    /// <summary>Parses a media type from UTF-8 text without throwing; accepts exactly what the string parser accepts.</summary>
+    /// <param name="utf8">The UTF-8 text.</param>
+    /// <param name="result">The media type, lower-cased, or the default value on failure.</param>
+    /// <returns><see langword="true"/> on success.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out MediaType result) => TryParseCore(utf8, out result);
+
+    /// <summary>Returns the media type text, e.g. <c>application/pdf</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => _value ?? "(none)";
+
+    /// <inheritdoc/>
+    static string IValueText<MediaType>.DescribeInvalid(ReadOnlySpan<char> s) =>
+        $"The media type '{ErrorText.Excerpt(s.ToString(), 40)}' must be of the form type/subtype, e.g. application/pdf.";
+
+    // The grammar, once for UTF-16 and UTF-8: type/subtype from A-Z a-z 0-9 . + - (at most 127 units), stored lower-case.
+    private static bool TryParseCore<TUnit>(ReadOnlySpan<TUnit> s, out MediaType result)
+        where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
     {
         result = default;
-        var slash = s.IndexOf('/');
-        if (s.Length > MaxLength || slash < 1 || slash == s.Length - 1 || s[(slash + 1)..].Contains('/'))
+        if (s.Length is < 3 or > MaxLength)
         {
             return false;
         }
 
-        foreach (var c in s)
+        Span<char> lower = stackalloc char[s.Length];
+        var slash = -1;
+        for (var i = 0; i < s.Length; i++)
         {
-            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '/' or '.' or '+' or '-'))
+            var c = Text.Ascii(s[i]);
+            if (c == '/' && slash < 0)
+            {
+                slash = i;
+            }
+            else if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '+' or '-'))
             {
                 return false;
             }
+
+            lower[i] = char.ToLowerInvariant(c);
         }
 
-        var lower = s.ToString().ToLowerInvariant();
+        if (slash < 1 || slash == s.Length - 1)
+        {
+            return false;
+        }
+
         result = lower switch
         {
             "application/pdf" => Pdf,
@@ -111,45 +138,8 @@ public readonly struct MediaType : IEquatable<MediaType>, ISpanParsable<MediaTyp
             "image/png" => Png,
             "audio/mpeg" => Mp3,
             "video/mp4" => Mp4,
-            _ => new MediaType(lower),
+            _ => new MediaType(lower.ToString()),
         };
         return true;
     }
-
-    /// <inheritdoc/>
-    static MediaType IParsable<MediaType>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool IParsable<MediaType>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out MediaType result) => TryParse(s, out result);
-
-    /// <inheritdoc/>
-    static MediaType ISpanParsable<MediaType>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc/>
-    static bool ISpanParsable<MediaType>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out MediaType result) => TryParse(s, out result);
-
-    /// <summary>Returns the media type text, e.g. <c>application/pdf</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => _value ?? "(none)";
-
-    /// <inheritdoc/>
-    public bool Equals(MediaType other) => string.Equals(_value, other._value, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is MediaType other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
-
-    /// <summary>Equality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether both are the same type.</returns>
-    public static bool operator ==(MediaType left, MediaType right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">The left operand.</param>
-    /// <param name="right">The right operand.</param>
-    /// <returns>Whether the types differ.</returns>
-    public static bool operator !=(MediaType left, MediaType right) => !left.Equals(right);
 }

@@ -1,6 +1,7 @@
 using NodaTime;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Rules;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Portfolio;
 
@@ -41,10 +42,6 @@ public sealed record StudentBasicData
         int? seat)
     {
         Key = new StudentKey(nationalId, birthDate);
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(studentNumber);
-        ArgumentNullException.ThrowIfNull(programme);
-        ArgumentNullException.ThrowIfNull(className);
         if (school.IsDefault)
         {
             throw new ArgumentException("The school code must not be the default value.", nameof(school));
@@ -60,12 +57,12 @@ public sealed record StudentBasicData
             throw new ArgumentOutOfRangeException(nameof(seat), seat, "Value should be 1 or more.");
         }
 
-        Name = name;
+        Name = Guard.NotNull(name);
         School = school;
-        StudentNumber = studentNumber;
-        Programme = programme;
+        StudentNumber = Guard.NotNull(studentNumber);
+        Programme = Guard.NotNull(programme);
         Grade = grade;
-        ClassName = className;
+        ClassName = Guard.NotNull(className);
         Seat = seat;
     }
 

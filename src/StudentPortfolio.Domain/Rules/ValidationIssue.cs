@@ -25,12 +25,10 @@ public sealed record ValidationIssue
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
     public ValidationIssue(RuleDescriptor rule, StudentKey? student, RecordId? recordId, string path, IEnumerable<string>? arguments = null, Severity? severity = null)
     {
-        ArgumentNullException.ThrowIfNull(rule);
-        ArgumentNullException.ThrowIfNull(path);
-        Rule = rule;
+        Rule = Guard.NotNull(rule);
         Student = student;
         RecordId = recordId;
-        Path = path;
+        Path = Guard.NotNull(path);
         _arguments = ValueList<string>.From(arguments, nameof(arguments));
         Severity = severity ?? rule.Severity;
         IssueObserver.Observe(this);

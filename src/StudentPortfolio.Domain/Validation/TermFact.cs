@@ -13,6 +13,13 @@ internal readonly record struct TermFact(int Year, int Semester)
     /// <summary>Returns the fact of a term.</summary>
     public static TermFact Of(Term term) => new(term.Year.RocYear, (int)term.Semester);
 
+    /// <summary>Reads a term in the form the submission format writes (<see cref="Term.ToString"/>), from UTF-8.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out TermFact fact)
+    {
+        fact = Term.TryParseCanonical(utf8, out var term) ? Of(term) : default;
+        return fact.IsKnown;
+    }
+
     /// <summary>Returns the term; only for a known fact.</summary>
     public Term ToTerm() => new(AcademicYear.FromRocYear(Year), (Semester)Semester);
 }

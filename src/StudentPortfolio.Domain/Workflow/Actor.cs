@@ -27,7 +27,6 @@ public sealed record Actor
     /// <exception cref="ArgumentOutOfRangeException">A role or unit is undefined.</exception>
     public Actor(string id, IEnumerable<Role> roles, IEnumerable<CourseCode>? courses = null, IEnumerable<SubmittingUnit>? submittingUnits = null, StudentKey? student = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(roles);
         _roles = ValueList<Role>.From(roles.Distinct().Order(), nameof(roles));
         foreach (var role in _roles)
@@ -52,7 +51,7 @@ public sealed record Actor
             throw new ArgumentException("A student key is given exactly when the actor has the Student role.", nameof(student));
         }
 
-        Id = id;
+        Id = Guard.NotBlank(id);
         Student = student;
     }
 

@@ -1,10 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Workflow;
 
 /// <summary>The batch JSON file as System.Text.Json reads and writes it; <see cref="BatchJson"/> checks and maps it.</summary>
-internal sealed class BatchFile
+internal sealed class BatchFile : JsonSection
 {
     public string? SchemaVersion { get; set; }
 
@@ -17,7 +16,4 @@ internal sealed class BatchFile
     public string? Unit { get; set; }
 
     public List<BatchStudentFile>? Students { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

@@ -1,15 +1,11 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Workflow;
 
 /// <summary>One record of a student in a batch file.</summary>
-internal sealed class BatchRecordFile
+internal sealed class BatchRecordFile : JsonSection
 {
     public string? Id { get; set; }
 
     public string? ContentHash { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

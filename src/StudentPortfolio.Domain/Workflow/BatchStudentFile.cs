@@ -1,17 +1,13 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Workflow;
 
 /// <summary>One student of a batch file.</summary>
-internal sealed class BatchStudentFile
+internal sealed class BatchStudentFile : JsonSection
 {
     public string? NationalId { get; set; }
 
     public string? BirthDate { get; set; }
 
     public List<BatchRecordFile>? Records { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

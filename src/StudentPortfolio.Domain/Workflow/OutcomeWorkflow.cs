@@ -64,8 +64,7 @@ public sealed class OutcomeWorkflow
 
     private OutcomeWorkflow(IClock clock, StaffAuthoriser staff, IWindowGate windows, TeachingAssignments? assignments, bool supervisors, ICertificationAuthorizer? authorizer)
     {
-        ArgumentNullException.ThrowIfNull(clock);
-        _clock = clock;
+        _clock = Guard.NotNull(clock);
         _windows = windows;
         _staff = staff;
         Assignments = assignments;
@@ -189,7 +188,7 @@ public sealed class OutcomeWorkflow
         var failure = AuthoriseStudentAction(actor, action, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Uploaded, OutcomeState.Rejected, OutcomeState.Certified, OutcomeState.Selected)
             ?? (edited.ContentHash == item.Outcome.ContentHash ? Issue(WorkflowRules.NoChange, item.Student, item.Id, item.Id.ToString(), action.ToString()) : null)
-            ?? _windows.Check(WindowKind.StudentUpload, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? InWindow(WindowKind.StudentUpload, item, now);
         if (failure is not null)
         {
             return Fail(failure);
@@ -215,7 +214,7 @@ public sealed class OutcomeWorkflow
         var now = _clock.GetCurrentInstant();
         var failure = AuthoriseCertifier(actor, action, item, out var onBehalfOf)
             ?? (item.State == OutcomeState.Corrected && !item.Outcome.IsCertified ? null : RequireState(item, action, OutcomeState.Uploaded))
-            ?? _windows.Check(WindowKind.TeacherCertification, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? InWindow(WindowKind.TeacherCertification, item, now);
         if (failure is not null)
         {
             return Fail(failure);
@@ -241,7 +240,7 @@ public sealed class OutcomeWorkflow
         var failure = AuthoriseCertifier(actor, action, item, out var onBehalfOf)
             ?? RequireState(item, action, OutcomeState.Uploaded)
             ?? RequireReason(reason, item, action)
-            ?? _windows.Check(WindowKind.TeacherCertification, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? InWindow(WindowKind.TeacherCertification, item, now);
         if (failure is not null)
         {
             return Fail(failure);
@@ -265,7 +264,7 @@ public sealed class OutcomeWorkflow
         var failure = AuthoriseStudentAction(actor, action, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Certified)
             ?? RequireCertified(item, action)
-            ?? _windows.Check(WindowKind.StudentSelection, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? InWindow(WindowKind.StudentSelection, item, now);
         return failure is not null
             ? Fail(failure)
             : Done(item.Next(item.Outcome.WithSelection(true), OutcomeState.Selected), actor, action, now, item.State);
@@ -284,7 +283,7 @@ public sealed class OutcomeWorkflow
         var now = _clock.GetCurrentInstant();
         var failure = AuthoriseStudentAction(actor, action, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Selected)
-            ?? _windows.Check(WindowKind.StudentSelection, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? InWindow(WindowKind.StudentSelection, item, now);
         return failure is not null
             ? Fail(failure)
             : Done(item.Next(item.Outcome.WithSelection(false), OutcomeState.Certified), actor, action, now, item.State);
@@ -304,10 +303,10 @@ public sealed class OutcomeWorkflow
         var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Selected)
             ?? RequireCertified(item, action)
-            ?? _windows.Check(WindowKind.SchoolSubmission, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? InWindow(WindowKind.SchoolSubmission, item, now);
         return failure is not null
             ? Fail(failure)
-            : Done(item.Next(item.Outcome, OutcomeState.Submitted, item.Outcome.ContentHash, item.SubmissionCount + 1), actor, action, now, item.State);
+            : Done(Submitted(item), actor, action, now, item.State);
     }
 
     /// <summary>A submitter of a batch's unit submits the whole batch (school-submission window of the batch's term).</summary>
@@ -367,7 +366,7 @@ public sealed class OutcomeWorkflow
 
         return failure is not null
             ? Fail(failure)
-            : Done(item.Next(item.Outcome, OutcomeState.Received, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, onBehalfOf);
+            : Done(Moved(item, OutcomeState.Received), actor, action, now, item.State, onBehalfOf);
     }
 
     /// <summary>The student reports a received outcome as wrong (有誤), with a reason, before the receipt's deadline and in the receipt-confirmation window.</summary>
@@ -388,10 +387,10 @@ public sealed class OutcomeWorkflow
             ?? RequireState(item, action, OutcomeState.Received)
             ?? RequireReason(reason, item, action)
             ?? RequireOpen(receipt, now, item.Student, item.Id)
-            ?? _windows.Check(WindowKind.ReceiptConfirmation, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? InWindow(WindowKind.ReceiptConfirmation, item, now);
         return failure is not null
             ? Fail(failure)
-            : Done(item.Next(item.Outcome, OutcomeState.Disputed, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, null, reason!.Trim());
+            : Done(Moved(item, OutcomeState.Disputed), actor, action, now, item.State, null, reason!.Trim());
     }
 
     /// <summary>The school checks a dispute and finds the received data right (查核無誤): back to <see cref="OutcomeState.Received"/>; the student is asked to check again.</summary>
@@ -411,7 +410,7 @@ public sealed class OutcomeWorkflow
             ?? RequireReason(note, item, action);
         return failure is not null
             ? Fail(failure)
-            : Done(item.Next(item.Outcome, OutcomeState.Received, item.SubmittedHash, item.SubmissionCount), actor, action, now, item.State, onBehalfOf, note!.Trim());
+            : Done(Moved(item, OutcomeState.Received), actor, action, now, item.State, onBehalfOf, note!.Trim());
     }
 
     /// <summary>
@@ -463,10 +462,10 @@ public sealed class OutcomeWorkflow
         var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
             ?? RequireState(item, action, OutcomeState.Corrected)
             ?? RequireCertified(item, action)
-            ?? _windows.Check(WindowKind.SchoolSubmission, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
+            ?? InWindow(WindowKind.SchoolSubmission, item, now);
         return failure is not null
             ? Fail(failure)
-            : Done(item.Next(item.Outcome, OutcomeState.Submitted, item.Outcome.ContentHash, item.SubmissionCount + 1), actor, action, now, item.State);
+            : Done(Submitted(item), actor, action, now, item.State);
     }
 
     /// <summary>
@@ -518,8 +517,16 @@ public sealed class OutcomeWorkflow
     private static ValidationIssue Issue(RuleDescriptor rule, StudentKey? student, RecordId? record, params string[] arguments) =>
         new(rule, student, record, record is null ? "$" : OutcomesPath, arguments);
 
-        private static ValidationIssue? RequireState(OutcomeWorkItem item, WorkflowAction action, params OutcomeState[] allowed) =>
+    private static ValidationIssue? RequireState(OutcomeWorkItem item, WorkflowAction action, params OutcomeState[] allowed) =>
         Array.IndexOf(allowed, item.State) >= 0 ? null : Issue(WorkflowRules.TransitionNotAllowed, item.Student, item.Id, item.Id.ToString(), item.State.ToString(), action.ToString());
+
+    // The item's content unchanged, in a new state; the submitted hash and count carried over.
+    private static OutcomeWorkItem Moved(OutcomeWorkItem item, OutcomeState state) => item.Next(item.Outcome, state, item.SubmittedHash, item.SubmissionCount);
+
+    // The item's current content submitted (once more).
+    private static OutcomeWorkItem Submitted(OutcomeWorkItem item) => item.Next(item.Outcome, OutcomeState.Submitted, item.Outcome.ContentHash, item.SubmissionCount + 1);
+
+    private ValidationIssue? InWindow(WindowKind kind, OutcomeWorkItem item, Instant now) => _windows.Check(kind, item.Outcome.Term, now, item.Student, item.Id, OutcomesPath);
 
     private static ValidationIssue? RequireCertified(OutcomeWorkItem item, WorkflowAction action) =>
         item.Outcome.IsCertified ? null : Issue(WorkflowRules.NotCertified, item.Student, item.Id, item.Id.ToString(), action.ToString());

@@ -24,10 +24,9 @@ public sealed record ProxyList
     /// <exception cref="ArgumentNullException"><paramref name="teacher"/> or <paramref name="proxies"/> is <see langword="null"/>.</exception>
     public ProxyList(CourseCode course, string teacher, IEnumerable<string> proxies)
     {
-        Guard.NotDefault(course);
         _proxies = ValueList<string>.From(ProxyOrder.Check(teacher, proxies, nameof(proxies)), nameof(proxies));
 
-        Course = course;
+        Course = Guard.NotDefault(course);
         Teacher = teacher;
     }
 

@@ -38,8 +38,6 @@ public sealed class ReceiptDocument
         Instant? confirmationOpens = null,
         Instant? confirmationDeadline = null)
     {
-        Guard.Defined(kind);
-        ArgumentNullException.ThrowIfNull(kindText);
         _students = ValueList<ReceiptStudent>.From(students, nameof(students));
         _byStudent = [];
         foreach (var student in _students)
@@ -50,8 +48,8 @@ public sealed class ReceiptDocument
             }
         }
 
-        Kind = kind;
-        KindText = kindText;
+        Kind = Guard.Defined(kind);
+        KindText = Guard.NotNull(kindText);
         Name = name;
         RosterInfo = rosterInfo;
         UploadedBy = uploadedBy;

@@ -1,5 +1,6 @@
 using StudentPortfolio.Identity;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Workflow;
 
@@ -21,14 +22,12 @@ public sealed class ReceiptRecord
     /// <exception cref="ArgumentNullException"><paramref name="sheet"/>, <paramref name="fields"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
     public ReceiptRecord(string sheet, RecordId? record, ContentHash? contentHash, IReadOnlyDictionary<string, string?> fields, string path)
     {
-        ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(fields);
-        ArgumentNullException.ThrowIfNull(path);
-        Sheet = sheet;
+        Sheet = Guard.NotNull(sheet);
         Record = record;
         ContentHash = contentHash;
         _fields = new Dictionary<string, string?>(fields, StringComparer.Ordinal);
-        Path = path;
+        Path = Guard.NotNull(path);
     }
 
     /// <summary>Gets the sheet name.</summary>

@@ -17,10 +17,9 @@ public sealed class ReceiptStudent
     /// <exception cref="ArgumentException">A row is <see langword="null"/>.</exception>
     public ReceiptStudent(StudentKey student, IEnumerable<ReceiptRecord>? records, string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
         Student = student;
         _records = ValueList<ReceiptRecord>.From(records, nameof(records));
-        Path = path;
+        Path = Guard.NotNull(path);
     }
 
     /// <summary>Gets the student key; prints masked.</summary>

@@ -35,8 +35,7 @@ public sealed class SchoolRecordWorkflow
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <see langword="null"/>.</exception>
     public SchoolRecordWorkflow(IClock clock, SubmissionCalendar? calendar, PermissionMatrix? permissions = null, ProxyDirectory? proxies = null, StaffAvailability? availability = null)
     {
-        ArgumentNullException.ThrowIfNull(clock);
-        _clock = clock;
+        _clock = Guard.NotNull(clock);
         _windows = calendar is null ? OpenWindowGate.Instance : new CalendarWindowGate(calendar, null);
         _staff = new StaffAuthoriser(permissions ?? PermissionMatrix.Default, proxies ?? ProxyDirectory.Empty, availability ?? StaffAvailability.AllAvailable);
     }

@@ -29,10 +29,6 @@ public sealed record SubmissionBatch
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="unit"/> is undefined.</exception>
     public SubmissionBatch(SchoolCode school, Term term, SubmissionContentKind kind, SubmittingUnit unit, IEnumerable<BatchEntry>? entries)
     {
-        Guard.NotDefault(school);
-        Guard.NotDefault(term);
-        Guard.Defined(kind);
-        Guard.Defined(unit);
         var list = ValueList<BatchEntry>.From(entries, nameof(entries)).ToArray();
         Array.Sort(list, static (a, b) =>
         {
@@ -52,10 +48,10 @@ public sealed record SubmissionBatch
             }
         }
 
-        School = school;
-        Term = term;
-        Kind = kind;
-        Unit = unit;
+        School = Guard.NotDefault(school);
+        Term = Guard.NotDefault(term);
+        Kind = Guard.Defined(kind);
+        Unit = Guard.Defined(unit);
         _entries = ValueList<BatchEntry>.From(list, nameof(entries));
     }
 

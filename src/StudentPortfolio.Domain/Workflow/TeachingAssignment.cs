@@ -21,14 +21,10 @@ public sealed record TeachingAssignment
     /// <exception cref="ArgumentNullException"><paramref name="teacher"/> or <paramref name="className"/> is <see langword="null"/>.</exception>
     public TeachingAssignment(string teacher, CourseCode course, string className, Term term)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(teacher);
-        ArgumentException.ThrowIfNullOrWhiteSpace(className);
-        Guard.NotDefault(course);
-        Guard.NotDefault(term);
-        Teacher = teacher;
-        Course = course;
-        ClassName = className;
-        Term = term;
+        Teacher = Guard.NotBlank(teacher);
+        Course = Guard.NotDefault(course);
+        ClassName = Guard.NotBlank(className);
+        Term = Guard.NotDefault(term);
     }
 
     /// <summary>Gets the teacher's staff identifier.</summary>

@@ -39,6 +39,18 @@ public sealed class StudentSliceValidatorTests
         Assert.Null(result.Student);
     }
 
+    [Theory]
+    [InlineData("a123456789")]
+    [InlineData(" A123456789")]
+    [InlineData("A123456789\\t")]
+    public void National_id_not_written_in_the_submission_form_is_refused_as_the_importer_refuses_it(string nationalId)
+    {
+        var issue = Assert.Single(Validate(BulkJson.Student(nationalId: nationalId)).Issues);
+
+        Assert.Equal("SP-X009", issue.Code);
+        Assert.Contains("spaces", issue.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Empty_name_is_accepted_like_the_importer_accepts_it()
     {
@@ -62,6 +74,8 @@ public sealed class StudentSliceValidatorTests
     [InlineData("\"2008-02-30\"")]
     [InlineData("\"2008/05/01\"")]
     [InlineData("\"08-05-01\"")]
+    [InlineData("\"0000-05-01\"")]
+    [InlineData("\"2008-05-01 \"")]
     public void Invalid_birth_date_is_rejected(string date)
     {
         var issue = Assert.Single(Validate(BulkJson.Student(birthDate: date)).Issues);

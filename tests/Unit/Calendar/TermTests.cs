@@ -88,4 +88,50 @@ public class TermTests
 
         Assert.Equal(parameter, error.ParamName);
     }
+
+    [Fact]
+    public void The_term_after_999_2_does_not_exist_and_says_so_with_a_typed_error()
+    {
+        var last = Term.Parse("999-2");
+
+        var error = Assert.Throws<InvalidOperationException>(() => last.Next);
+
+        Assert.Contains("999-2", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Term.Parse("999-2"), Term.Parse("999-1").Next);
+        Assert.Equal(Term.Parse("999-1"), last.Previous);
+    }
+
+    [Fact]
+    public void The_term_before_1_1_does_not_exist_and_says_so_with_a_typed_error()
+    {
+        Assert.Throws<InvalidOperationException>(() => Term.Parse("1-1").Previous);
+        Assert.Equal(Term.Parse("1-1"), Term.Parse("1-2").Previous);
+    }
+
+    [Fact]
+    public void Academic_years_past_the_ends_are_typed_errors()
+    {
+        Assert.Throws<InvalidOperationException>(() => AcademicYear.FromRocYear(AcademicYear.MaxRocYear).Next);
+        Assert.Throws<InvalidOperationException>(() => AcademicYear.FromRocYear(AcademicYear.MinRocYear).Previous);
+        Assert.Throws<InvalidOperationException>(() => default(AcademicYear).Next);
+        Assert.Equal(AcademicYear.FromRocYear(999), AcademicYear.FromRocYear(998).Next);
+    }
+
+    [Theory]
+    [InlineData("114-1", true)]
+    [InlineData("1-2", true)]
+    [InlineData("014-1", true)]
+    [InlineData("114-3", false)]
+    [InlineData("1141", false)]
+    [InlineData(" 114-1", false)]
+    [InlineData("114-1 ", false)]
+    [InlineData("\uff11\uff11\uff14-1", false)]
+    [InlineData("0-1", false)]
+    [InlineData("1000-1", false)]
+    public void Text_and_utf8_parsing_accept_the_same_terms(string text, bool valid)
+    {
+        Assert.Equal(valid, Term.TryParse(text, out var fromText));
+        Assert.Equal(valid, Term.TryParse(System.Text.Encoding.UTF8.GetBytes(text), out var fromUtf8));
+        Assert.Equal(fromText, fromUtf8);
+    }
 }

@@ -100,6 +100,15 @@ public class SubmissionResponsibilityTests
     }
 
     [Fact]
+    public void Plan_reaches_the_last_term_999_2_without_stepping_past_it()
+    {
+        var plan = SubmissionResponsibility.Plan(TransferHistory(), T("999-1"), T("999-2"));
+
+        Assert.Equal(2 * Enum.GetValues<SubmissionContentKind>().Length, plan.Count);
+        Assert.Equal(T("999-2"), plan[^1].Term);
+    }
+
+    [Fact]
     public void Plan_with_last_before_first_is_rejected()
     {
         Assert.Throws<ArgumentException>(() => SubmissionResponsibility.Plan(TransferHistory(), T("114-1"), T("113-1")));

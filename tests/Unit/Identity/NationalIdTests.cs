@@ -125,6 +125,8 @@ public class NationalIdTests
     [InlineData("fc12345678", null)]
     [InlineData(" a123456789\t", "A123456789")]
     [InlineData("\u3000a123456789\u3000", "A123456789")]
+    [InlineData("\u001fA123456789\u001c", null)]
+    [InlineData("\u0085a123456789", "A123456789")]
     public void Lower_case_ids_are_accepted_and_normalised_by_the_text_and_utf8_parsers_alike(string text, string? expected)
     {
         var fromText = NationalId.TryParse(text, out var a);

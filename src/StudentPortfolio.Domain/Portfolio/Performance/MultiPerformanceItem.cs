@@ -36,19 +36,15 @@ public sealed record MultiPerformanceItem
         Uri? link = null,
         bool isSelected = false)
     {
-        Guard.NotDefault(id);
-        Guard.NotDefault(term);
-        ArgumentNullException.ThrowIfNull(details);
-        ArgumentNullException.ThrowIfNull(description);
         if (link is not null && (!link.IsAbsoluteUri || (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)))
         {
             throw new ArgumentException("The link must be an absolute http or https URI.", nameof(link));
         }
 
-        Id = id;
-        Term = term;
-        Details = details;
-        Description = description;
+        Id = Guard.NotDefault(id);
+        Term = Guard.NotDefault(term);
+        Details = Guard.NotNull(details);
+        Description = Guard.NotNull(description);
         _files = ValueList<MediaFile>.From(files, nameof(files));
         Link = link;
         IsSelected = isSelected;
