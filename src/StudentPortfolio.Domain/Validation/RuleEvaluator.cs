@@ -848,11 +848,6 @@ internal sealed class RuleEvaluator
     private void CheckBeforeFirstVersion(StudentFacts facts, StudentIssueSink issues)
     {
         var first = _history.First;
-        if (first.EffectiveFrom.Year < 1912)
-        {
-            return; // before the first ROC year: no term can precede it
-        }
-
         BeforeFirst(facts, facts.Cadres, first, issues);
         BeforeFirst(facts, facts.Courses, first, issues);
         BeforeFirst(facts, facts.Outcomes, first, issues);
