@@ -5,7 +5,7 @@ using StudentPortfolio.Benchmarks;
 using StudentPortfolio.Bulk;
 
 // generate --students N --seed S --violations RATE --out FILE
-// measure  --file FILE --mode scan|bulk|ratio [--threads N] [--runs R]  (scan/bulk: one process per mode for a clean peak working set;
+// measure  --file FILE --mode scan|frame|bulk|ratio [--threads N] [--runs R]  (scan/bulk: one process per mode for a clean peak working set;
 //          ratio: interleaved scan / 1-thread / 2-thread rounds, per-round ratios)
 // anything else: BenchmarkDotNet (e.g. --filter '*' --job short)
 if (args.Length > 0 && args[0] == "generate")
@@ -36,7 +36,7 @@ if (args.Length > 0 && args[0] == "measure")
     var runs = int.Parse(Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
     if (file is null || !File.Exists(file))
     {
-        Console.Error.WriteLine("usage: measure --file FILE --mode scan|bulk [--threads N] [--runs R]");
+        Console.Error.WriteLine("usage: measure --file FILE --mode scan|frame|bulk [--threads N] [--runs R]");
         return 2;
     }
 
@@ -109,6 +109,23 @@ if (args.Length > 0 && args[0] == "measure")
         if (mode == "scan")
         {
             last = "tokens=" + TokenScan.CountTokens(file).ToString(CultureInfo.InvariantCulture);
+        }
+        else if (mode == "frame")
+        {
+            // The serial stage alone: the framer over the file, each student copied out and returned to the pool.
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+            var framer = new StudentPortfolio.Bulk.StudentFramer(stream, 1 << 20, 16 << 20);
+            var students = 0L;
+            while (framer.TryReadNext(out var frame))
+            {
+                students++;
+                if (frame.Buffer is { } buffer)
+                {
+                    framer.Frames.Return(buffer);
+                }
+            }
+
+            last = "students=" + students.ToString(CultureInfo.InvariantCulture);
         }
         else
         {

@@ -95,7 +95,7 @@ internal sealed class HtmlReport(ValidateSettings settings, PortfolioPolicy poli
             var who = student.Student?.ToString() ?? $"students[{student.Index}]";
             var cls = classes.TryGetValue(student.Index, out var c) ? c : "?";
             html.Append("<details class=\"student\" open=\"open\">\n<summary>")
-                .Append(E($"{who} — {cls} — {student.ErrorCount} 錯誤 errors, {student.WarningCount} 警告 warnings (line {student.Line})"))
+                .Append(E($"{who} — {cls} — {student.ErrorCount} 錯誤 errors, {student.WarningCount} 警告 warnings (line {student.Position.Line})"))
                 .Append("</summary>\n<table>\n<tr><th>規則 Rule</th><th>嚴重度 Severity</th><th>位置 Path</th><th>訊息 Message</th></tr>\n");
             foreach (var issue in student.Issues)
             {

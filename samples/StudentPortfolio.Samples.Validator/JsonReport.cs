@@ -33,8 +33,8 @@ internal static class JsonReport
                     json.WriteStartObject();
                     json.WriteNumber("index", result.Index);
                     json.WriteString("student", result.Student?.ToString());
-                    json.WriteNumber("line", result.Line);
-                    json.WriteNumber("byteOffset", result.ByteOffset);
+                    json.WriteNumber("line", result.Position.Line);
+                    json.WriteNumber("byteOffset", result.Position.Offset ?? 0);
                     json.WriteStartArray("issues");
                     foreach (var issue in result.Issues)
                     {
@@ -104,6 +104,13 @@ internal static class JsonReport
             json.WriteNullValue();
         }
 
+        json.WriteStartArray("documentIssues");
+        foreach (var issue in summary.DocumentIssues)
+        {
+            ValidateRun.WriteIssue(json, issue);
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("countsByCode");
         foreach (var (code, count) in summary.IssueCountsByCode)
         {

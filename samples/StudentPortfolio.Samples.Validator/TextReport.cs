@@ -36,6 +36,16 @@ internal sealed class TextReport(ValidateSettings settings, PortfolioPolicy poli
             o.WriteLine("Students after this point were not validated.");
         }
 
+        if (summary.DocumentIssues.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine("Problems of the document outside the students:");
+            foreach (var issue in summary.DocumentIssues)
+            {
+                o.WriteLine($"  {issue.Code} {issue.Path}: {Message(issue)}");
+            }
+        }
+
         if (summary.IssueCountsByCode.Count > 0)
         {
             o.WriteLine();
@@ -55,7 +65,7 @@ internal sealed class TextReport(ValidateSettings settings, PortfolioPolicy poli
             var shown = 0;
             foreach (var student in _first)
             {
-                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  students[{student.Index}] {student.Student?.ToString() ?? "(no valid key)"} line {student.Line}"));
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  students[{student.Index}] {student.Student?.ToString() ?? "(no valid key)"} line {student.Position.Line}"));
                 foreach (var issue in student.Issues)
                 {
                     if (shown++ == settings.Top)

@@ -34,6 +34,13 @@ public sealed record BulkValidationSummary
     /// <summary>Gets the wall-clock time the run took.</summary>
     public required Duration Elapsed { get; init; }
 
+    /// <summary>
+    /// Gets the problems of the document outside any student (header members, members after the <c>students</c>
+    /// array, trailing content), with the rule codes and positions <see cref="Export.SubmissionReader"/> reports
+    /// for them; they are counted in <see cref="ErrorCount"/> and <see cref="IssueCountsByCode"/>.
+    /// </summary>
+    public IReadOnlyList<ValidationIssue> DocumentIssues { get; init; } = [];
+
     /// <summary>Gets the problem that stopped reading the document (truncated file, wrong structure), if any.</summary>
     public ValidationIssue? FatalIssue { get; init; }
 

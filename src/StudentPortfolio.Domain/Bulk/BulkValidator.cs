@@ -192,7 +192,7 @@ public sealed class BulkValidator
 
         public async Task<BulkValidationSummary> ExecuteAsync()
         {
-            using var framer = new StudentFramer(stream, options.BufferSize, options.MaxStudentBytes, owner._frames);
+            var framer = new StudentFramer(stream, options.BufferSize, options.MaxStudentBytes, owner._frames);
             _framer = framer;
             var total = new SummaryAccumulator();
             if (options.MaxDegreeOfParallelism == 1)
@@ -206,6 +206,11 @@ public sealed class BulkValidator
 
             cancellationToken.ThrowIfCancellationRequested();
             ValidationIssue? fatal = null;
+            foreach (var issue in framer.DocumentIssues)
+            {
+                total.Count(issue);
+            }
+
             if (framer.Fatal is { } error)
             {
                 var offset = error.ByteOffset.ToString(CultureInfo.InvariantCulture);
@@ -229,6 +234,7 @@ public sealed class BulkValidator
                 BytesRead = framer.BytesRead,
                 Elapsed = Elapsed(),
                 FatalIssue = fatal,
+                DocumentIssues = framer.DocumentIssues,
                 Completed = framer.Completed,
             };
         }
@@ -236,7 +242,7 @@ public sealed class BulkValidator
         private async Task SingleThreadAsync(StudentFramer framer, SummaryAccumulator total)
         {
             var validator = new StudentSliceValidator(owner._evaluator, options.Validation);
-            while (framer.TryReadNext(out var frame))
+            while (await framer.ReadNextAsync(cancellationToken).ConfigureAwait(false) is { } frame)
             {
                 var result = Validate(validator, frame);
                 total.Add(result);
@@ -263,7 +269,7 @@ public sealed class BulkValidator
                 ? null
                 : Channel.CreateBounded<StudentValidationResult>(new BoundedChannelOptions(options.QueueCapacity + (BatchSize * options.MaxDegreeOfParallelism)) { SingleReader = true });
 
-            var reader = Task.Factory.StartNew(() => Frame(framer, work.Writer, token), token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var reader = Task.Run(() => FrameAsync(framer, work.Writer, token), token);
             var workers = new Task<SummaryAccumulator>[options.MaxDegreeOfParallelism];
             for (var i = 0; i < workers.Length; i++)
             {
@@ -311,30 +317,26 @@ public sealed class BulkValidator
             }
         }
 
-        private void Frame(StudentFramer framer, ChannelWriter<FrameBatch> writer, CancellationToken token)
+        private async Task FrameAsync(StudentFramer framer, ChannelWriter<FrameBatch> writer, CancellationToken token)
         {
             var batch = new FrameBatch(BatchSize);
             try
             {
-                while (framer.TryReadNext(out var frame))
+                while (await framer.ReadNextAsync(token).ConfigureAwait(false) is { } frame)
                 {
                     batch.Add(frame);
                     if (batch.IsFull(BatchBytes))
                     {
-                        if (!Write(writer, batch, token))
-                        {
-                            return;
-                        }
-
+                        await writer.WriteAsync(batch, token).ConfigureAwait(false);
                         batch = new FrameBatch(BatchSize);
                     }
 
-                    token.ThrowIfCancellationRequested();
                     Report(force: false);
                 }
 
-                if (batch.Count > 0 && Write(writer, batch, token))
+                if (batch.Count > 0)
                 {
+                    await writer.WriteAsync(batch, token).ConfigureAwait(false);
                     batch = new FrameBatch(BatchSize);
                 }
             }
@@ -343,19 +345,6 @@ public sealed class BulkValidator
                 Release(batch);
                 writer.TryComplete();
             }
-        }
-
-        private static bool Write(ChannelWriter<FrameBatch> writer, FrameBatch batch, CancellationToken token)
-        {
-            while (!writer.TryWrite(batch))
-            {
-                if (!writer.WaitToWriteAsync(token).AsTask().GetAwaiter().GetResult())
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private async Task<SummaryAccumulator> WorkAsync(ChannelReader<FrameBatch> batches, ChannelWriter<StudentValidationResult>? results, CancellationToken token)

@@ -1,3 +1,5 @@
+using StudentPortfolio.Export;
+
 namespace StudentPortfolio.Bulk;
 
 /// <summary>
@@ -11,11 +13,12 @@ internal readonly record struct StudentFrame(
     long Line,
     byte[]? Buffer,
     int Length,
-    FrameProblem Problem,
+    ElementProblem Problem,
     string? Detail,
     long ProblemOffset,
     long ProblemLine,
-    long Size)
+    long Size,
+    long Column = 1)
 {
     /// <summary>Gets the student's bytes (empty when the frame carries a problem).</summary>
     public ReadOnlySpan<byte> Span => Buffer is null ? default : Buffer.AsSpan(0, Length);

@@ -52,16 +52,16 @@ internal sealed class StudentSliceValidator
         var index = frame.Index.ToString(CultureInfo.InvariantCulture);
         switch (frame.Problem)
         {
-            case FrameProblem.Malformed:
+            case ElementProblem.Malformed:
                 _issues.Add(BulkRules.MalformedStudent, null, _facts.Prefix, index, Num(frame.ProblemLine), Num(frame.ProblemOffset), frame.Detail ?? "malformed JSON");
                 break;
-            case FrameProblem.Truncated:
+            case ElementProblem.Truncated:
                 _issues.Add(BulkRules.Truncated, null, _facts.Prefix, Num(frame.ProblemLine), Num(frame.ProblemOffset), frame.Detail ?? "the file ends inside this student");
                 break;
-            case FrameProblem.TooLarge:
+            case ElementProblem.TooLarge:
                 _issues.Add(BulkRules.StudentTooLarge, null, _facts.Prefix, index, Num(frame.Size), Num(frame.Length), Num(frame.ByteOffset));
                 break;
-            case FrameProblem.NotObject:
+            case ElementProblem.NotObject:
                 _issues.Add(BulkRules.DocumentStructure, null, _facts.Prefix, Num(frame.Line), Num(frame.ByteOffset), $"student {index} is {frame.Detail}, not an object");
                 break;
             default:
@@ -69,7 +69,7 @@ internal sealed class StudentSliceValidator
                 break;
         }
 
-        return new StudentValidationResult(frame.Index, frame.ByteOffset, frame.Line, _facts.Key, _issues.Build(_facts.Key));
+        return new StudentValidationResult(frame.Index, new SourcePosition(frame.Line, frame.Column, frame.ByteOffset), _facts.Key, _issues.Build(_facts.Key));
     }
 
     private void ValidateSlice(ReadOnlySpan<byte> slice, long byteOffset, string index)
@@ -479,7 +479,7 @@ internal sealed class StudentSliceValidator
         record.IdStart = _facts.Store(value);
         record.IdLength = value.Length;
         var hash = Hash(value, record.Kind);
-        if (!_ids.TryAdd(hash, record.Index) && IsDuplicate(value, record.Kind))
+        if (!_ids.TryAdd(hash, record.Index) && IsDuplicate(value, record.Kind, _ids[hash]))
         {
             _ = RecordId.TryParse(value, out var id); // checked by IsValid above
             _issues.Add(ImportRules.Duplicate, id, _facts.PathOf(record.Kind, record.Index, "id"), "id", id.ToString());
@@ -487,10 +487,17 @@ internal sealed class StudentSliceValidator
         }
     }
 
-    // Exact comparison after a hash hit (also covers the astronomically rare collision of two different ids).
-    private bool IsDuplicate(ReadOnlySpan<byte> value, RecordKind kind)
+    // Exact comparison after a hash hit: with the record that holds the hash (constant time), and only when the two
+    // differ (a hash collision) with every earlier record of the kind.
+    private bool IsDuplicate(ReadOnlySpan<byte> value, RecordKind kind, int first)
     {
-        foreach (var other in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_facts.ListOf(kind)))
+        var records = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_facts.ListOf(kind));
+        if (first < records.Length && records[first].Index == first && _facts.IdBytes(records[first]).SequenceEqual(value))
+        {
+            return true;
+        }
+
+        foreach (var other in records)
         {
             if (other.IdLength == value.Length && _facts.IdBytes(other).SequenceEqual(value))
             {

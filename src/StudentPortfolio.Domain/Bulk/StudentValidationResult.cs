@@ -7,11 +7,10 @@ namespace StudentPortfolio.Bulk;
 /// <remarks>Immutable and thread-safe. <see cref="ToString"/> shows the student masked.</remarks>
 public sealed class StudentValidationResult
 {
-    internal StudentValidationResult(long index, long byteOffset, long line, StudentKey? student, IReadOnlyList<ValidationIssue> issues)
+    internal StudentValidationResult(long index, SourcePosition position, StudentKey? student, IReadOnlyList<ValidationIssue> issues)
     {
         Index = index;
-        ByteOffset = byteOffset;
-        Line = line;
+        Position = position;
         Student = student;
         Issues = issues;
         var errors = 0;
@@ -30,11 +29,8 @@ public sealed class StudentValidationResult
     /// <summary>Gets the zero-based index of the student in the <c>students</c> array.</summary>
     public long Index { get; }
 
-    /// <summary>Gets the byte offset of the student's opening brace in the file.</summary>
-    public long ByteOffset { get; }
-
-    /// <summary>Gets the 1-based line of the student's opening brace.</summary>
-    public long Line { get; }
+    /// <summary>Gets where the student's object starts in the file: line, byte in the line and byte offset.</summary>
+    public SourcePosition Position { get; }
 
     /// <summary>Gets the student key, when the national ID and birth date are valid.</summary>
     public StudentKey? Student { get; }

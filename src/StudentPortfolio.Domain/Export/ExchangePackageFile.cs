@@ -182,5 +182,5 @@ public static class ExchangePackageFile
         new(null, [Error(rule, locator.Locate(at), path, arguments)]);
 
     private static SubmissionError Error(RuleDescriptor rule, SourcePosition position, string path, params string[] arguments) =>
-        new(new ValidationIssue(rule, null, null, path, arguments), null, position.Offset, position.Line, position.Column);
+        new(new ValidationIssue(rule, null, null, path, arguments), null, position);
 }

@@ -1,3 +1,5 @@
+using StudentPortfolio.Rules;
+
 namespace StudentPortfolio.Export;
 
 /// <summary>Turns an index in the reader's current buffer into a position in the input.</summary>

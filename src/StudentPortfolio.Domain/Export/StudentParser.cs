@@ -82,8 +82,11 @@ internal sealed class StudentParser
         }
         catch (JsonException ex)
         {
-            // The scanner checked the syntax already; kept as a safety net so nothing but typed errors escape.
-            Report(ImportRules.MalformedJson, 0, _path.Render(), Shorten(ex.Message));
+            // The framer checks only the structure (brackets, strings); the tokens are checked here. A student whose
+            // JSON is malformed is reported with that one error, as a whole.
+            _errors.Clear();
+            _path.TruncateTo(2);
+            Report(ImportRules.MalformedJson, SliceIndexOf(ex, length), _path.Render(), Shorten(CleanJsonMessage(ex)));
             student = null;
         }
         catch (InvalidOperationException)
@@ -140,6 +143,32 @@ internal sealed class StudentParser
         return (errors.Count == 0 ? package : null, errors);
     }
 
+    private static string CleanJsonMessage(JsonException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    // Where in the slice a reader error is: the exception counts lines and bytes from the slice's start.
+    private int SliceIndexOf(JsonException ex, int length)
+    {
+        var slice = new ReadOnlySpan<byte>(_buffer, _sliceStart, length);
+        var pos = 0;
+        for (var line = ex.LineNumber ?? 0; line > 0; line--)
+        {
+            var next = slice[pos..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return length;
+            }
+
+            pos += next + 1;
+        }
+
+        return (int)Math.Min(pos + (ex.BytePositionInLine ?? 0), length);
+    }
+
     private static string Shorten(string text) => Internal.ErrorText.Excerpt(text, MaxShownValueLength);
 
     private static string CleanMessage(Exception ex)
@@ -157,7 +186,7 @@ internal sealed class StudentParser
         foreach (var e in _errors)
         {
             var issue = new ValidationIssue(e.Rule, key, e.RecordId, e.Path, e.Arguments);
-            list.Add(new SubmissionError(issue, _index, e.Position.Offset, e.Position.Line, e.Position.Column));
+            list.Add(new SubmissionError(issue, _index, e.Position));
         }
 
         return list;

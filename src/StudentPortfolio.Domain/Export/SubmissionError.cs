@@ -5,8 +5,8 @@ using StudentPortfolio.Internal;
 namespace StudentPortfolio.Export;
 
 /// <summary>
-/// One problem found while reading a submission document: the rule (<c>SP-X…</c>), where it is (JSON path, line,
-/// byte position in the line, absolute byte offset, student index) and the message in Traditional Chinese and
+/// One problem found while reading a submission document: the rule (<c>SP-X…</c>), where it is (JSON path, <see cref="SourcePosition"/>,
+/// student index) and the message in Traditional Chinese and
 /// English.
 /// </summary>
 /// <remarks>
@@ -18,17 +18,13 @@ public sealed record SubmissionError
     /// <summary>Creates an error.</summary>
     /// <param name="issue">The rule violation.</param>
     /// <param name="studentIndex">The index in <c>students</c>, or <see langword="null"/> for the document level.</param>
-    /// <param name="byteOffset">The zero-based byte offset in the file (a leading byte-order mark counts).</param>
-    /// <param name="lineNumber">The one-based line number.</param>
-    /// <param name="bytePositionInLine">The one-based byte position in the line.</param>
+    /// <param name="position">Where the offending token is: line, byte in the line and byte offset in the file (a leading byte-order mark counts).</param>
     /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
-    public SubmissionError(ValidationIssue issue, int? studentIndex, long byteOffset, long lineNumber, long bytePositionInLine)
+    public SubmissionError(ValidationIssue issue, int? studentIndex, SourcePosition position)
     {
         Issue = Guard.NotNull(issue);
         StudentIndex = studentIndex;
-        ByteOffset = byteOffset;
-        LineNumber = lineNumber;
-        BytePositionInLine = bytePositionInLine;
+        Position = position;
     }
 
     /// <summary>Gets the rule violation (rule, masked student key, record id, JSON path, arguments).</summary>
@@ -43,14 +39,8 @@ public sealed record SubmissionError
     /// <summary>Gets the index in <c>students</c>, or <see langword="null"/> for a document-level error.</summary>
     public int? StudentIndex { get; }
 
-    /// <summary>Gets the zero-based byte offset of the offending token in the file.</summary>
-    public long ByteOffset { get; }
-
-    /// <summary>Gets the one-based line number.</summary>
-    public long LineNumber { get; }
-
-    /// <summary>Gets the one-based byte position in the line.</summary>
-    public long BytePositionInLine { get; }
+    /// <summary>Gets where the offending token is: line, byte in the line and byte offset in the file.</summary>
+    public SourcePosition Position { get; }
 
     /// <summary>Gets the English message.</summary>
     public string Message => Issue.Message;
@@ -61,5 +51,5 @@ public sealed record SubmissionError
     /// <summary>Returns <c>CODE path (line L, byte B, offset O): message</c>; identity numbers are masked.</summary>
     /// <returns>A one-line description.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Code} {Path} (line {LineNumber}, byte {BytePositionInLine}, offset {ByteOffset}): {Message}");
+        string.Create(CultureInfo.InvariantCulture, $"{Code} {Path} ({Position}): {Message}");
 }

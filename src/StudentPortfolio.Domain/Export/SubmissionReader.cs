@@ -23,24 +23,27 @@ namespace StudentPortfolio.Export;
 public sealed class SubmissionReader
 {
     private readonly Stream _stream;
-    private readonly SubmissionScanner _scanner;
+    private readonly DocumentFramer _framer;
+    private readonly StudentParser _parser;
+    private readonly HashSet<Identity.StudentKey> _keys = [];
     private bool _enumerated;
 
     private SubmissionReader(Stream stream, SubmissionReaderOptions options)
     {
         _stream = stream;
         Options = options;
-        _scanner = new SubmissionScanner(options);
+        _framer = new DocumentFramer(options.MaxBytesPerStudent, options.MaxStringLength);
+        _parser = new StudentParser(options, _framer);
     }
 
     /// <summary>Gets the options.</summary>
     public SubmissionReaderOptions Options { get; }
 
     /// <summary>Gets the header, or <see langword="null"/> when it could not be read (see <see cref="HeaderErrors"/>).</summary>
-    public SubmissionHeader? Header => _scanner.Header;
+    public SubmissionHeader? Header => _framer.Header;
 
     /// <summary>Gets the errors found before the <c>students</c> array (lenient mode).</summary>
-    public IReadOnlyList<SubmissionError> HeaderErrors => _scanner.HeaderErrors;
+    public IReadOnlyList<SubmissionError> HeaderErrors => _framer.HeaderErrors;
 
     /// <summary>Opens a document and reads its header.</summary>
     /// <param name="utf8Json">The UTF-8 JSON stream, positioned at the start of the document.</param>
@@ -54,7 +57,7 @@ public sealed class SubmissionReader
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var reader = new SubmissionReader(utf8Json, options ?? SubmissionReaderOptions.Default);
-        while (reader.Pump(cancellationToken) is not (ScanStatus.HeaderReady or ScanStatus.End))
+        while (reader.Pump(cancellationToken) is not (FrameKind.HeaderReady or FrameKind.End))
         {
         }
 
@@ -73,7 +76,7 @@ public sealed class SubmissionReader
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var reader = new SubmissionReader(utf8Json, options ?? SubmissionReaderOptions.Default);
-        while (await reader.PumpAsync(cancellationToken).ConfigureAwait(false) is not (ScanStatus.HeaderReady or ScanStatus.End))
+        while (await reader.PumpAsync(cancellationToken).ConfigureAwait(false) is not (FrameKind.HeaderReady or FrameKind.End))
         {
         }
 
@@ -170,14 +173,14 @@ public sealed class SubmissionReader
         while (true)
         {
             var status = Pump(cancellationToken);
-            if (status == ScanStatus.End)
+            if (status == FrameKind.End)
             {
                 yield break;
             }
 
-            if (status == ScanStatus.Item)
+            if (status is FrameKind.Student or FrameKind.Document)
             {
-                yield return Deliver(_scanner.TakeItem());
+                yield return Deliver(Take(status));
             }
         }
     }
@@ -187,14 +190,14 @@ public sealed class SubmissionReader
         while (true)
         {
             var status = await PumpAsync(cancellationToken).ConfigureAwait(false);
-            if (status == ScanStatus.End)
+            if (status == FrameKind.End)
             {
                 yield break;
             }
 
-            if (status == ScanStatus.Item)
+            if (status is FrameKind.Student or FrameKind.Document)
             {
-                yield return Deliver(_scanner.TakeItem());
+                yield return Deliver(Take(status));
             }
         }
     }
@@ -202,36 +205,63 @@ public sealed class SubmissionReader
     private StudentReadResult Deliver(StudentReadResult item) =>
         Options.Mode == SubmissionReadMode.Strict && item.Errors.Count > 0 ? throw new SubmissionFormatException(item.Errors) : item;
 
-    private ScanStatus Pump(CancellationToken cancellationToken)
+    // The element's bytes are in the framer's buffer until the next call to the framer: parse them in place.
+    private StudentReadResult Take(FrameKind kind)
+    {
+        var index = (int)Math.Min(_framer.ElementsFramed, int.MaxValue);
+        if (kind == FrameKind.Document)
+        {
+            return new StudentReadResult(index, null, [_framer.DocumentError!], isDocumentLevel: true);
+        }
+
+        var frame = _framer.Current;
+        index = (int)Math.Min(frame.Index, int.MaxValue);
+        return frame.Problem == ElementProblem.None
+            ? _parser.Parse(_framer.Buffer, frame.BufferStart, frame.Length, index, _framer.Header!, _keys)
+            : new StudentReadResult(index, null, [frame.Error!]);
+    }
+
+    private FrameKind Pump(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         while (true)
         {
-            var status = _scanner.Advance();
-            if (status != ScanStatus.NeedData)
+            var status = Next();
+            if (status != FrameKind.NeedData)
             {
                 return status;
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var buffer = _scanner.GetFillBuffer();
-            _scanner.Filled(_stream.Read(buffer.Span));
+            var buffer = _framer.GetFillBuffer();
+            _framer.Filled(_stream.Read(buffer.Span));
         }
     }
 
-    private async ValueTask<ScanStatus> PumpAsync(CancellationToken cancellationToken)
+    private async ValueTask<FrameKind> PumpAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         while (true)
         {
-            var status = _scanner.Advance();
-            if (status != ScanStatus.NeedData)
+            var status = Next();
+            if (status != FrameKind.NeedData)
             {
                 return status;
             }
 
-            var buffer = _scanner.GetFillBuffer();
-            _scanner.Filled(await _stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+            var buffer = _framer.GetFillBuffer();
+            _framer.Filled(await _stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
         }
+    }
+
+    private FrameKind Next()
+    {
+        var status = _framer.Advance();
+        if (status == FrameKind.HeaderReady && Options.Mode == SubmissionReadMode.Strict && _framer.HeaderErrors.Count > 0)
+        {
+            throw new SubmissionFormatException([_framer.HeaderErrors[0]]);
+        }
+
+        return status;
     }
 }

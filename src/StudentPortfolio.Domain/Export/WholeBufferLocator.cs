@@ -1,3 +1,5 @@
+using StudentPortfolio.Rules;
+
 namespace StudentPortfolio.Export;
 
 /// <summary>Positions in an input held whole in one buffer (the exchange package file).</summary>
@@ -18,7 +20,7 @@ internal sealed class WholeBufferLocator : IPositionLocator
         var before = _buffer.AsSpan(0, bufferIndex);
         var newlines = before.Count((byte)'\n');
         var lineStart = newlines > 0 ? before.LastIndexOf((byte)'\n') + 1 : 0;
-        return new SourcePosition(bufferIndex, newlines + 1, bufferIndex - lineStart + 1);
+        return new SourcePosition(newlines + 1, bufferIndex - lineStart + 1, bufferIndex);
     }
 
     /// <summary>Returns the buffer index of a zero-based byte position in a one-based line.</summary>

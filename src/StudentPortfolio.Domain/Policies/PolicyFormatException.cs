@@ -1,3 +1,5 @@
+using StudentPortfolio.Rules;
+
 namespace StudentPortfolio.Policies;
 
 /// <summary>
@@ -17,8 +19,7 @@ public sealed class PolicyFormatException : FormatException
         : base(Compose(message, path, lineNumber, bytePositionInLine, source), innerException)
     {
         Path = path;
-        LineNumber = lineNumber;
-        BytePositionInLine = bytePositionInLine;
+        Position = lineNumber > 0 ? new SourcePosition(lineNumber, bytePositionInLine) : null;
         SourceFile = source;
         Problem = message;
     }
@@ -47,11 +48,8 @@ public sealed class PolicyFormatException : FormatException
     /// <summary>Gets the JSON path of the offending field, e.g. <c>$.outcomes.selectedPerYear</c>.</summary>
     public string Path { get; }
 
-    /// <summary>Gets the 1-based line of the offending value (0 when unknown).</summary>
-    public long LineNumber { get; }
-
-    /// <summary>Gets the 1-based byte column of the offending value (0 when unknown).</summary>
-    public long BytePositionInLine { get; }
+    /// <summary>Gets the position (1-based line and byte column) of the offending value, or <see langword="null"/> when unknown.</summary>
+    public SourcePosition? Position { get; }
 
     /// <summary>Gets the file the policy was read from, if any.</summary>
     public string? SourceFile { get; }

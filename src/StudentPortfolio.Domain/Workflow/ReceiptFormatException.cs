@@ -22,8 +22,7 @@ public sealed class ReceiptFormatException : FormatException
         Code = code;
         Problem = message;
         Path = path;
-        LineNumber = lineNumber;
-        BytePositionInLine = bytePositionInLine;
+        Position = lineNumber > 0 ? new SourcePosition(lineNumber, bytePositionInLine) : null;
     }
 
     /// <summary>Creates the exception with a message only.</summary>
@@ -56,9 +55,6 @@ public sealed class ReceiptFormatException : FormatException
     /// <summary>Gets the JSON path of the offending value.</summary>
     public string Path { get; }
 
-    /// <summary>Gets the 1-based line of the offending value (0 when unknown).</summary>
-    public long LineNumber { get; }
-
-    /// <summary>Gets the 1-based byte column of the offending value (0 when unknown).</summary>
-    public long BytePositionInLine { get; }
+    /// <summary>Gets the position (1-based line and byte column) of the offending value, or <see langword="null"/> when unknown.</summary>
+    public SourcePosition? Position { get; }
 }

@@ -79,7 +79,7 @@ public class ExportProperties
 
         var lenient = Read(bytes, SubmissionReaderOptions.Lenient with { MaxBytesPerStudent = 4096 });
         Assert.All(lenient.Errors, e => Assert.StartsWith("SP-X", e.Code, StringComparison.Ordinal));
-        Assert.All(lenient.Errors, e => Assert.True(e.LineNumber >= 1 && e.BytePositionInLine >= 1 && e.ByteOffset >= 0 && e.ByteOffset <= bytes.Length, e.ToString()));
+        Assert.All(lenient.Errors, e => Assert.True(e.Position.Line >= 1 && e.Position.Column >= 1 && e.Position.Offset >= 0 && e.Position.Offset <= bytes.Length, e.ToString()));
         try
         {
             var strict = Read(bytes, SubmissionReaderOptions.Default with { MaxBytesPerStudent = 4096 });

@@ -35,8 +35,8 @@ internal static class BulkJson
         + $"\"autobiography\":null,\"enrollment\":{enrollment}}}";
 
     public static string Document(params string[] students) =>
-        "{\"schemaVersion\":\"1.0\",\"school\":\"041305\",\"academicYear\":114,\"semester\":1,\"contentKinds\":[\"basicData\",\"courseOutcomes\"],\"students\":["
-        + string.Join(',', students) + "],\"generatedAt\":\"2026-01-20T08:00:00Z\"}";
+        "{\"schemaVersion\":\"1.0\",\"school\":\"041305\",\"academicYear\":114,\"semester\":1,\"contentKinds\":[\"basicData\",\"courseOutcomes\"],\"generatedAt\":\"2026-01-20T08:00:00Z\",\"students\":["
+        + string.Join(',', students) + "]}";
 
     public static string ManyStudents(int n) => Document(Enumerable.Range(0, n).Select(i => Student(outcomes: "[" + Outcome(id: "O" + i.ToString(CultureInfo.InvariantCulture)) + "]")).ToArray());
 

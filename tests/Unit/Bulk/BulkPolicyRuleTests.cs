@@ -1,3 +1,4 @@
+using StudentPortfolio.Export;
 using System.Globalization;
 using System.Text;
 using StudentPortfolio.Bulk;
@@ -235,7 +236,7 @@ public class BulkPolicyRuleTests
     {
         var bytes = Encoding.UTF8.GetBytes(Student(outcomes, performances, enrollment));
         var validator = new StudentSliceValidator(new RuleEvaluator(policy, null), PortfolioValidationOptions.Default);
-        return validator.Validate(new StudentFrame(0, 0, 1, bytes, bytes.Length, FrameProblem.None, null, 0, 1, bytes.Length));
+        return validator.Validate(new StudentFrame(0, 0, 1, bytes, bytes.Length, ElementProblem.None, null, 0, 1, bytes.Length));
     }
 
     private static string[] Codes(PortfolioPolicy policy, string? outcomes = null, string? performances = null) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using StudentPortfolio.Bulk;
+using StudentPortfolio.Export;
 
 namespace StudentPortfolio.UnitTests.Bulk;
 
@@ -31,16 +32,17 @@ public sealed class StudentFramerTests
         Assert.Equal(3, frames.Count);
         Assert.Equal(students, frames.Select(Text));
         Assert.Equal([0L, 1L, 2L], frames.Select(f => f.Index));
-        Assert.All(frames, f => Assert.Equal(FrameProblem.None, f.Problem));
+        Assert.All(frames, f => Assert.Equal(ElementProblem.None, f.Problem));
     }
 
     [Fact]
-    public void Header_fields_before_and_after_the_students_are_read()
+    public void Header_fields_are_read_before_the_students()
     {
         var bytes = Encoding.UTF8.GetBytes(BulkJson.Document(BulkJson.Student()));
         FrameAll(bytes, 32, 1 << 20, out var framer);
 
         Assert.Null(framer.Fatal);
+        Assert.Empty(framer.DocumentIssues);
         Assert.True(framer.Completed);
         Assert.Equal("1.0", framer.Header.SchemaVersion);
         Assert.Equal("041305", framer.Header.School);
@@ -48,6 +50,20 @@ public sealed class StudentFramerTests
         Assert.Equal(1, framer.Header.Semester);
         Assert.Equal(["basicData", "courseOutcomes"], framer.Header.ContentKinds);
         Assert.Equal("2026-01-20T08:00:00Z", framer.Header.GeneratedAt);
+    }
+
+    [Fact]
+    public void A_header_member_after_the_students_is_reported_as_the_reader_reports_it()
+    {
+        var json = BulkJson.Document(BulkJson.Student()).Replace(",\"generatedAt\":\"2026-01-20T08:00:00Z\"", string.Empty, StringComparison.Ordinal)[..^1]
+            + ",\"generatedAt\":\"2026-01-20T08:00:00Z\"}";
+        var frames = FrameAll(Encoding.UTF8.GetBytes(json), 32, 1 << 20, out var framer);
+
+        Assert.Single(frames);
+        // Missing before the students (SP-X013 at the array), then found after them (SP-X013 again).
+        Assert.Equal(["SP-X013", "SP-X013"], framer.DocumentIssues.Select(i => i.Code));
+        var reader = SubmissionReader.ReadDocument(new MemoryStream(Encoding.UTF8.GetBytes(json)), SubmissionReaderOptions.Lenient, TestContext.Current.CancellationToken);
+        Assert.Contains(reader.Errors, e => e.Code == "SP-X013");
     }
 
     [Fact]
@@ -65,14 +81,14 @@ public sealed class StudentFramerTests
     [Fact]
     public void Malformed_student_is_reported_and_framing_resumes_at_the_next_student()
     {
-        var broken = BulkJson.Student().Replace("\"grade\":2", "\"grade\":2x", StringComparison.Ordinal);
+        var broken = BulkJson.Student().Replace("\"grade\":2", "\"grade\":[2}", StringComparison.Ordinal);
         var bytes = Encoding.UTF8.GetBytes(BulkJson.Document(BulkJson.Student(), broken, BulkJson.Student(nationalId: "B123456780")));
         var frames = FrameAll(bytes, 16, 1 << 20, out var framer);
 
         Assert.Equal(3, frames.Count);
-        Assert.Equal(FrameProblem.Malformed, frames[1].Problem);
+        Assert.Equal(ElementProblem.Malformed, frames[1].Problem);
         Assert.True(frames[1].ProblemOffset > frames[1].ByteOffset);
-        Assert.Equal(FrameProblem.None, frames[2].Problem);
+        Assert.Equal(ElementProblem.None, frames[2].Problem);
         Assert.Contains("B123456780", Text(frames[2]), StringComparison.Ordinal);
         Assert.Null(framer.Fatal);
         Assert.True(framer.Completed);
@@ -87,8 +103,8 @@ public sealed class StudentFramerTests
         var frames = FrameAll(cut, 64, 1 << 20, out var framer);
 
         Assert.Equal(2, frames.Count);
-        Assert.Equal(FrameProblem.None, frames[0].Problem);
-        Assert.Equal(FrameProblem.Truncated, frames[1].Problem);
+        Assert.Equal(ElementProblem.None, frames[0].Problem);
+        Assert.Equal(ElementProblem.Truncated, frames[1].Problem);
         Assert.Equal(FramingErrorKind.Truncated, framer.Fatal?.Kind);
         Assert.False(framer.Completed);
     }
@@ -100,7 +116,7 @@ public sealed class StudentFramerTests
         var frames = FrameAll(Encoding.UTF8.GetBytes(json), 64, 1 << 20, out var framer);
 
         Assert.Single(frames);
-        Assert.Equal(FrameProblem.None, frames[0].Problem);
+        Assert.Equal(ElementProblem.None, frames[0].Problem);
         Assert.Equal(FramingErrorKind.Truncated, framer.Fatal?.Kind);
     }
 
@@ -113,7 +129,7 @@ public sealed class StudentFramerTests
         var frames = FrameAll(bytes, 64, maxStudentBytes: 1000, out var framer);
 
         Assert.Equal(2, frames.Count);
-        Assert.Equal(FrameProblem.TooLarge, frames[0].Problem);
+        Assert.Equal(ElementProblem.TooLarge, frames[0].Problem);
         Assert.Equal(Encoding.UTF8.GetByteCount(big), frames[0].Size);
         Assert.Equal(small, Text(frames[1]));
         Assert.True(framer.PeakBufferLength <= 64 + 1000 + 64);
@@ -126,17 +142,30 @@ public sealed class StudentFramerTests
         var largest = students.Max(s => Encoding.UTF8.GetByteCount(s));
         FrameAll(Encoding.UTF8.GetBytes(BulkJson.Document(students)), 128, 1 << 20, out var framer);
 
-        Assert.True(framer.PeakBufferLength <= 128 + largest, $"peak {framer.PeakBufferLength}, largest student {largest}");
+        // The buffer doubles while a student does not fit: at most twice the configured size plus the largest student.
+        Assert.True(framer.PeakBufferLength <= 2 * (128 + largest), $"peak {framer.PeakBufferLength}, largest student {largest}");
     }
 
     [Fact]
-    public void Single_value_larger_than_the_maximum_stops_framing()
+    public void Single_string_larger_than_the_maximum_stops_framing()
     {
         var huge = BulkJson.Student(name: "\"" + new string('名', 600) + "\"");
         var frames = FrameAll(Encoding.UTF8.GetBytes(BulkJson.Document(huge, BulkJson.Student())), 64, 1000, out var framer);
 
-        Assert.Equal(FrameProblem.TooLarge, Assert.Single(frames).Problem);
+        Assert.Equal(ElementProblem.TooLarge, Assert.Single(frames).Problem);
         Assert.Equal(FramingErrorKind.Structure, framer.Fatal?.Kind);
+        Assert.Equal("SP-X012", framer.DocumentIssues[^1].Code);
+        Assert.True(framer.PeakBufferLength <= 64 + 1000 + 64);
+    }
+
+    [Fact]
+    public void Student_larger_than_the_maximum_without_a_long_string_is_skipped_however_deep()
+    {
+        var deep = BulkJson.Student(name: "\"x\"").Replace("\"name\":\"x\"", "\"name\":\"x\",\"extra\":[" + string.Concat(Enumerable.Repeat("[1,2,3],", 400)) + "0]", StringComparison.Ordinal);
+        var frames = FrameAll(Encoding.UTF8.GetBytes(BulkJson.Document(deep, BulkJson.Student())), 64, 1000, out var framer);
+
+        Assert.Equal([ElementProblem.TooLarge, ElementProblem.None], frames.Select(f => f.Problem));
+        Assert.Null(framer.Fatal);
         Assert.True(framer.PeakBufferLength <= 64 + 1000 + 64);
     }
 
@@ -145,25 +174,38 @@ public sealed class StudentFramerTests
     {
         var frames = FrameAll(BulkJson.Document("42", BulkJson.Student()));
 
-        Assert.Equal(FrameProblem.NotObject, frames[0].Problem);
-        Assert.Equal(FrameProblem.None, frames[1].Problem);
+        Assert.Equal(ElementProblem.NotObject, frames[0].Problem);
+        Assert.Equal(ElementProblem.None, frames[1].Problem);
     }
 
     [Theory]
-    [InlineData("", "empty")]
-    [InlineData("[1,2]", "root is not a JSON object")]
-    [InlineData("{\"school\":\"041305\"}", "no \"students\" array")]
-    [InlineData("{\"students\":{}}", "\"students\" is not an array")]
-    [InlineData("{\"students\":[],\"x\":1}garbage", "after the end")]
-    [InlineData("{\"students\":[\"x\" \"y\"]}", "expected ',' or ']'")]
-    public void Broken_document_structure_is_fatal(string json, string detail)
+    [InlineData("", "SP-X002")]
+    [InlineData("[1,2]", "SP-X004")]
+    [InlineData("{\"students\":{}}", "SP-X004")]
+    [InlineData("{\"students\":[\"x\" \"y\"]}", "SP-X001")]
+    public void Broken_document_structure_is_fatal(string json, string code)
     {
         var frames = FrameAll(Encoding.UTF8.GetBytes(json), 16, 1 << 20, out var framer);
 
-        Assert.All(frames, f => Assert.NotEqual(FrameProblem.None, f.Problem));
-        Assert.Equal(FramingErrorKind.Structure, framer.Fatal?.Kind);
-        Assert.Contains(detail, framer.Fatal!.Detail, StringComparison.Ordinal);
+        Assert.All(frames, f => Assert.NotEqual(ElementProblem.None, f.Problem));
+        Assert.NotNull(framer.Fatal);
+        Assert.Contains(framer.DocumentIssues, i => i.Code == code);
         Assert.False(framer.Completed);
+    }
+
+    [Theory]
+    [InlineData("", "SP-X006")]
+    [InlineData("\"students\":[],\"x\":1}garbage", "SP-X019")]
+    public void Document_problems_outside_the_students_are_reported_with_the_reader_codes(string ending, string code)
+    {
+        var header = BulkJson.Document()[..BulkJson.Document().IndexOf("\"students\"", StringComparison.Ordinal)];
+        var json = ending.Length == 0 ? header.TrimEnd(',') + "}" : header + ending;
+        FrameAll(Encoding.UTF8.GetBytes(json), 16, 1 << 20, out var framer);
+
+        Assert.Null(framer.Fatal);
+        Assert.Contains(framer.DocumentIssues, i => i.Code == code);
+        var reader = SubmissionReader.ReadDocument(new MemoryStream(Encoding.UTF8.GetBytes(json)), SubmissionReaderOptions.Lenient, TestContext.Current.CancellationToken);
+        Assert.Contains(reader.Errors, e => e.Code == code);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using StudentPortfolio.Export;
 using System.Text;
 using StudentPortfolio.Bulk;
 using StudentPortfolio.Policies;
@@ -12,7 +13,7 @@ public sealed class StudentSliceValidatorTests
     private StudentValidationResult Validate(string studentJson, long index = 3)
     {
         var bytes = Encoding.UTF8.GetBytes(studentJson);
-        return _validator.Validate(new StudentFrame(index, 100, 2, bytes, bytes.Length, FrameProblem.None, null, 100, 2, bytes.Length));
+        return _validator.Validate(new StudentFrame(index, 100, 2, bytes, bytes.Length, ElementProblem.None, null, 100, 2, bytes.Length));
     }
 
     private static string[] Codes(StudentValidationResult r) => r.Issues.Select(i => i.Code).ToArray();
@@ -165,7 +166,7 @@ public sealed class StudentSliceValidatorTests
         var bytes = Encoding.UTF8.GetBytes(BulkJson.Student(name: "\"王小明\""));
         var at = Array.IndexOf(bytes, (byte)0xE7); // first byte of 王
         bytes[at] = 0xFF;
-        var result = _validator.Validate(new StudentFrame(0, 1000, 1, bytes, bytes.Length, FrameProblem.None, null, 1000, 1, bytes.Length));
+        var result = _validator.Validate(new StudentFrame(0, 1000, 1, bytes, bytes.Length, ElementProblem.None, null, 1000, 1, bytes.Length));
 
         var issue = Assert.Single(result.Issues, i => i.Code == "SP-B003");
         Assert.Equal((1000 + at).ToString(System.Globalization.CultureInfo.InvariantCulture), issue.Arguments[1]);
@@ -231,7 +232,7 @@ public sealed class StudentSliceValidatorTests
         var validator = new StudentSliceValidator(new RuleEvaluator(PolicyPresets.National, null), PortfolioValidationOptions.Default);
         var outcomes = string.Join(',', Enumerable.Range(1, 7).Select(i => BulkJson.Outcome(id: "O" + i, term: "114-1", selected: true)));
         var bytes = Encoding.UTF8.GetBytes(BulkJson.Student(outcomes: "[" + outcomes + "]"));
-        var result = validator.Validate(new StudentFrame(0, 0, 1, bytes, bytes.Length, FrameProblem.None, null, 0, 1, bytes.Length));
+        var result = validator.Validate(new StudentFrame(0, 0, 1, bytes, bytes.Length, ElementProblem.None, null, 0, 1, bytes.Length));
 
         var issue = Assert.Single(result.Issues, i => i.Code == "SP-Q001");
         Assert.Equal("$.students[0].outcomes", issue.Path);
@@ -241,9 +242,9 @@ public sealed class StudentSliceValidatorTests
     [Fact]
     public void Damaged_frames_become_issues()
     {
-        Assert.Equal("SP-B001", Assert.Single(_validator.Validate(new StudentFrame(5, 10, 1, null, 0, FrameProblem.Malformed, "bad", 20, 1, 10)).Issues).Code);
-        Assert.Equal("SP-B002", Assert.Single(_validator.Validate(new StudentFrame(5, 10, 1, null, 0, FrameProblem.Truncated, "end", 20, 1, 10)).Issues).Code);
-        Assert.Equal("SP-B004", Assert.Single(_validator.Validate(new StudentFrame(5, 10, 1, null, 0, FrameProblem.TooLarge, null, 10, 1, 99)).Issues).Code);
-        Assert.Equal("SP-B005", Assert.Single(_validator.Validate(new StudentFrame(5, 10, 1, null, 0, FrameProblem.NotObject, "a number", 10, 1, 2)).Issues).Code);
+        Assert.Equal("SP-B001", Assert.Single(_validator.Validate(new StudentFrame(5, 10, 1, null, 0, ElementProblem.Malformed, "bad", 20, 1, 10)).Issues).Code);
+        Assert.Equal("SP-B002", Assert.Single(_validator.Validate(new StudentFrame(5, 10, 1, null, 0, ElementProblem.Truncated, "end", 20, 1, 10)).Issues).Code);
+        Assert.Equal("SP-B004", Assert.Single(_validator.Validate(new StudentFrame(5, 10, 1, null, 0, ElementProblem.TooLarge, null, 10, 1, 99)).Issues).Code);
+        Assert.Equal("SP-B005", Assert.Single(_validator.Validate(new StudentFrame(5, 10, 1, null, 0, ElementProblem.NotObject, "a number", 10, 1, 2)).Issues).Code);
     }
 }

@@ -25,7 +25,7 @@ public class BadInputTests
     private static void AssertAt(SubmissionError error, string text, string marker)
     {
         var (line, column, offset) = PositionOf(text, text.IndexOf(marker, StringComparison.Ordinal));
-        Assert.Equal((line, column, offset), (error.LineNumber, error.BytePositionInLine, error.ByteOffset));
+        Assert.Equal((line, column, offset), (error.Position.Line, error.Position.Column, error.Position.Offset));
     }
 
     [Fact]
@@ -37,8 +37,10 @@ public class BadInputTests
         Assert.Equal("$.students[1]", error.Path);
         Assert.Equal(1, error.StudentIndex);
         var (line, _, _) = PositionOf(text, text.IndexOf(",,", StringComparison.Ordinal));
-        Assert.Equal(line, error.LineNumber);
-        Assert.Single(result.Document!.Students);
+        Assert.Equal(line, error.Position.Line);
+
+        // The student is left out and the students after it are still read.
+        Assert.Equal(ReadLenient(SampleText()).Document!.Students.Count - 1, result.Document!.Students.Count);
         Assert.Equal("SP-X001", ReadStrictFails(text).Error!.Code);
     }
 
@@ -219,8 +221,8 @@ public class BadInputTests
         Assert.Equal(3, result.Document!.Students.Count);
         var text = SampleText() + "\n{}";
         var (line, column, _) = PositionOf(text, text.Length - 2);
-        Assert.Equal((line, column), (error.LineNumber, error.BytePositionInLine));
-        Assert.Equal(error.ByteOffset, Encoding.UTF8.GetByteCount(SampleText()) + 1);
+        Assert.Equal((line, column), (error.Position.Line, error.Position.Column));
+        Assert.Equal(error.Position.Offset, Encoding.UTF8.GetByteCount(SampleText()) + 1);
         Assert.True(ReadLenient(SampleText() + "\n\n  \r\n").IsValid);
     }
 
@@ -232,7 +234,7 @@ public class BadInputTests
         var result = ReadLenient(bytes[..(secondStudent + 40)]);
         var error = Single(result, "SP-X002");
         Assert.Equal(1, error.StudentIndex);
-        Assert.Equal(secondStudent + 40, error.ByteOffset);
+        Assert.Equal(secondStudent + 40, error.Position.Offset);
         Assert.Single(result.Document!.Students);
         Assert.Equal("SP-X002", ReadStrictFails(bytes[..(secondStudent + 40)]).Error!.Code);
         Assert.Equal("SP-X002", Single(ReadLenient(bytes[..20]), "SP-X002").Code);

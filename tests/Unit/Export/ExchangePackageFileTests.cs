@@ -139,8 +139,8 @@ public class ExchangePackageFileTests
         var result = ReadLenient(cut);
         var error = Assert.Single(result.Errors);
         Assert.Equal("SP-X002", error.Code);
-        Assert.Equal(cut.Length, error.ByteOffset);
-        Assert.Equal(Encoding.UTF8.GetString(cut).Count(c => c == '\n') + 1, error.LineNumber);
+        Assert.Equal(cut.Length, error.Position.Offset);
+        Assert.Equal(Encoding.UTF8.GetString(cut).Count(c => c == '\n') + 1, error.Position.Line);
         Assert.Null(result.Package);
     }
 
@@ -157,7 +157,7 @@ public class ExchangePackageFileTests
         var error = Assert.Single(ReadLenient(json).Errors);
         Assert.Equal("SP-X001", error.Code);
         var line = json.Split('\n').ToList().FindIndex(l => l.Contains("\"sourceSchool\"", StringComparison.Ordinal)) + 1;
-        Assert.Equal(line, error.LineNumber);
+        Assert.Equal(line, error.Position.Line);
     }
 
     [Fact]
@@ -169,8 +169,8 @@ public class ExchangePackageFileTests
         Assert.Equal("$.exportedAt", error.Path);
         var lines = json.Split('\n');
         var line = Array.FindIndex(lines, l => l.Contains("\"exportedAt\"", StringComparison.Ordinal));
-        Assert.Equal(line + 1, error.LineNumber);
-        Assert.Equal(lines[line].IndexOf("20250901", StringComparison.Ordinal) + 1, error.BytePositionInLine);
+        Assert.Equal(line + 1, error.Position.Line);
+        Assert.Equal(lines[line].IndexOf("20250901", StringComparison.Ordinal) + 1, error.Position.Column);
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public class ExchangePackageFileTests
         var result = ReadLenient(With(find, replace));
         Assert.Null(result.Package);
         Assert.Contains(result.Errors, e => e.Code == code);
-        Assert.All(result.Errors, e => Assert.True(e.LineNumber >= 1 && e.BytePositionInLine >= 1, e.ToString()));
+        Assert.All(result.Errors, e => Assert.True(e.Position.Line >= 1 && e.Position.Column >= 1, e.ToString()));
         AssertMasked(result);
     }
 

@@ -137,8 +137,8 @@ public class PortfolioPolicyTests
     {
         const string json = "{\n  \"id\": \"x\",\n  \"name\": \"X\"\n  \"version\": \"1\"\n}";
         var e = Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Parse(json));
-        Assert.Equal(4, e.LineNumber);
-        Assert.Equal(3, e.BytePositionInLine);
+        Assert.Equal(4, e.Position?.Line);
+        Assert.Equal(3, e.Position?.Column);
         Assert.Equal("$.name", e.Path);
         Assert.Contains("line 4", e.Message, StringComparison.Ordinal);
         Assert.IsAssignableFrom<System.Text.Json.JsonException>(e.InnerException);
@@ -150,7 +150,7 @@ public class PortfolioPolicyTests
         const string json = "{ \"id\": \"x\", \"name\": \"X\", \"version\": \"1\", \"effectiveFrom\": \"2025-08-01\", \"basedOn\": \"national\",\n  \"media\": [ { \"mediaType\": \"application/pdf\", \"maxBytes\": 1 },\n    { \"mediaType\": 'video/mp4' } ] }";
         var e = Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Parse(json));
         Assert.Equal("$.media[1].mediaType", e.Path);
-        Assert.Equal(3, e.LineNumber);
+        Assert.Equal(3, e.Position?.Line);
     }
 
     [Fact]
@@ -159,8 +159,8 @@ public class PortfolioPolicyTests
         const string json = "{\n  \"id\": \"x\", \"name\": \"X\", \"version\": \"1\", \"effectiveFrom\": \"2025-08-01\",\n  \"basedOn\": \"national\",\n  \"outcomes\": {\n    \"selectedPerYear\": -1\n  }\n}";
         var e = Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Parse(json));
         Assert.Equal("$.outcomes.selectedPerYear", e.Path);
-        Assert.Equal(5, e.LineNumber);
-        Assert.Equal(24, e.BytePositionInLine);
+        Assert.Equal(5, e.Position?.Line);
+        Assert.Equal(24, e.Position?.Column);
         Assert.Contains("-1", e.Problem, StringComparison.Ordinal);
     }
 
@@ -185,7 +185,7 @@ public class PortfolioPolicyTests
         var e = Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Parse(json));
         Assert.Equal(path, e.Path);
         Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
-        Assert.True(e.LineNumber >= 1);
+        Assert.True(e.Position?.Line >= 1);
     }
 
     [Fact]

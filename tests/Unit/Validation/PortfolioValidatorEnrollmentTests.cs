@@ -69,6 +69,6 @@ public class PortfolioValidatorEnrollmentTests
         var ex = Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Parse(json));
 
         Assert.Equal(path, ex.Path);
-        Assert.Equal(2, ex.LineNumber);
+        Assert.Equal(2, ex.Position?.Line);
     }
 }

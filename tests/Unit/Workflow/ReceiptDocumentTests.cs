@@ -115,8 +115,8 @@ public class ReceiptDocumentTests
     {
         var e = Fails("{\n  \"kind\": \"課程學習成果\",\n  \"課程學習成果\": [ ,\n}");
         Assert.Equal("SP-X501", e.Code);
-        Assert.Equal(3, e.LineNumber);
-        Assert.True(e.BytePositionInLine > 0);
+        Assert.Equal(3, e.Position?.Line);
+        Assert.True(e.Position?.Column > 0);
     }
 
     [Fact]
@@ -125,8 +125,8 @@ public class ReceiptDocumentTests
         var e = Fails("{\n\"課程學習成果\": [\n { \"身分證號\": \"A123456780\", \"出生日期\": \"2008-05-01\" } ] }");
         Assert.Equal("SP-X503", e.Code);
         Assert.Equal("$.課程學習成果[0].身分證號", e.Path);
-        Assert.Equal(3, e.LineNumber);
-        Assert.Equal(20, e.BytePositionInLine); // bytes: " { \"" + 身分證號 (12 bytes) + "\": " then the value
+        Assert.Equal(3, e.Position?.Line);
+        Assert.Equal(20, e.Position?.Column); // bytes: " { \"" + 身分證號 (12 bytes) + "\": " then the value
         Assert.DoesNotContain("A123456780", e.Message, StringComparison.Ordinal);
         Assert.Contains("A12****780", e.Message, StringComparison.Ordinal);
     }
