@@ -120,12 +120,19 @@ public static class SubmissionGenerator
         w.WriteStartArray("courses");
         var courses = 20 + r.Next(9);
         var codes = new string[courses];
+        var courseTerms = new string[courses];
         for (var i = 0; i < courses; i++)
         {
             codes[i] = CourseCode(r);
+            courseTerms[i] = Terms[r.Next(Terms.Length)];
+            if (i < Terms.Length)
+            {
+                courseTerms[i] = Terms[i]; // every term has a course, so every outcome can belong to one (SP-C007)
+            }
+
             w.WriteStartObject();
             w.WriteString("id", Id("K", index, i));
-            w.WriteString("term", Terms[r.Next(Terms.Length)]);
+            w.WriteString("term", courseTerms[i]);
             w.WriteString("courseCode", violation == 4 && i == 0 ? codes[i][..22] : codes[i]);
             w.WriteString("subjectName", Subjects[r.Next(Subjects.Length)]);
             w.WriteNumber("credits", 1 + r.Next(4));
@@ -164,7 +171,7 @@ public static class SubmissionGenerator
             w.WriteStartObject();
             w.WriteString("id", violation == 9 && i == 1 ? Id("O", index, 0) : Id("O", index, i));
             w.WriteString("term", term);
-            w.WriteString("courseCode", codes[r.Next(courses)]);
+            w.WriteString("courseCode", codes[CourseOfTerm(courseTerms, term, r.Next(courses))]);
             w.WriteString("kind", "regular");
             w.WriteNull("origin");
             w.WriteString("title", HanText(r, 6 + r.Next(10)));
@@ -329,13 +336,38 @@ public static class SubmissionGenerator
         }
     }
 
+    // The first course from index start on (cyclically) taken in the term: an outcome belongs to a course of its term.
+    private static int CourseOfTerm(string[] courseTerms, string term, int start)
+    {
+        for (var k = 0; k < courseTerms.Length; k++)
+        {
+            var i = (start + k) % courseTerms.Length;
+            if (courseTerms[i] == term)
+            {
+                return i;
+            }
+        }
+
+        return start;
+    }
+
     private static void WriteFiles(Utf8JsonWriter w, Random r, bool bad, int min, int max)
     {
         w.WriteStartArray("files");
         var n = min + r.Next(max - min + 1);
+        var firstIsVideo = false;
         for (var i = 0; i < n; i++)
         {
             var mediaType = MediaTypes[r.Next(MediaTypes.Length)];
+            if (i == 0)
+            {
+                firstIsVideo = mediaType == "video/mp4";
+            }
+            else
+            {
+                mediaType = firstIsVideo ? "application/pdf" : "video/mp4"; // at most one document and one video per item
+            }
+
             var ext = mediaType switch { "application/pdf" => "pdf", "image/jpeg" => "jpg", "image/png" => "png", _ => "mp4" };
             long size = mediaType == "video/mp4" ? 1_000_000 + r.Next(9_000_000) : 20_000 + r.Next(3_000_000);
             if (bad && i == 0)

@@ -57,13 +57,42 @@ public sealed class BulkValidator
     {
         ArgumentNullException.ThrowIfNull(policy);
         Policy = policy;
+        PolicyHistory = Policies.PolicyHistory.Of(policy);
         Calendar = calendar;
-        _evaluator = new RuleEvaluator(policy, calendar);
+        _evaluator = new RuleEvaluator(PolicyHistory, calendar);
         _schoolRules = SchoolRuleSet.From(schoolRules, nameof(schoolRules));
     }
 
-    /// <summary>Gets the policy checked, or <see langword="null"/> for format checks only.</summary>
+    /// <summary>
+    /// Creates a validator with the format checks and every rule of a school's policy versions: each record is judged by
+    /// the version in force for its term, and records from before the first version are reported (<c>SP-D004</c>); see
+    /// <see cref="Policies.PolicyHistory"/>. Otherwise as <see cref="BulkValidator(Policies.PortfolioPolicy, Calendar.SubmissionCalendar, IEnumerable{ISchoolRule})"/>.
+    /// </summary>
+    /// <param name="policies">The policy versions.</param>
+    /// <param name="calendar">The school's submission calendar, or <see langword="null"/>: then window rules are not checked.</param>
+    /// <param name="schoolRules">The school's own rules, run on every student after the library's (see <see cref="ISchoolRule"/>).</param>
+    /// <returns>The validator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> is <see langword="null"/>.</exception>
+    public static BulkValidator FromHistory(Policies.PolicyHistory policies, Calendar.SubmissionCalendar? calendar = null, IEnumerable<ISchoolRule>? schoolRules = null)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        return new BulkValidator(policies, calendar, schoolRules);
+    }
+
+    private BulkValidator(Policies.PolicyHistory policies, Calendar.SubmissionCalendar? calendar, IEnumerable<ISchoolRule>? schoolRules)
+    {
+        PolicyHistory = policies;
+        Policy = policies.Latest;
+        Calendar = calendar;
+        _evaluator = new RuleEvaluator(policies, calendar);
+        _schoolRules = SchoolRuleSet.From(schoolRules, nameof(schoolRules));
+    }
+
+    /// <summary>Gets the policy checked (the latest version), or <see langword="null"/> for format checks only.</summary>
     public Policies.PortfolioPolicy? Policy { get; }
+
+    /// <summary>Gets the policy versions checked, or <see langword="null"/> for format checks only.</summary>
+    public Policies.PolicyHistory? PolicyHistory { get; }
 
     /// <summary>Gets the submission calendar whose windows are checked, if any.</summary>
     public Calendar.SubmissionCalendar? Calendar { get; }

@@ -415,6 +415,7 @@ internal sealed class StudentSliceValidator
         }
 
         record.FileCount = _facts.Files.Count - record.FileStart;
+        record.ItemDate = record.EndDate ?? record.StartDate;
         if (!hasId && kind != RecordKind.Enrollment)
         {
             Missing(_facts.PathOf(kind, index, "id"));

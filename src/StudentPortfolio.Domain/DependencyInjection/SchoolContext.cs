@@ -2,7 +2,6 @@ using NodaTime;
 using StudentPortfolio.Bulk;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
-using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Validation;
@@ -49,6 +48,12 @@ public sealed class SchoolContext
     /// <summary>Gets the policy versions, ordered by <see cref="PortfolioPolicy.EffectiveFrom"/>.</summary>
     public IReadOnlyList<PortfolioPolicy> PolicyVersions => _setup.Versions;
 
+    /// <summary>
+    /// Gets the policy versions as a <see cref="Policies.PolicyHistory"/>: pass it to <see cref="PortfolioValidator"/> or
+    /// <see cref="Bulk.BulkValidator"/> to judge each record by the version in force for its term.
+    /// </summary>
+    public PolicyHistory PolicyHistory => _setup.History;
+
     /// <summary>Gets the policy in force today (Asia/Taipei, from the injected clock).</summary>
     public PortfolioPolicy Policy => PolicyOn(Today);
 
@@ -91,15 +96,11 @@ public sealed class SchoolContext
     /// <returns>The policy.</returns>
     public PortfolioPolicy PolicyOn(LocalDate date) => _setup.Versions[IndexOn(date)];
 
-    /// <summary>Returns the policy version in force at the start of a term.</summary>
+    /// <summary>Returns the policy version a term is judged by: the one in force on the term's last day (see <see cref="PolicyHistory.For(Term)"/>).</summary>
     /// <param name="term">The term.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentException"><paramref name="term"/> is the default value.</exception>
-    public PortfolioPolicy PolicyFor(Term term)
-    {
-        Guard.NotDefault(term);
-        return PolicyOn(term.Start);
-    }
+    public PortfolioPolicy PolicyFor(Term term) => _setup.History.For(term);
 
     /// <summary>Returns the portfolio validator of the policy version in force on a date.</summary>
     /// <param name="date">The date (Asia/Taipei).</param>
@@ -130,15 +131,5 @@ public sealed class SchoolContext
     /// <returns>For example <c>SchoolContext(123456, 2 policy versions, calendar set)</c>.</returns>
     public override string ToString() => $"SchoolContext({School}, {_setup.Versions.Length} policy versions, calendar {(Calendar is null ? "none" : "set")})";
 
-    private int IndexOn(LocalDate date)
-    {
-        var versions = _setup.Versions;
-        var index = 0;
-        for (var i = 1; i < versions.Length && versions[i].EffectiveFrom <= date; i++)
-        {
-            index = i;
-        }
-
-        return index;
-    }
+    private int IndexOn(LocalDate date) => _setup.History.IndexOn(date);
 }

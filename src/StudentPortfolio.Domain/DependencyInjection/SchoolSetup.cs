@@ -15,6 +15,7 @@ internal sealed class SchoolSetup
         Rules = rules;
         School = school;
         Versions = versions;
+        History = new PolicyHistory(versions);
         Calendar = calendar;
         Permissions = permissions;
         Proxies = proxies;
@@ -24,6 +25,9 @@ internal sealed class SchoolSetup
 
     /// <summary>Gets the policy versions ordered by effective date.</summary>
     public PortfolioPolicy[] Versions { get; }
+
+    /// <summary>Gets the versions as a history (which version is in force on a date).</summary>
+    public PolicyHistory History { get; }
 
     public SubmissionCalendar? Calendar { get; }
 
@@ -80,12 +84,9 @@ internal sealed class SchoolSetup
         }
 
         versions.Sort(static (a, b) => a.EffectiveFrom.CompareTo(b.EffectiveFrom));
-        for (var i = 1; i < versions.Count; i++)
+        if (PolicyHistory.SameDate(versions) is { } i)
         {
-            if (versions[i].EffectiveFrom == versions[i - 1].EffectiveFrom)
-            {
-                problems.Add($"School {options.School}: policy versions {versions[i - 1]} and {versions[i]} both take effect on {versions[i].EffectiveFrom:yyyy-MM-dd}; give each version its own effective date.");
-            }
+            problems.Add($"School {options.School}: policy versions {versions[i - 1]} and {versions[i]} both take effect on {versions[i].EffectiveFrom:yyyy-MM-dd}; give each version its own effective date.");
         }
 
         var rules = CheckRules(options.Rules, $"School {options.School}", problems);

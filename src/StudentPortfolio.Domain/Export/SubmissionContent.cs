@@ -22,7 +22,9 @@ namespace StudentPortfolio.Export;
 /// earlier terms first and then the term's records in order. Every record of the term left out is reported as
 /// <c>SP-S005</c> (warning) with the reason <c>notSelected</c>, <c>notResponsible</c> or <c>overYearCap</c>; a
 /// selected outcome left out because it is not certified or changed after certification is reported as
-/// <c>SP-F013</c>. Records of other terms belong to other submissions and are left out without a report. Basic
+/// <c>SP-F013</c>. Records of other terms belong to other submissions and are left out without a report, except that
+/// with <see cref="PortfolioPolicy.LatePerformanceWeeks"/> a selected multi-performance item dated in the last weeks of
+/// the previous academic year goes into the first term's submission of the next. Basic
 /// data, cadre, course records, the autobiography and the enrollment history are kept as they are.
 /// </para>
 /// <para>Stateless and thread-safe.</para>
@@ -95,7 +97,7 @@ public static class SubmissionContent
         for (var i = 0; i < portfolio.Performances.Count; i++)
         {
             var p = portfolio.Performances[i];
-            if (p.Term != term)
+            if (p.Term != term && !(p.IsSelected && LateIntoFollowingYear(p, term, policy)))
             {
                 continue;
             }
@@ -123,6 +125,12 @@ public static class SubmissionContent
         var submission = StudentSubmission.Create(portfolio.Student, portfolio.Cadres, portfolio.Courses, outcomes, performances, portfolio.Autobiography, history);
         return new SubmissionSelection(submission, new ValidationReport(left));
     }
+
+    // PortfolioPolicy.LatePerformanceWeeks: a selected item dated in the last weeks of year Y goes into the first
+    // submission of year Y + 1 (and counts toward its cap), as the validators accept it there.
+    private static bool LateIntoFollowingYear(MultiPerformanceItem item, Term term, PortfolioPolicy? policy) =>
+        policy is { LatePerformanceWeeks: > 0 } && term.Semester == Semester.First && item.Term.Year.RocYear + 1 == term.Year.RocYear
+        && Validation.ContentChecks.IsLateInYear(Validation.ContentChecks.ItemDate(item.Details), item.Term.Year, policy.LatePerformanceWeeks);
 
     private static int CountEarlier<T>(IReadOnlyList<T> records, Term term, Func<T, Term> termOf, Func<T, bool> counts)
     {

@@ -21,12 +21,20 @@ namespace StudentPortfolio.Policies;
 /// Whether a term in which the student is suspended on its last day needs no submission even though the student
 /// studied during part of it. Default <see langword="false"/>: only terms suspended on every day are exempt.
 /// </param>
+/// <param name="TransferredItemsCountTowardUploadCaps">
+/// Whether course learning outcomes and multi-performance items brought in from an earlier school (a transfer
+/// record, or an id carrying another school's code as exchanged records do) count toward this school's upload caps.
+/// Default <see langword="false"/>: the per-period upload cap (e.g. 松山商家學生學習歷程檔案作業補充規定 五(三)1 「至多6件」)
+/// counts the uploads made on this school's platform, and items brought in count toward the yearly selection caps
+/// only. <see langword="true"/> counts them toward both.
+/// </param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record EnrollmentPolicy(
     bool CountTransferYearAcrossSchools = true,
     bool RepeatedYearHasFreshQuota = true,
     bool RequireCertifiedTransferOutcomes = true,
-    bool ExemptTermsEndingInSuspension = false)
+    bool ExemptTermsEndingInSuspension = false,
+    bool TransferredItemsCountTowardUploadCaps = false)
 {
     /// <summary>Gets the documented default readings.</summary>
     public static EnrollmentPolicy Default { get; } = new();

@@ -12,4 +12,6 @@ internal sealed class PolicyEnrollmentSection : JsonSection
     public bool? RequireCertifiedTransferOutcomes { get; set; }
 
     public bool? ExemptTermsEndingInSuspension { get; set; }
+
+    public bool? TransferredItemsCountTowardUploadCaps { get; set; }
 }

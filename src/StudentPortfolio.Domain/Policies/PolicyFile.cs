@@ -34,6 +34,8 @@ internal sealed class PolicyFile : JsonSection
 
     public List<PolicyMediaEntry>? Media { get; set; }
 
+    public PolicyFilesSection? Files { get; set; }
+
     public PolicyRetentionSection? Retention { get; set; }
 
     public PolicyWindowSection? Windows { get; set; }

@@ -8,4 +8,6 @@ internal sealed class PolicyItemSection : JsonSection
     public PolicyUploadSection? Uploads { get; set; }
 
     public long? SelectedPerYear { get; set; }
+
+    public long? LateItemWeeks { get; set; }
 }

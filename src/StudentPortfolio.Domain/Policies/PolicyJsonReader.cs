@@ -97,6 +97,12 @@ internal sealed class PolicyJsonReader
         var retention = Section(file.Retention, "$.retention", required: false, PolicyJsonContext.Default.PolicyRetentionSection, s => s.Unknown);
         var windows = Section(file.Windows, "$.windows", baseline is null, PolicyJsonContext.Default.PolicyWindowSection, s => s.Unknown);
         var enrollment = Section(file.Enrollment, "$.enrollment", required: false, PolicyJsonContext.Default.PolicyEnrollmentSection, s => s.Unknown);
+        var files = Section(file.Files, "$.files", required: false, PolicyJsonContext.Default.PolicyFilesSection, s => s.Unknown);
+        if (outcomes?.LateItemWeeks is not null)
+        {
+            throw Fail("$.outcomes.lateItemWeeks", "The field belongs to the performances section: only multi-performance items may be selected in the following year.");
+        }
+
         var certification = Section(file.Certification, "$.certification", required: false, PolicyJsonContext.Default.PolicyCertificationSection, s => s.Unknown);
         var enrollmentBase = baseline?.Enrollment ?? EnrollmentPolicy.Default;
 
@@ -121,19 +127,24 @@ internal sealed class PolicyJsonReader
                 Bool(description?.Required, "$.description.required", baseline?.Description.Required),
                 Count(description?.MaxCharacters, "$.description.maxCharacters", baseline?.Description.MaxCharacters, minimum: 1)),
             Media = MediaRules(file.Media, baseline),
+            DocumentFilesPerItem = OptionalCount(files?.DocumentsPerItem, "$.files.documentsPerItem", baseline is null ? null : baseline.DocumentFilesPerItem),
+            AudioVideoFilesPerItem = OptionalCount(files?.AudioVideoPerItem, "$.files.audioVideoPerItem", baseline is null ? null : baseline.AudioVideoFilesPerItem),
+            LatePerformanceWeeks = performances?.LateItemWeeks is { } weeks ? (int)Range(weeks, "$.performances.lateItemWeeks", 0, 52) : baseline?.LatePerformanceWeeks ?? 0,
             RetentionYearsAfterLeaving = OptionalCount(retention?.YearsAfterLeaving, "$.retention.yearsAfterLeaving", baseline?.RetentionYearsAfterLeaving),
             Windows = new WindowPolicy(
                 Count(windows?.UploadDaysAfterClosingCeremony, "$.windows.uploadDaysAfterClosingCeremony", baseline?.Windows.UploadDaysAfterClosingCeremony),
                 Count(windows?.ReceiptConfirmationMinimumDays, "$.windows.receiptConfirmationMinimumDays", baseline?.Windows.ReceiptConfirmationMinimumDays),
                 Count(windows?.GraduatingGrade, "$.windows.graduatingGrade", baseline?.Windows.GraduatingGrade, minimum: 1, maximum: StudentBasicData.MaxGrade),
-                Bool(windows?.ExemptGraduatingSecondSemester, "$.windows.exemptGraduatingSecondSemester", baseline?.Windows.ExemptGraduatingSecondSemester)),
+                Bool(windows?.ExemptGraduatingSecondSemester, "$.windows.exemptGraduatingSecondSemester", baseline?.Windows.ExemptGraduatingSecondSemester),
+                Bool(windows?.RequireSelfCheck, "$.windows.requireSelfCheck", baseline?.Windows.RequireSelfCheck ?? false)),
             RequiredPerformanceFields = Requirements(file.RequiredPerformanceFields, baseline),
             SupervisingTeachersMayCertify = Bool(certification?.SupervisingTeachers, "$.certification.supervisingTeachers", baseline?.SupervisingTeachersMayCertify ?? false),
             Enrollment = new EnrollmentPolicy(
                 Bool(enrollment?.CountTransferYearAcrossSchools, "$.enrollment.countTransferYearAcrossSchools", enrollmentBase.CountTransferYearAcrossSchools),
                 Bool(enrollment?.RepeatedYearHasFreshQuota, "$.enrollment.repeatedYearHasFreshQuota", enrollmentBase.RepeatedYearHasFreshQuota),
                 Bool(enrollment?.RequireCertifiedTransferOutcomes, "$.enrollment.requireCertifiedTransferOutcomes", enrollmentBase.RequireCertifiedTransferOutcomes),
-                Bool(enrollment?.ExemptTermsEndingInSuspension, "$.enrollment.exemptTermsEndingInSuspension", enrollmentBase.ExemptTermsEndingInSuspension)),
+                Bool(enrollment?.ExemptTermsEndingInSuspension, "$.enrollment.exemptTermsEndingInSuspension", enrollmentBase.ExemptTermsEndingInSuspension),
+                Bool(enrollment?.TransferredItemsCountTowardUploadCaps, "$.enrollment.transferredItemsCountTowardUploadCaps", enrollmentBase.TransferredItemsCountTowardUploadCaps)),
         };
     }
 
@@ -199,7 +210,34 @@ internal sealed class PolicyJsonReader
             }
 
             var size = item.MaxBytes ?? throw Fail(path + ".maxBytes", "The field is required.");
-            list.Add(new MediaRule(type, Range(size, path + ".maxBytes", 1, long.MaxValue)));
+            list.Add(new MediaRule(type, Range(size, path + ".maxBytes", 1, long.MaxValue), Extensions(item.Extensions, path + ".extensions")));
+        }
+
+        return list;
+    }
+
+    private List<string>? Extensions(List<string>? given, string path)
+    {
+        if (given is null)
+        {
+            return null;
+        }
+
+        var list = new List<string>(given.Count);
+        for (var i = 0; i < given.Count; i++)
+        {
+            var e = given[i];
+            if (!MediaRule.IsValidExtension(e))
+            {
+                throw Fail(JsonCheck.Item(path, i), $"'{e}' is not a file-name extension; expected 1 to 16 characters without a dot, slash or space, e.g. \"pdf\".");
+            }
+
+            if (list.Contains(e, StringComparer.OrdinalIgnoreCase))
+            {
+                throw Fail(JsonCheck.Item(path, i), $"The extension '{e}' is listed twice.");
+            }
+
+            list.Add(e);
         }
 
         return list;

@@ -8,4 +8,6 @@ internal sealed class PolicyMediaEntry : JsonSection
     public string? MediaType { get; set; }
 
     public long? MaxBytes { get; set; }
+
+    public List<string>? Extensions { get; set; }
 }

@@ -12,4 +12,6 @@ internal sealed class PolicyWindowSection : JsonSection
     public long? GraduatingGrade { get; set; }
 
     public bool? ExemptGraduatingSecondSemester { get; set; }
+
+    public bool? RequireSelfCheck { get; set; }
 }

@@ -33,6 +33,9 @@ public sealed record PortfolioPolicy
     private readonly DescriptionLimit _description = new(true, 100);
     private readonly ValueList<MediaRule> _media = ValueList<MediaRule>.Empty;
     private readonly int? _retention;
+    private readonly int? _documentsPerItem;
+    private readonly int? _audioVideoPerItem;
+    private readonly int _lateWeeks;
     private readonly WindowPolicy _windows = new(0, 0, 3, true);
     private EnrollmentPolicy _enrollment = EnrollmentPolicy.Default;
     private readonly ValueList<PerformanceRequirement> _required = ValueList<PerformanceRequirement>.Empty;
@@ -124,6 +127,43 @@ public sealed record PortfolioPolicy
         init => _media = CheckMedia(value);
     }
 
+    /// <summary>
+    /// Gets the most document files (文件: pdf, images and any type that is not audio or video) one course learning
+    /// outcome or multi-performance item may carry, or <see langword="null"/> for no limit. National: 1, because the
+    /// central database's rosters carry one 文件連結 per item. JSON: <c>files.documentsPerItem</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int? DocumentFilesPerItem
+    {
+        get => _documentsPerItem;
+        init => _documentsPerItem = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(DocumentFilesPerItem), value, "The cap must be 0 or more.") : value;
+    }
+
+    /// <summary>
+    /// Gets the most audio or video files (影音: <c>audio/*</c>, <c>video/*</c>) one course learning outcome or
+    /// multi-performance item may carry, or <see langword="null"/> for no limit. National: 1 (one 影音連結 per item).
+    /// JSON: <c>files.audioVideoPerItem</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int? AudioVideoFilesPerItem
+    {
+        get => _audioVideoPerItem;
+        init => _audioVideoPerItem = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(AudioVideoFilesPerItem), value, "The cap must be 0 or more.") : value;
+    }
+
+    /// <summary>
+    /// Gets how many weeks at the end of an academic year are "late": a multi-performance item dated in them (its end
+    /// date, or its only date, such as a competition's result date in late July) may be selected in the following
+    /// academic year's submission and then counts toward that year's selection cap. 0 (the default) turns this off:
+    /// such a selection is reported as <c>SP-S003</c> as for any other year. JSON: <c>performances.lateItemWeeks</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or more than 52.</exception>
+    public int LatePerformanceWeeks
+    {
+        get => _lateWeeks;
+        init => _lateWeeks = value is < 0 or > 52 ? throw new ArgumentOutOfRangeException(nameof(LatePerformanceWeeks), value, "The number of weeks must be from 0 to 52.") : value;
+    }
+
     /// <summary>Gets how many years a leaver's portfolio is kept before it may be deleted, or <see langword="null"/> when the policy sets none (national: unknown).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public int? RetentionYearsAfterLeaving
@@ -181,6 +221,25 @@ public sealed record PortfolioPolicy
         }
 
         maxBytes = 0;
+        return false;
+    }
+
+    /// <summary>Returns the media rule of an accepted type.</summary>
+    /// <param name="mediaType">The media type.</param>
+    /// <param name="rule">The rule when the policy accepts the type.</param>
+    /// <returns><see langword="true"/> when the policy accepts the type.</returns>
+    public bool TryGetMediaRule(MediaType mediaType, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MediaRule? rule)
+    {
+        foreach (var r in _media.AsSpan())
+        {
+            if (r.MediaType == mediaType)
+            {
+                rule = r;
+                return true;
+            }
+        }
+
+        rule = null;
         return false;
     }
 

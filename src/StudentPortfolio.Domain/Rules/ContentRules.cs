@@ -64,8 +64,50 @@ internal static class ContentRules
         "category:name:category",
         "field:name:field");
 
+    public static readonly RuleDescriptor OutcomeCourseNotTaken = new(
+        "SP-C007",
+        Severity.Warning,
+        "白河 四(一)四 (修課(含必、選修等有核計學分者)之學習成果); checked when the portfolio carries course records",
+        "{0} 的課程代碼 {1} 不在 {2} 學期的修課紀錄中。",
+        "The course code {1} of {0} is not among the student's course records of term {2}.",
+        "recordId",
+        "courseCode",
+        "term");
+
+    public static readonly RuleDescriptor TooManyDocumentFiles = new(
+        "SP-C008",
+        Severity.Error,
+        "中央資料庫 名冊 (每項一個文件連結); the number is policy data",
+        "{0} 有 {1} 個文件檔案，每項至多 {2} 個。",
+        "{0} has {1} document files; at most {2} are allowed per item.",
+        "recordId",
+        "count",
+        "maximum");
+
+    public static readonly RuleDescriptor TooManyAudioVideoFiles = new(
+        "SP-C009",
+        Severity.Error,
+        "中央資料庫 名冊 (每項一個影音連結); the number is policy data",
+        "{0} 有 {1} 個影音檔案，每項至多 {2} 個。",
+        "{0} has {1} audio or video files; at most {2} are allowed per item.",
+        "recordId",
+        "count",
+        "maximum");
+
+    public static readonly RuleDescriptor FileNameDisagreesWithType = new(
+        "SP-C010",
+        Severity.Error,
+        "國教署 109-1 revision (文件 pdf/jpg/png, 影音 mp3/mp4); the extension table is policy data",
+        "{0} 的檔案 {1} 的副檔名與格式 {2} 不符（應為：{3}）。",
+        "The file name {1} of {0} does not agree with its media type {2} (expected extension: {3}).",
+        "recordId",
+        "fileName",
+        "mediaType",
+        "extensions");
+
     public static IEnumerable<RuleDescriptor> All =>
     [
         DescriptionEmpty, DescriptionTooLong, FileTypeNotAllowed, FileTooLarge, DateOrder, RequiredFieldMissing,
+        OutcomeCourseNotTaken, TooManyDocumentFiles, TooManyAudioVideoFiles, FileNameDisagreesWithType,
     ];
 }

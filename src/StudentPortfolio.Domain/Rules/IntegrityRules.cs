@@ -34,5 +34,16 @@ internal static class IntegrityRules
         "field",
         "value");
 
-    public static IEnumerable<RuleDescriptor> All => [DuplicateRecordId, RetentionPeriodOver, StoredFieldInvalid];
+    public static readonly RuleDescriptor RecordBeforePolicy = new(
+        "SP-D004",
+        Severity.Warning,
+        "學校補充規定之修訂 (each version applies from its effective date; 松山 107–112 revisions)",
+        "{0} 屬於 {1} 學期，早於規定 {2} 最早版本的生效日 {3}，已依該版本檢查。",
+        "{0} belongs to term {1}, before the first version of policy {2} took effect on {3}; it was checked under that version.",
+        "recordId",
+        "term",
+        "policy",
+        "effectiveFrom:date");
+
+    public static IEnumerable<RuleDescriptor> All => [DuplicateRecordId, RetentionPeriodOver, StoredFieldInvalid, RecordBeforePolicy];
 }

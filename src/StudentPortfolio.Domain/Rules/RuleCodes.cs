@@ -49,6 +49,18 @@ public static class RuleCodes
 
         /// <summary><c>SP-C006</c> (Error): {0} ({1}) lacks the required field {2}.</summary>
         public const string RequiredFieldMissing = "SP-C006";
+
+        /// <summary><c>SP-C007</c> (Warning): The course code {1} of {0} is not among the student&apos;s course records of term {2}.</summary>
+        public const string OutcomeCourseNotTaken = "SP-C007";
+
+        /// <summary><c>SP-C008</c> (Error): {0} has {1} document files; at most {2} are allowed per item.</summary>
+        public const string TooManyDocumentFiles = "SP-C008";
+
+        /// <summary><c>SP-C009</c> (Error): {0} has {1} audio or video files; at most {2} are allowed per item.</summary>
+        public const string TooManyAudioVideoFiles = "SP-C009";
+
+        /// <summary><c>SP-C010</c> (Error): The file name {1} of {0} does not agree with its media type {2} (expected extension: {3}).</summary>
+        public const string FileNameDisagreesWithType = "SP-C010";
     }
 
     /// <summary>The <c>SP-E</c> codes (enrollment rules).</summary>
@@ -161,6 +173,9 @@ public static class RuleCodes
 
         /// <summary><c>SP-D003</c> (Error): The stored {0} has an invalid {1}: &apos;{2}&apos;.</summary>
         public const string StoredFieldInvalid = "SP-D003";
+
+        /// <summary><c>SP-D004</c> (Warning): {0} belongs to term {1}, before the first version of policy {2} took effect on {3}; it was checked under that version.</summary>
+        public const string RecordBeforePolicy = "SP-D004";
     }
 
     /// <summary>The <c>SP-Q</c> codes (quota rules).</summary>
@@ -236,6 +251,9 @@ public static class RuleCodes
 
         /// <summary><c>SP-W007</c> (Warning): The calendar has no closing-ceremony date for {0}, so the upload deadline cannot be checked.</summary>
         public const string ClosingCeremonyMissing = "SP-W007";
+
+        /// <summary><c>SP-W008</c> (Error): The {0} window of {1} has no self-check time.</summary>
+        public const string SelfCheckMissing = "SP-W008";
     }
 
     /// <summary>The <c>SP-F</c> codes (workflow rules).</summary>

@@ -77,9 +77,18 @@ internal static class WindowRules
         "The calendar has no closing-ceremony date for {0}, so the upload deadline cannot be checked.",
         "term");
 
+    public static readonly RuleDescriptor SelfCheckMissing = new(
+        "SP-W008",
+        Severity.Error,
+        "松山 四 (分別訂定其起訖時間及自我檢核時間); required when the policy says so",
+        "{1} 的{0}期間沒有訂定自我檢核時間。",
+        "The {0} window of {1} has no self-check time.",
+        "window:name:window",
+        "term");
+
     public static IEnumerable<RuleDescriptor> All =>
     [
         ActionOutsideWindow, WindowEndsBeforeStart, SelfCheckOutsideWindow, UploadClosesTooSoon, ReceiptConfirmationTooShort,
-        WindowMissing, ClosingCeremonyMissing,
+        WindowMissing, ClosingCeremonyMissing, SelfCheckMissing,
     ];
 }

@@ -12,7 +12,8 @@ public static class CalendarValidator
 {
     /// <summary>
     /// Checks the calendar against the policy's window rules: every window ends after it starts (<c>SP-W002</c>), its
-    /// self-check lies inside it (<c>SP-W003</c>), the student upload window stays open long enough after the closing
+    /// self-check lies inside it (<c>SP-W003</c>) and, when <see cref="WindowPolicy.RequireSelfCheck"/> is set, exists
+    /// (<c>SP-W008</c>), the student upload window stays open long enough after the closing
     /// ceremony except for the graduating grade's second semester (<c>SP-W004</c>, <c>SP-W007</c> when the ceremony
     /// date is missing), and receipt confirmation lasts long enough (<c>SP-W005</c>: a window is N days long when it touches N Taipei
     /// calendar dates and lasts more than (N - 1) × 24 hours, so a 25-hour window over three dates is 2 days).
@@ -40,6 +41,10 @@ public static class CalendarValidator
             if (w.SelfCheck is { } selfCheck && !w.Contains(selfCheck))
             {
                 issues.Add(new ValidationIssue(WindowRules.SelfCheckOutsideWindow, null, null, path + ".selfCheck", [w.Kind.ToString(), term, TaipeiTime.Format(selfCheck), TaipeiTime.Format(w.Start), TaipeiTime.Format(w.End)]));
+            }
+            else if (w.SelfCheck is null && policy.Windows.RequireSelfCheck)
+            {
+                issues.Add(new ValidationIssue(WindowRules.SelfCheckMissing, null, null, path + ".selfCheck", [w.Kind.ToString(), term]));
             }
 
             if (w.Kind == WindowKind.StudentUpload)

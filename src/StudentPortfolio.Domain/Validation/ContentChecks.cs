@@ -79,6 +79,29 @@ internal static class ContentChecks
         _ => (null, null),
     };
 
+    /// <summary>Returns the one date of a details record of a category without a date range (result, obtained or work date).</summary>
+    public static LocalDate? OnlyDate(PerformanceDetails details) => details switch
+    {
+        CompetitionDetails d => d.ResultDate,
+        CertificateDetails d => d.ObtainedOn,
+        WorkDetails d => d.Date,
+        _ => null,
+    };
+
+    /// <summary>Returns the date a multi-performance item is dated by: its end date, else its start date, else its only date.</summary>
+    public static LocalDate? ItemDate(PerformanceDetails details)
+    {
+        var (start, end) = DateRange(details);
+        return end ?? start ?? OnlyDate(details);
+    }
+
+    /// <summary>
+    /// Returns whether a multi-performance item dated <paramref name="date"/> lies in the last <paramref name="weeks"/>
+    /// weeks of academic year <paramref name="year"/> (the 7 × weeks days ending on 31 July).
+    /// </summary>
+    public static bool IsLateInYear(LocalDate? date, Calendar.AcademicYear year, int weeks) =>
+        weeks > 0 && date is { } d && d <= year.End && d > year.End.PlusDays(-7 * weeks);
+
     /// <summary>Formats a date for a message argument.</summary>
     public static string Text(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

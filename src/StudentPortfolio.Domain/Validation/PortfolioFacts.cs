@@ -31,8 +31,7 @@ internal static class PortfolioFacts
             var c = portfolio.Courses[i];
             var record = Record(facts, RecordKind.Course, i, c.Id, c.Term);
             Origin(ref record, c.Kind, c.Origin);
-            record.HasCourseCode = true;
-            record.CourseCodeStart = facts.Store(c.CourseCode.ToString(), out record.CourseCodeLength);
+            StoreCourseCode(facts, ref record, c.CourseCode);
             facts.Courses.Add(record);
         }
 
@@ -41,8 +40,7 @@ internal static class PortfolioFacts
             var o = portfolio.Outcomes[i];
             var record = Record(facts, RecordKind.Outcome, i, o.Id, o.Term);
             Origin(ref record, o.Kind, o.Origin);
-            record.HasCourseCode = true;
-            record.CourseCodeStart = facts.Store(o.CourseCode.ToString(), out record.CourseCodeLength);
+            StoreCourseCode(facts, ref record, o.CourseCode);
             record.Selected = o.IsSelected;
             record.TitleLength = Internal.Text.CountCharacters(o.Title);
             Description(ref record, o.Description);
@@ -71,6 +69,7 @@ internal static class PortfolioFacts
             var (start, end) = ContentChecks.DateRange(p.Details);
             record.StartDate = start;
             record.EndDate = end;
+            record.ItemDate = ContentChecks.ItemDate(p.Details);
             record.DetailsStart = facts.DetailMembers.Count;
             foreach (var field in PerformanceFields.Names(p.Category))
             {
@@ -105,6 +104,12 @@ internal static class PortfolioFacts
         };
         record.IdStart = facts.Store(id.ToString(), out record.IdLength);
         return record;
+    }
+
+    private static void StoreCourseCode(StudentFacts facts, ref RecordFact record, CourseCode code)
+    {
+        record.HasCourseCode = true;
+        record.CourseCodeStart = facts.Store(code.ToString(), out record.CourseCodeLength);
     }
 
     private static void Origin(ref RecordFact record, CourseRecordKind kind, CourseOrigin? origin)

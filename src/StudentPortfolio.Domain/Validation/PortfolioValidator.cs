@@ -38,16 +38,41 @@ public sealed class PortfolioValidator
     /// not a school rule code, or two different rules share a code.
     /// </exception>
     public PortfolioValidator(PortfolioPolicy policy, SubmissionCalendar? calendar = null, IEnumerable<ISchoolRule>? schoolRules = null)
+        : this(PolicyHistory.Of(policy ?? throw new ArgumentNullException(nameof(policy))), calendar, schoolRules)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        Policy = policy;
+    }
+
+    /// <summary>
+    /// Creates a validator over a school's policy versions: each record is judged by the version in force for its term
+    /// (the one in force on the term's last day; a yearly count by the one in force on the year's last day), and records
+    /// from before the first version are reported (<c>SP-D004</c>, a warning) and judged by the first. Rules not tied to
+    /// a term (enrollment switches, retention, the calendar's graduating grade, application picks) use the latest version.
+    /// </summary>
+    /// <param name="policies">The policy versions.</param>
+    /// <param name="calendar">The school's submission calendar, or <see langword="null"/>: then window rules are not checked.</param>
+    /// <param name="schoolRules">The school's own rules, run on every student after the library's (see <see cref="ISchoolRule"/>).</param>
+    /// <returns>The validator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> is <see langword="null"/>.</exception>
+    public static PortfolioValidator FromHistory(PolicyHistory policies, SubmissionCalendar? calendar = null, IEnumerable<ISchoolRule>? schoolRules = null)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        return new PortfolioValidator(policies, calendar, schoolRules);
+    }
+
+    private PortfolioValidator(PolicyHistory policies, SubmissionCalendar? calendar, IEnumerable<ISchoolRule>? schoolRules)
+    {
+        PolicyHistory = policies;
+        Policy = policies.Latest;
         Calendar = calendar;
-        _evaluator = new RuleEvaluator(policy, calendar);
+        _evaluator = new RuleEvaluator(policies, calendar);
         _schoolRules = SchoolRuleSet.From(schoolRules, nameof(schoolRules));
     }
 
-    /// <summary>Gets the policy applied.</summary>
+    /// <summary>Gets the policy applied (the latest version when the validator has several).</summary>
     public PortfolioPolicy Policy { get; }
+
+    /// <summary>Gets the policy versions applied (one for a validator made from one policy).</summary>
+    public PolicyHistory PolicyHistory { get; }
 
     /// <summary>Gets the submission calendar, if any.</summary>
     public SubmissionCalendar? Calendar { get; }

@@ -26,12 +26,13 @@ internal struct RecordFact
     public int FileCount;
     public int Category;            // PerformanceCategory value for performances, 0 unknown/absent
     public bool HasCourseCode;
-    public int CourseCodeStart;     // courseCode in the arena (courses and outcomes); length 0 = absent or invalid
+    public int CourseCodeStart;     // courseCode bytes in the arena (course records and outcomes); length 0 = absent or invalid
     public int CourseCodeLength;
     public bool HasOrigin;
     public bool HasLink;
     public LocalDate? StartDate;    // details.startDate/resultDate/obtainedOn/date; enrollment date
     public LocalDate? EndDate;      // details.endDate
+    public LocalDate? ItemDate;     // performances: details.endDate, else the one date (startDate/resultDate/obtainedOn/date)
     public bool DescriptionBlank;   // description present and empty or white space only
     public int DetailsStart;        // range in StudentFacts.DetailMembers (members of details with a value)
     public int DetailsCount;

@@ -22,42 +22,30 @@ namespace StudentPortfolio.Validation;
 /// <remarks>Immutable: one instance serves any number of threads; the per-student scratch lives in a <see cref="Scratch"/>.</remarks>
 internal sealed class RuleEvaluator
 {
-    private readonly PortfolioPolicy _policy;
+    private readonly PortfolioPolicy _policy;   // the latest version: rules not tied to one term
+    private readonly PolicyHistory _history;
+    private readonly VersionRules[] _versions;  // by PolicyHistory index
     private readonly SubmissionCalendar? _calendar;
-    private readonly string _acceptedTypes;
-    private readonly byte[][][] _requiredUtf8;   // by PerformanceCategory value
-    private readonly string[][] _required;
 
     public RuleEvaluator(PortfolioPolicy policy, SubmissionCalendar? calendar)
+        : this(PolicyHistory.Of(policy), calendar)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        _policy = policy;
-        _calendar = calendar;
-        _acceptedTypes = ContentChecks.AcceptedTypes(policy);
-        var categories = Enum.GetValues<PerformanceCategory>();
-        var max = 0;
-        foreach (var c in categories)
-        {
-            max = Math.Max(max, (int)c);
-        }
-
-        _required = new string[max + 1][];
-        _requiredUtf8 = new byte[max + 1][][];
-        for (var c = 0; c <= max; c++)
-        {
-            var fields = Enum.IsDefined((PerformanceCategory)c) ? policy.GetRequiredFields((PerformanceCategory)c) : [];
-            _required[c] = new string[fields.Count];
-            _requiredUtf8[c] = new byte[fields.Count][];
-            for (var f = 0; f < fields.Count; f++)
-            {
-                _required[c][f] = fields[f];
-                _requiredUtf8[c][f] = Encoding.UTF8.GetBytes(fields[f]);
-            }
-        }
     }
 
-    /// <summary>Gets the policy.</summary>
+    public RuleEvaluator(PolicyHistory history, SubmissionCalendar? calendar)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        _history = history;
+        _policy = history.Latest;
+        _calendar = calendar;
+        _versions = [.. history.Versions.Select(v => new VersionRules(v))];
+    }
+
+    /// <summary>Gets the latest policy version.</summary>
     public PortfolioPolicy Policy => _policy;
+
+    /// <summary>Gets the policy versions.</summary>
+    public PolicyHistory History => _history;
 
     /// <summary>Gets whether window rules are checked (a calendar was given).</summary>
     public bool HasCalendar => _calendar is not null;
@@ -70,8 +58,10 @@ internal sealed class RuleEvaluator
         for (var i = 0; i < outcomes.Length; i++)
         {
             ref readonly var o = ref outcomes[i];
-            CheckDescription(facts, o, issues);
-            CheckFiles(facts, o, issues);
+            var rules = RulesFor(o.Term);
+            CheckDescription(facts, o, rules, issues);
+            CheckFiles(facts, o, rules, issues);
+            CheckCourseTaken(facts, o, issues);
             CheckCertification(facts, o, issues);
             CheckSubmissionYear(facts, o, options, issues);
             CheckCertificationWindow(facts, o, issues);
@@ -82,12 +72,15 @@ internal sealed class RuleEvaluator
         for (var i = 0; i < performances.Length; i++)
         {
             ref readonly var p = ref performances[i];
-            CheckDescription(facts, p, issues);
-            CheckFiles(facts, p, issues);
+            var rules = RulesFor(p.Term);
+            CheckDescription(facts, p, rules, issues);
+            CheckFiles(facts, p, rules, issues);
             CheckDates(facts, p, issues);
-            CheckRequiredFields(facts, p, issues);
+            CheckRequiredFields(facts, p, rules, issues);
             CheckSubmissionYear(facts, p, options, issues);
         }
+
+        CheckBeforeFirstVersion(facts, issues);
 
         if (!facts.DuplicateIdsReported)
         {
@@ -109,11 +102,13 @@ internal sealed class RuleEvaluator
         var switches = _policy.Enrollment;
         var history = facts.History;
         var home = facts.School ?? default;
+        var ownSchool = facts.School?.ToString();
         foreach (ref readonly var o in CollectionsMarshal.AsSpan(facts.Outcomes))
         {
             if (o.Term.IsKnown)
             {
-                Count(scratch.OutcomeUploads, scratch.OutcomeSelections, Bucket(facts, o, home, switches, out var semester), semester, o.Selected);
+                var bucket = Bucket(facts, o, home, switches, out var semester);
+                Count(scratch.OutcomeUploads, scratch.OutcomeSelections, bucket, bucket, semester, o.Selected, Uploaded(facts, o, ownSchool, switches));
             }
         }
 
@@ -121,12 +116,21 @@ internal sealed class RuleEvaluator
         {
             if (p.Term.IsKnown)
             {
-                Count(scratch.PerformanceUploads, scratch.PerformanceSelections, Bucket(facts, p, home, switches, out var semester), semester, p.Selected);
+                var bucket = Bucket(facts, p, home, switches, out var semester);
+                var selectedIn = p.Selected && SelectedInFollowingYear(p, options)
+                    ? QuotaCounter.Bucket(history, home, new Term(AcademicYear.FromRocYear(p.Term.Year).Next, Semester.First), CourseRecordKind.Regular, null, switches)
+                    : bucket;
+                Count(scratch.PerformanceUploads, scratch.PerformanceSelections, bucket, selectedIn, semester, p.Selected, Uploaded(facts, p, ownSchool, switches));
             }
         }
 
         // Terms the student was enrolled in are checked against upload minimums even with no upload.
-        var minimum = _policy.OutcomeUploads.Minimum is not null || _policy.PerformanceUploads.Minimum is not null;
+        var minimum = false;
+        foreach (var v in _versions)
+        {
+            minimum |= v.Policy.OutcomeUploads.Minimum is not null || v.Policy.PerformanceUploads.Minimum is not null;
+        }
+
         foreach (var term in minimum ? ExpectedTerms(facts, options) : [])
         {
             var bucket = QuotaCounter.Bucket(history, home, term, CourseRecordKind.Regular, null, switches);
@@ -134,11 +138,42 @@ internal sealed class RuleEvaluator
             scratch.PerformanceUploads.TryAdd((bucket, (int)term.Semester), 0);
         }
 
-        Selections(facts, scratch.OutcomeSelections, _policy.OutcomeSelectionsPerYear, QuotaRules.OutcomeSelectionsPerYear, ".outcomes", issues);
-        Selections(facts, scratch.PerformanceSelections, _policy.PerformanceSelectionsPerYear, QuotaRules.PerformanceSelectionsPerYear, ".performances", issues);
-        Uploads(facts, scratch.OutcomeUploads, scratch.YearUploads, _policy.OutcomeUploads, outcomes: true, issues);
-        Uploads(facts, scratch.PerformanceUploads, scratch.YearUploads, _policy.PerformanceUploads, outcomes: false, issues);
+        Selections(facts, scratch.OutcomeSelections, outcomes: true, issues);
+        Selections(facts, scratch.PerformanceSelections, outcomes: false, issues);
+        Uploads(facts, scratch.OutcomeUploads, scratch.YearUploads, outcomes: true, issues);
+        Uploads(facts, scratch.PerformanceUploads, scratch.YearUploads, outcomes: false, issues);
     }
+
+    /// <summary>
+    /// Whether a record counts toward this school's upload caps: uploads made on the school's platform do; items brought
+    /// in from an earlier school (a transfer record from another school, or an id carrying another school's code as
+    /// exchanged records do) only when <see cref="EnrollmentPolicy.TransferredItemsCountTowardUploadCaps"/> is set.
+    /// </summary>
+    private static bool Uploaded(StudentFacts facts, in RecordFact record, string? ownSchool, EnrollmentPolicy switches)
+    {
+        if (switches.TransferredItemsCountTowardUploadCaps)
+        {
+            return true;
+        }
+
+        if (record.CourseKind == CourseRecordKind.Transfer && record.OriginSchool is { } origin && origin != facts.School)
+        {
+            return false;
+        }
+
+        // Exchanged ids are "{school}:{id}" (ExchangePackage): six school-code characters and a colon.
+        var id = facts.IdBytes(record);
+        return !(id.Length > 7 && id[6] == (byte)':' && SchoolCode.IsValid(id[..6]) && (ownSchool is null || !Ascii.Equals(id[..6], ownSchool)));
+    }
+
+    /// <summary>
+    /// Whether a multi-performance item of year Y is selected in the submission of year Y + 1 under the late-item switch
+    /// (<see cref="PortfolioPolicy.LatePerformanceWeeks"/> of the version for its term): it is dated in the last weeks of Y.
+    /// </summary>
+    private bool SelectedInFollowingYear(in RecordFact performance, PortfolioValidationOptions options) =>
+        performance.Term.IsKnown && options.SubmissionYear is { } submission
+        && submission.RocYear == performance.Term.Year + 1
+        && ContentChecks.IsLateInYear(performance.ItemDate, AcademicYear.FromRocYear(performance.Term.Year), RulesFor(performance.Term).Policy.LatePerformanceWeeks);
 
     private static QuotaBucket Bucket(StudentFacts facts, in RecordFact record, SchoolCode home, EnrollmentPolicy switches, out int semester)
     {
@@ -148,56 +183,62 @@ internal sealed class RuleEvaluator
         return QuotaCounter.Bucket(facts.History, home, term, record.CourseKind, origin, switches);
     }
 
-    private static void Count(Dictionary<(QuotaBucket, int), int> uploads, Dictionary<QuotaBucket, int> selections, QuotaBucket bucket, int semester, bool selected)
+    private static void Count(Dictionary<(QuotaBucket, int), int> uploads, Dictionary<QuotaBucket, int> selections, QuotaBucket bucket, QuotaBucket selectedIn, int semester, bool selected, bool uploaded)
     {
-        CollectionsMarshal.GetValueRefOrAddDefault(uploads, (bucket, semester), out _)++;
+        if (uploaded)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(uploads, (bucket, semester), out _)++;
+        }
+
         if (selected)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(selections, bucket, out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(selections, selectedIn, out _)++;
         }
     }
 
-    private static void Selections(StudentFacts facts, Dictionary<QuotaBucket, int> counts, int cap, RuleDescriptor rule, string collection, StudentIssueSink issues)
+    // A yearly cap is judged by the version in force on the year's last day.
+    private void Selections(StudentFacts facts, Dictionary<QuotaBucket, int> counts, bool outcomes, StudentIssueSink issues)
     {
         foreach (var (bucket, count) in counts)
         {
+            var policy = RulesFor(bucket.Year).Policy;
+            var cap = outcomes ? policy.OutcomeSelectionsPerYear : policy.PerformanceSelectionsPerYear;
             if (QuotaChecks.OverCap(count, cap))
             {
-                issues.Add(rule, null, facts.Prefix + collection, bucket.Year.ToString(), Text(count), Text(cap));
+                var rule = outcomes ? QuotaRules.OutcomeSelectionsPerYear : QuotaRules.PerformanceSelectionsPerYear;
+                issues.Add(rule, null, facts.Prefix + (outcomes ? ".outcomes" : ".performances"), bucket.Year.ToString(), Text(count), Text(cap));
             }
         }
     }
 
-    private void Uploads(StudentFacts facts, Dictionary<(QuotaBucket, int), int> perTerm, Dictionary<QuotaBucket, int> perYear, UploadLimit limit, bool outcomes, StudentIssueSink issues)
+    // Each period is judged by the version in force on its last day, under that version's counting period.
+    private void Uploads(StudentFacts facts, Dictionary<(QuotaBucket, int), int> perTerm, Dictionary<QuotaBucket, int> perYear, bool outcomes, StudentIssueSink issues)
     {
-        if (limit.Minimum is null && limit.Maximum is null)
-        {
-            return;
-        }
-
-        if (limit.Period == QuotaPeriod.AcademicYear)
-        {
-            perYear.Clear();
-            foreach (var ((bucket, _), count) in perTerm)
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(perYear, bucket, out _) += count;
-            }
-
-            foreach (var (bucket, count) in perYear)
-            {
-                Upload(facts, bucket.Year.ToString(), count, limit, outcomes, issues);
-            }
-
-            return;
-        }
-
+        perYear.Clear();
         foreach (var ((bucket, semester), count) in perTerm)
         {
-            Upload(facts, string.Create(CultureInfo.InvariantCulture, $"{bucket.Year}-{semester}"), count, limit, outcomes, issues);
+            var policy = RulesFor(new TermFact(bucket.Year.RocYear, semester)).Policy;
+            var limit = outcomes ? policy.OutcomeUploads : policy.PerformanceUploads;
+            if (limit.Period == QuotaPeriod.Semester)
+            {
+                Upload(facts, string.Create(CultureInfo.InvariantCulture, $"{bucket.Year}-{semester}"), count, limit, policy, outcomes, issues);
+            }
+
+            CollectionsMarshal.GetValueRefOrAddDefault(perYear, bucket, out _) += count;
+        }
+
+        foreach (var (bucket, count) in perYear)
+        {
+            var policy = RulesFor(bucket.Year).Policy;
+            var limit = outcomes ? policy.OutcomeUploads : policy.PerformanceUploads;
+            if (limit.Period == QuotaPeriod.AcademicYear)
+            {
+                Upload(facts, bucket.Year.ToString(), count, limit, policy, outcomes, issues);
+            }
         }
     }
 
-    private void Upload(StudentFacts facts, string period, int count, UploadLimit limit, bool outcomes, StudentIssueSink issues)
+    private static void Upload(StudentFacts facts, string period, int count, UploadLimit limit, PortfolioPolicy policy, bool outcomes, StudentIssueSink issues)
     {
         if (QuotaChecks.Uploads(count, limit, outcomes) is not { } rule)
         {
@@ -206,7 +247,7 @@ internal sealed class RuleEvaluator
 
         var isMinimum = rule == QuotaRules.OutcomeUploadsBelowMinimum || rule == QuotaRules.PerformanceUploadsBelowMinimum;
         var bound = isMinimum ? limit.Minimum!.Value : limit.Maximum!.Value;
-        issues.Add(rule, isMinimum ? limit.MinimumSeverity : null, null, facts.Prefix + (outcomes ? ".outcomes" : ".performances"), period, Text(count), Text(bound), _policy.Id);
+        issues.Add(rule, isMinimum ? limit.MinimumSeverity : null, null, facts.Prefix + (outcomes ? ".outcomes" : ".performances"), period, Text(count), Text(bound), policy.Id);
     }
 
     /// <summary>
@@ -275,14 +316,15 @@ internal sealed class RuleEvaluator
     }
 
     // ---- Content (SP-C) ----
-    private void CheckDescription(StudentFacts facts, in RecordFact record, StudentIssueSink issues)
+    private static void CheckDescription(StudentFacts facts, in RecordFact record, VersionRules rules, StudentIssueSink issues)
     {
         if (record.DescriptionLength < 0)
         {
             return; // absent: the reader reports the missing property
         }
 
-        var rule = ContentChecks.Description(record.DescriptionLength, record.DescriptionBlank, _policy.Description);
+        var limit = rules.Policy.Description;
+        var rule = ContentChecks.Description(record.DescriptionLength, record.DescriptionBlank, limit);
         if (rule is null)
         {
             return;
@@ -296,37 +338,102 @@ internal sealed class RuleEvaluator
         }
         else
         {
-            issues.Add(rule, id, path, IdText(id), Text(record.DescriptionLength), Text(_policy.Description.MaxCharacters));
+            issues.Add(rule, id, path, IdText(id), Text(record.DescriptionLength), Text(limit.MaxCharacters));
         }
     }
 
-    private void CheckFiles(StudentFacts facts, in RecordFact record, StudentIssueSink issues)
+    private static void CheckFiles(StudentFacts facts, in RecordFact record, VersionRules rules, StudentIssueSink issues)
     {
+        var policy = rules.Policy;
         var files = CollectionsMarshal.AsSpan(facts.Files).Slice(record.FileStart, record.FileCount);
+        int documents = 0, audioVideo = 0;
         foreach (ref readonly var file in files)
         {
-            if (file.SizeBytes < 0 || !TryMediaType(facts, file, out var mediaType))
+            if (!TryMediaType(facts, file, out var mediaType))
             {
                 continue; // absent or malformed: reported as an input problem
             }
 
-            var rule = ContentChecks.File(mediaType, file.SizeBytes, _policy, out var maxBytes);
+            if (IsAudioVideo(mediaType))
+            {
+                audioVideo++;
+            }
+            else
+            {
+                documents++;
+            }
+
+            if (file.SizeBytes < 0)
+            {
+                continue;
+            }
+
+            var rule = ContentChecks.File(mediaType, file.SizeBytes, policy, out var maxBytes);
+            if (rule != ContentRules.FileTypeNotAllowed && file.NameLength > 0 && policy.TryGetMediaRule(mediaType, out var media)
+                && !MediaRule.NameAgrees(facts.Stored(file.NameStart, file.NameLength), media.Extensions))
+            {
+                var fileId = facts.RecordIdOf(record);
+                issues.Add(ContentRules.FileNameDisagreesWithType, fileId, facts.PathOf(file, "fileName"), IdText(fileId), FileName(facts, file), mediaType.ToString(), string.Join(", ", media.Extensions));
+            }
+
             if (rule is null)
             {
                 continue;
             }
 
             var id = facts.RecordIdOf(record);
-            var fileName = Encoding.UTF8.GetString(facts.Stored(file.NameStart, file.NameLength));
+            var fileName = FileName(facts, file);
             if (rule == ContentRules.FileTypeNotAllowed)
             {
-                issues.Add(rule, id, facts.PathOf(file, "mediaType"), IdText(id), fileName, mediaType.ToString(), _acceptedTypes);
+                issues.Add(rule, id, facts.PathOf(file, "mediaType"), IdText(id), fileName, mediaType.ToString(), rules.AcceptedTypes);
             }
             else
             {
                 issues.Add(rule, id, facts.PathOf(file, "sizeBytes"), IdText(id), fileName, ContentChecks.Text(file.SizeBytes), mediaType.ToString(), ContentChecks.Text(maxBytes));
             }
         }
+
+        FileCount(facts, record, documents, policy.DocumentFilesPerItem, ContentRules.TooManyDocumentFiles, issues);
+        FileCount(facts, record, audioVideo, policy.AudioVideoFilesPerItem, ContentRules.TooManyAudioVideoFiles, issues);
+    }
+
+    private static void FileCount(StudentFacts facts, in RecordFact record, int count, int? maximum, RuleDescriptor rule, StudentIssueSink issues)
+    {
+        if (maximum is { } max && count > max)
+        {
+            var id = facts.RecordIdOf(record);
+            issues.Add(rule, id, facts.PathOf(record.Kind, record.Index, "files"), IdText(id), Text(count), Text(max));
+        }
+    }
+
+    // 影音 = audio/* and video/*; everything else a file can be counts as a document (文件).
+    private static bool IsAudioVideo(MediaType mediaType)
+    {
+        var text = mediaType.ToString();
+        return text.StartsWith("audio/", StringComparison.Ordinal) || text.StartsWith("video/", StringComparison.Ordinal);
+    }
+
+    private static string FileName(StudentFacts facts, in FileFact file) => Encoding.UTF8.GetString(facts.Stored(file.NameStart, file.NameLength));
+
+    // 白河 四(一)四: an outcome belongs to a course the student took (a course record with its code in its term).
+    private static void CheckCourseTaken(StudentFacts facts, in RecordFact outcome, StudentIssueSink issues)
+    {
+        if (facts.Courses.Count == 0 || outcome.CourseCodeLength == 0 || !outcome.Term.IsKnown)
+        {
+            return; // no course records: nothing to compare with
+        }
+
+        var code = facts.Stored(outcome.CourseCodeStart, outcome.CourseCodeLength);
+        foreach (ref readonly var c in CollectionsMarshal.AsSpan(facts.Courses))
+        {
+            if (c.Term == outcome.Term && c.CourseCodeLength == code.Length && facts.Stored(c.CourseCodeStart, c.CourseCodeLength).SequenceEqual(code))
+            {
+                return;
+            }
+        }
+
+        var id = facts.RecordIdOf(outcome);
+        issues.Add(ContentRules.OutcomeCourseNotTaken, id, facts.PathOf(outcome.Kind, outcome.Index, "courseCode"), IdText(id), Encoding.UTF8.GetString(code), outcome.Term.ToTerm().ToString());
     }
 
     internal static bool TryMediaType(StudentFacts facts, in FileFact file, out MediaType mediaType)
@@ -359,14 +466,14 @@ internal sealed class RuleEvaluator
         issues.Add(ContentRules.DateOrder, id, facts.PathOf(record.Kind, record.Index, "details.endDate"), IdText(id), ContentChecks.Text(start!.Value), ContentChecks.Text(record.EndDate!.Value));
     }
 
-    private void CheckRequiredFields(StudentFacts facts, in RecordFact record, StudentIssueSink issues)
+    private static void CheckRequiredFields(StudentFacts facts, in RecordFact record, VersionRules rules, StudentIssueSink issues)
     {
-        if (record.Category <= 0 || record.Category >= _required.Length)
+        if (record.Category <= 0 || record.Category >= rules.Required.Length)
         {
             return;
         }
 
-        var required = _requiredUtf8[record.Category];
+        var required = rules.RequiredUtf8[record.Category];
         var members = CollectionsMarshal.AsSpan(facts.DetailMembers).Slice(record.DetailsStart, record.DetailsCount);
         for (var f = 0; f < required.Length; f++)
         {
@@ -376,7 +483,7 @@ internal sealed class RuleEvaluator
             }
 
             var id = facts.RecordIdOf(record);
-            var field = _required[record.Category][f];
+            var field = rules.Required[record.Category][f];
             issues.Add(ContentRules.RequiredFieldMissing, id, facts.PathOf(record.Kind, record.Index, "details." + field), IdText(id), PerformanceFields.CategoryName((PerformanceCategory)record.Category), field);
         }
     }
@@ -414,10 +521,11 @@ internal sealed class RuleEvaluator
         outcome.CertificationStatus == 1 + (int)CertificationStatus.Certified && outcome.CertifiedHashLength > 0 && outcome.ContentHashLength > 0
         && Ascii.EqualsIgnoreCase(facts.Stored(outcome.CertifiedHashStart, outcome.CertifiedHashLength), facts.Stored(outcome.ContentHashStart, outcome.ContentHashLength));
 
-    private static void CheckSubmissionYear(StudentFacts facts, in RecordFact record, PortfolioValidationOptions options, StudentIssueSink issues)
+    private void CheckSubmissionYear(StudentFacts facts, in RecordFact record, PortfolioValidationOptions options, StudentIssueSink issues)
     {
         if (!record.Term.IsKnown || options.SubmissionYear is not { } year
-            || !SelectionChecks.FromAnotherYear(record.Selected, AcademicYear.FromRocYear(record.Term.Year), year))
+            || !SelectionChecks.FromAnotherYear(record.Selected, AcademicYear.FromRocYear(record.Term.Year), year)
+            || (record.Kind == RecordKind.Performance && SelectedInFollowingYear(record, options)))
         {
             return;
         }
@@ -737,6 +845,75 @@ internal sealed class RuleEvaluator
     private static string IdText(RecordId? id) => id?.ToString() ?? string.Empty;
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // ---- Policy versions (SP-D004) ----
+    private void CheckBeforeFirstVersion(StudentFacts facts, StudentIssueSink issues)
+    {
+        var first = _history.First;
+        BeforeFirst(facts, facts.Cadres, first, issues);
+        BeforeFirst(facts, facts.Courses, first, issues);
+        BeforeFirst(facts, facts.Outcomes, first, issues);
+        BeforeFirst(facts, facts.Performances, first, issues);
+    }
+
+    private void BeforeFirst(StudentFacts facts, List<RecordFact> records, PortfolioPolicy first, StudentIssueSink issues)
+    {
+        foreach (ref readonly var r in CollectionsMarshal.AsSpan(records))
+        {
+            if (r.Term.IsKnown && r.Term.ToTerm() is var term && _history.IsBeforeFirst(term.End))
+            {
+                var id = facts.RecordIdOf(r);
+                issues.Add(IntegrityRules.RecordBeforePolicy, id, facts.PathOf(r.Kind, r.Index, "term"), IdText(id), term.ToString(), first.Id, ContentChecks.Text(first.EffectiveFrom));
+            }
+        }
+    }
+
+    /// <summary>The version a term is judged by: the one in force on the term's last day (the latest for an unknown term).</summary>
+    private VersionRules RulesFor(TermFact term) =>
+        _versions.Length == 1 ? _versions[0]
+        : term.IsKnown ? _versions[_history.IndexOn(term.ToTerm().End)]
+        : _versions[^1];
+
+    /// <summary>The version a yearly count is judged by: the one in force on the year's last day.</summary>
+    private VersionRules RulesFor(AcademicYear year) =>
+        _versions.Length == 1 ? _versions[0] : _versions[_history.IndexOn(year.End)];
+
+    /// <summary>What the evaluator precomputes for one policy version.</summary>
+    internal sealed class VersionRules
+    {
+        public VersionRules(PortfolioPolicy policy)
+        {
+            Policy = policy;
+            AcceptedTypes = ContentChecks.AcceptedTypes(policy);
+            var max = 0;
+            foreach (var c in Enum.GetValues<PerformanceCategory>())
+            {
+                max = Math.Max(max, (int)c);
+            }
+
+            Required = new string[max + 1][];
+            RequiredUtf8 = new byte[max + 1][][];
+            for (var c = 0; c <= max; c++)
+            {
+                var fields = Enum.IsDefined((PerformanceCategory)c) ? policy.GetRequiredFields((PerformanceCategory)c) : [];
+                Required[c] = new string[fields.Count];
+                RequiredUtf8[c] = new byte[fields.Count][];
+                for (var f = 0; f < fields.Count; f++)
+                {
+                    Required[c][f] = fields[f];
+                    RequiredUtf8[c][f] = Encoding.UTF8.GetBytes(fields[f]);
+                }
+            }
+        }
+
+        public PortfolioPolicy Policy { get; }
+
+        public string AcceptedTypes { get; }
+
+        public string[][] Required { get; }
+
+        public byte[][][] RequiredUtf8 { get; }
+    }
 
     /// <summary>Per-student working memory of the evaluator, reused between students by one thread.</summary>
     internal sealed class Scratch

@@ -61,8 +61,8 @@ public class BulkAgreementProperties
     public Property Bulk_and_object_paths_agree_under_every_enrollment_switch_and_option() =>
         Prop.ForAll(Cases().ToArbitrary(), c =>
         {
-            var (ok, why) = Agree(SubmissionWriter.ToUtf8Bytes(c.Document), c.Policy, options: c.Options, calendar: c.Calendar);
-            return ok.Label($"{c.Policy.Id} {c.Policy.Enrollment} {c.Options} calendar: {c.Calendar is not null}\n{why}");
+            var (ok, why) = Agree(SubmissionWriter.ToUtf8Bytes(c.Document), c.Policy, true, c.Options, c.Calendar, null);
+            return ok.Label($"{c.Policy} {c.Policy.Latest.Enrollment} {c.Options} calendar: {c.Calendar is not null}\n{why}");
         });
 
     /// <summary>
@@ -84,7 +84,8 @@ public class BulkAgreementProperties
     /// submission document can break. Not reachable from a document by design: the application-pick rules
     /// (SP-Q007–SP-Q009, SP-S004: picks are not part of the submission), duplicate record ids (SP-D001: the writer
     /// refuses them and the reader reports SP-X), exchange merges (SP-E008) and the calendar's own consistency
-    /// (SP-W002–SP-W005, SP-W007: checked on the calendar, not on students), stored-field checks (SP-D003: reported by
+    /// (SP-W002–SP-W005, SP-W007, SP-W008: checked by CalendarValidator on the calendar, which a submission document
+    /// does not carry, not on students), stored-field checks (SP-D003: reported by
     /// the entities' TryCreate for database rows, not by the validators) and records left out of a submission
     /// (SP-S005: decided when a submission is assembled by SubmissionContent.Select, not when a document is validated).
     /// </summary>
@@ -95,11 +96,11 @@ public class BulkAgreementProperties
         foreach (var c in Cases().Sample(300, 30))
         {
             var json = SubmissionWriter.ToUtf8Bytes(c.Document);
-            var (ok, why) = Agree(json, c.Policy, options: c.Options, calendar: c.Calendar, seen: seen);
+            var (ok, why) = Agree(json, c.Policy, true, c.Options, c.Calendar, seen);
             Assert.True(ok, why);
         }
 
-        string[] unreachable = ["SP-Q007", "SP-Q008", "SP-Q009", "SP-S004", "SP-S005", "SP-D001", "SP-D003", "SP-E008", "SP-W002", "SP-W003", "SP-W004", "SP-W005", "SP-W007"];
+        string[] unreachable = ["SP-Q007", "SP-Q008", "SP-Q009", "SP-S004", "SP-S005", "SP-D001", "SP-D003", "SP-E008", "SP-W002", "SP-W003", "SP-W004", "SP-W005", "SP-W007", "SP-W008"];
         var expected = RuleCatalogue.All.Select(r => r.Code)
             .Where(code => code[3] is 'Q' or 'S' or 'C' or 'D' or 'W' or 'E')
             .Except(unreachable)
@@ -107,11 +108,12 @@ public class BulkAgreementProperties
         Assert.Equal(string.Empty, string.Join(" ", expected.Except(seen).Order(StringComparer.Ordinal)));
     }
 
-    private sealed record Case(SubmissionDocument Document, PortfolioPolicy Policy, PortfolioValidationOptions Options, SubmissionCalendar? Calendar);
+    private sealed record Case(SubmissionDocument Document, PolicyHistory Policy, PortfolioValidationOptions Options, SubmissionCalendar? Calendar);
 
     private static Gen<Case> Cases() =>
         from document in Gen.OneOf(PortfolioGenerators.Documents(), EnrollmentScenarioGenerators.Documents())
-        from policy in PolicyWithSwitches()
+        from switches in PolicyWithSwitches()
+        from policy in Histories(switches)
         from options in Options()
         from calendar in Gen.Elements<SubmissionCalendar?>(null, CertificationCalendar(60), CertificationCalendar(400))
         select new Case(document, policy, options, calendar);
@@ -138,11 +140,36 @@ public class BulkAgreementProperties
         from certified in Gen.Elements(true, false)
         from exempt in Gen.Elements(true, false)
         from performanceMinimum in Gen.Elements<int?>(null, 2)
+        from broughtInCount in Gen.Elements(true, false)
+        from lateWeeks in Gen.Elements(0, 0, 2)
         select preset with
         {
-            Enrollment = new EnrollmentPolicy(across, fresh, certified, exempt),
+            Enrollment = new EnrollmentPolicy(across, fresh, certified, exempt, broughtInCount),
             PerformanceUploads = performanceMinimum is null ? preset.PerformanceUploads : new UploadLimit(performanceMinimum, preset.PerformanceUploads.Maximum, preset.PerformanceUploads.Period),
+            LatePerformanceWeeks = lateWeeks,
         };
+
+    /// <summary>
+    /// One version, or two: an earlier one in force from 2025-02-01 (so 113-1 records come before the first version,
+    /// SP-D004) with tighter caps and files per item, then the given policy from 2025-08-01 (academic year 114).
+    /// </summary>
+    internal static Gen<PolicyHistory> Histories(PortfolioPolicy policy) =>
+        Gen.Elements(
+            PolicyHistory.Of(policy),
+            new PolicyHistory(
+            [
+                policy with
+                {
+                    Version = "earlier",
+                    EffectiveFrom = new LocalDate(2025, 2, 1),
+                    OutcomeUploads = new UploadLimit(1, 2, QuotaPeriod.Semester),
+                    OutcomeSelectionsPerYear = 2,
+                    DocumentFilesPerItem = 2,
+                    AudioVideoFilesPerItem = 0,
+                    LatePerformanceWeeks = 3,
+                },
+                policy with { EffectiveFrom = new LocalDate(2025, 8, 1) },
+            ]));
 
     /// <summary>Validation options as a caller gives them: none, some or all of the submission context.</summary>
     internal static Gen<PortfolioValidationOptions> Options() =>
@@ -170,7 +197,10 @@ public class BulkAgreementProperties
         Assert.True(agreement.Ok, agreement.Why);
     }
 
-    internal static (bool Ok, string Why) Agree(byte[] json, PortfolioPolicy policy, bool requireReadable = true, PortfolioValidationOptions? options = null, SubmissionCalendar? calendar = null, HashSet<string>? seen = null)
+    internal static (bool Ok, string Why) Agree(byte[] json, PortfolioPolicy policy, bool requireReadable = true, PortfolioValidationOptions? options = null, SubmissionCalendar? calendar = null, HashSet<string>? seen = null) =>
+        Agree(json, PolicyHistory.Of(policy), requireReadable, options, calendar, seen);
+
+    internal static (bool Ok, string Why) Agree(byte[] json, PolicyHistory policy, bool requireReadable, PortfolioValidationOptions? options, SubmissionCalendar? calendar, HashSet<string>? seen)
     {
         options ??= PortfolioValidationOptions.Default;
         var objectPath = ObjectPath(json, policy, options, calendar);
@@ -220,9 +250,9 @@ public class BulkAgreementProperties
         return (why.Count == 0, string.Join("\n", why));
     }
 
-    private static Dictionary<int, (bool Rejected, List<string> Issues)> ObjectPath(byte[] json, PortfolioPolicy policy, PortfolioValidationOptions given, SubmissionCalendar? calendar)
+    private static Dictionary<int, (bool Rejected, List<string> Issues)> ObjectPath(byte[] json, PolicyHistory policy, PortfolioValidationOptions given, SubmissionCalendar? calendar)
     {
-        var validator = new PortfolioValidator(policy, calendar);
+        var validator = PortfolioValidator.FromHistory(policy, calendar);
         var result = new Dictionary<int, (bool, List<string>)>();
         var reader = SubmissionReader.Open(new MemoryStream(json));
         foreach (var student in reader.ReadStudents(TestContext.Current.CancellationToken))
@@ -246,11 +276,11 @@ public class BulkAgreementProperties
         return result;
     }
 
-    private static Dictionary<int, List<string>> BulkPath(byte[] json, PortfolioPolicy policy, PortfolioValidationOptions given, SubmissionCalendar? calendar)
+    private static Dictionary<int, List<string>> BulkPath(byte[] json, PolicyHistory policy, PortfolioValidationOptions given, SubmissionCalendar? calendar)
     {
         var result = new Dictionary<int, List<string>>();
         var options = new BulkValidationOptions { MaxDegreeOfParallelism = 2, BufferSize = 4096, Validation = given };
-        var summary = new BulkValidator(policy, calendar).ValidateAsync(new MemoryStream(json), options, onStudent: (r, _) =>
+        var summary = BulkValidator.FromHistory(policy, calendar).ValidateAsync(new MemoryStream(json), options, onStudent: (r, _) =>
         {
             result[(int)r.Index] = r.Issues.Select(Describe).ToList();
             return ValueTask.CompletedTask;

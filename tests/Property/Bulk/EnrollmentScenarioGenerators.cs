@@ -45,7 +45,9 @@ internal static class EnrollmentScenarioGenerators
         from borrowed in Gen.Elements(false, true)
         from moved in Gen.ListOf(Moved(), 3)
         from burst in Gen.Elements(false, false, true)
-        select Build(records.Portfolio, suspend, transfer, repeat, borrowed, moved, burst);
+        from lateDay in Gen.Elements<int?>(null, 10, 17, 18, 31)
+        from broughtIn in Gen.Choose(0, 4)
+        select Build(records.Portfolio, suspend, transfer, repeat, borrowed, moved, burst, lateDay, broughtIn);
 
     private static Gen<(CourseRecordKind Kind, SchoolCode School, Term Term, Term OriginTerm, bool Selected, bool Certified)> Moved() =>
         from kind in Gen.Elements(CourseRecordKind.Transfer, CourseRecordKind.BorrowedStudy)
@@ -56,7 +58,9 @@ internal static class EnrollmentScenarioGenerators
         from certified in Gen.Elements(true, false)
         select (kind, school, term, origin, selected, certified);
 
-    private static LearningPortfolio Build(LearningPortfolio records, bool suspend, bool transfer, bool repeat, bool borrowed, List<(CourseRecordKind Kind, SchoolCode School, Term Term, Term OriginTerm, bool Selected, bool Certified)> moved, bool burst)
+    // lateDay: the July day of a selected competition of 113-2 (late in academic year 113), if any; broughtIn: the
+    // number of multi-performance items carried over from the old school (ids "041305:…") after a transfer.
+    private static LearningPortfolio Build(LearningPortfolio records, bool suspend, bool transfer, bool repeat, bool borrowed, List<(CourseRecordKind Kind, SchoolCode School, Term Term, Term OriginTerm, bool Selected, bool Certified)> moved, bool burst, int? lateDay, int broughtIn)
     {
         var events = new List<EnrollmentEvent> { new(new LocalDate(2024, 8, 1), EnrollmentEventKind.Admit, Home, null, "301") };
         if (suspend)
@@ -99,6 +103,19 @@ internal static class EnrollmentScenarioGenerators
             // Eleven selected multi-performance items in one year: over every preset's cap of ten.
             performances.AddRange(Enumerable.Range(1, 11).Select(i => new MultiPerformanceItem(
                 RecordId.Parse($"B{i}"), Term.Parse("114-1"), new WorkDetails("作品" + i, new LocalDate(2025, 10, i)), "作品說明", isSelected: true)));
+        }
+
+        if (lateDay is { } day)
+        {
+            performances.Add(new MultiPerformanceItem(
+                RecordId.Parse("LATE"), Term.Parse("113-2"), new CompetitionDetails("全國技能競賽", null, null, null, new LocalDate(2025, 7, day), null), "七月底的競賽", isSelected: true));
+        }
+
+        if (transfer)
+        {
+            // Items the old school uploaded, carried over in exchange form: another school's code before the id.
+            performances.AddRange(Enumerable.Range(1, broughtIn).Select(i => new MultiPerformanceItem(
+                RecordId.Parse($"041305:X{i}"), Term.Parse("114-2"), new WorkDetails("原校作品" + i, new LocalDate(2026, 2, i)), "原校作品說明", isSelected: i % 2 == 0)));
         }
 
         var school = transfer ? Receiver : Home;

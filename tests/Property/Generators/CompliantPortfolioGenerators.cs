@@ -77,7 +77,7 @@ public static class CompliantPortfolioGenerators
         from term in Gen.Elements(Terms)
         from title in Gen.Elements("報告", "作品", "實驗")
         from length in Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 100)), (2, Gen.Choose(101, 110)))
-        from files in Gen.ListOf(AnyFile(), 1).Select(f => f.ToArray())
+        from files in AnyFiles()
         from status in Gen.Elements(CertificationStatus.Pending, CertificationStatus.Certified, CertificationStatus.Certified, CertificationStatus.Rejected)
         from selected in Gen.Elements(true, true, false)
         select Outcome($"O{id}", term, title, new string('學', length), files, status, selected);
@@ -91,19 +91,29 @@ public static class CompliantPortfolioGenerators
             Gen.Constant<PerformanceDetails>(new CompetitionDetails(null, null, null, null, null, null)),
             Gen.Constant<PerformanceDetails>(new WorkDetails("  ", Day)))
         from length in Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 100)), (2, Gen.Choose(101, 110)))
-        from files in Gen.ListOf(AnyFile(), 1).Select(f => f.ToArray())
+        from files in AnyFiles()
         from selected in Gen.Elements(true, true, false)
         select new MultiPerformanceItem(RecordId.Parse($"P{id}"), term, details, new string('表', length), files, null, selected);
 
+    // Named after the type (f.pdf, f.jpg, ...) or, now and then, an executable passed off as the type (SP-C010).
     private static Gen<MediaFile> AnyFile() =>
         from type in Gen.Elements(Types)
         from size in Gen.Elements(Sizes)
-        select new MediaFile("f", type, size, ContentHash.Compute(Encoding.UTF8.GetBytes($"{type}{size}")));
+        from name in Gen.Frequency((4, Gen.Constant(NameOf(type))), (1, Gen.Constant("setup.exe")))
+        select new MediaFile(name, type, size, ContentHash.Compute(Encoding.UTF8.GetBytes($"{type}{size}")));
+
+    // One to three files per item: a second document or audio/video file breaks the presets' one-per-item limit.
+    private static Gen<MediaFile[]> AnyFiles() =>
+        from count in Gen.Frequency((6, Gen.Constant(1)), (2, Gen.Constant(2)), (1, Gen.Constant(3)))
+        from files in Gen.ArrayOf(AnyFile(), count)
+        select files;
 
     private static Gen<MediaFile> GoodFile() =>
         from type in Gen.Elements(Types.Take(5).ToArray())
         from size in Gen.Choose(0, 4 * 1024 * 1024)
-        select new MediaFile("f", type, size, ContentHash.Compute(Encoding.UTF8.GetBytes($"{type}{size}")));
+        select new MediaFile(NameOf(type), type, size, ContentHash.Compute(Encoding.UTF8.GetBytes($"{type}{size}")));
+
+    private static string NameOf(MediaType type) => MediaRule.DefaultExtensions(type) is [var extension, ..] ? "f." + extension : "f";
 
     private static Gen<PerformanceDetails> GoodDetails()
     {

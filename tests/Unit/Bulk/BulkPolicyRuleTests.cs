@@ -230,7 +230,7 @@ public class BulkPolicyRuleTests
     private const string AdmittedIn1141 = "[{\"date\":\"2025-08-01\",\"kind\":\"admit\",\"school\":\"041305\",\"counterpartSchool\":null,\"programme\":\"301\"}]";
 
     private static string Student(string? outcomes = null, string? performances = null, string enrollment = AdmittedIn1141) =>
-        BulkJson.Student(outcomes: "[" + (outcomes ?? string.Empty) + "]", performances: "[" + (performances ?? string.Empty) + "]", enrollment: enrollment);
+        BulkJson.Student(courses: "[" + BulkJson.Course() + "," + BulkJson.Course("K2", term: "113-2") + "]", outcomes: "[" + (outcomes ?? string.Empty) + "]", performances: "[" + (performances ?? string.Empty) + "]", enrollment: enrollment);
 
     private static StudentValidationResult Validate(PortfolioPolicy policy, string? outcomes = null, string? performances = null, string enrollment = AdmittedIn1141)
     {

@@ -126,6 +126,36 @@ public class SubmissionCalendarTests
         Assert.Equal("$.windows[0].selfCheck", issue.Path);
     }
 
+    // 松山商家學生學習歷程檔案作業補充規定 四 「分別訂定其起訖時間及自我檢核時間」: the songshan preset requires a self-check time.
+    [Fact]
+    public void A_window_without_self_check_is_reported_under_songshan_and_not_under_the_national_preset()
+    {
+        var start = Taipei(2026, 3, 1);
+        var end = Taipei(2026, 3, 10);
+        var without = new SubmissionWindow(WindowKind.StudentSelection, T1142, start, end);
+        Assert.True(PolicyPresets.Songshan.Windows.RequireSelfCheck);
+        Assert.False(PolicyPresets.National.Windows.RequireSelfCheck);
+        Assert.Empty(CalendarValidator.Validate(Calendar(without), PolicyPresets.National).Issues);
+        var issue = Assert.Single(CalendarValidator.Validate(Calendar(without), PolicyPresets.Songshan).Issues);
+        Assert.Equal("SP-W008", issue.Code);
+        Assert.Equal("$.windows[0].selfCheck", issue.Path);
+        Assert.Equal(["StudentSelection", "114-2"], issue.Arguments);
+        Assert.DoesNotContain("StudentSelection", issue.MessageZh, StringComparison.Ordinal);
+
+        var atStart = new SubmissionWindow(WindowKind.StudentSelection, T1142, start, end, selfCheck: start);
+        Assert.Empty(CalendarValidator.Validate(Calendar(atStart), PolicyPresets.Songshan).Issues);
+    }
+
+    [Fact]
+    public void The_self_check_requirement_is_read_from_a_policy_file()
+    {
+        var json = """{ "id": "x", "name": "x", "version": "1", "effectiveFrom": "2024-08-01", "basedOn": "national", "windows": { "requireSelfCheck": true } }""";
+        Assert.True(PortfolioPolicy.Parse(json).Windows.RequireSelfCheck);
+        Assert.Equal(14, PortfolioPolicy.Parse(json).Windows.UploadDaysAfterClosingCeremony);
+        var bad = json.Replace("true }", "1 }", StringComparison.Ordinal);
+        Assert.Equal("$.windows.requireSelfCheck", Assert.Throws<PolicyFormatException>(() => PortfolioPolicy.Parse(bad)).Path);
+    }
+
     [Fact]
     public void IsOpen_includes_both_ends_and_uses_the_graduating_window_only_for_graduating_students()
     {

@@ -73,6 +73,10 @@ internal static class SampleSubmission
                 new CourseRecord(Id("K1"), T("114-1"), Code("113000000000000000000A1"), "國語文", 4, 87.5m),
                 new CourseRecord(Id("K2"), T("114-1"), Code("113000000000000000000B2"), "數學", 4, null),
                 new CourseRecord(Id("K3"), T("114-1"), Code("113000000000000000000E5"), "英語文", 2, 58m, CourseRecordKind.RepeatYear),
+
+                // Every outcome belongs to a course record of its term (白河 四(一)四, SP-C007).
+                new CourseRecord(Id("K4"), T("114-1"), Code("113000000000000000000C3"), "物理", 2, 76m),
+                new CourseRecord(Id("K5"), T("114-1"), Code("113000000000000000000D4"), "歷史", 2, null),
             ],
             outcomes: [regular, proxy, rejected, pending],
             performances:

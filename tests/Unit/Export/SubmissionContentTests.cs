@@ -6,6 +6,7 @@ using StudentPortfolio.Export;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Portfolio.Performance;
 using StudentPortfolio.UnitTests.Validation;
 using StudentPortfolio.Workflow;
 
@@ -48,6 +49,20 @@ public class SubmissionContentTests
             result.LeftOut.Issues.Select(i => $"{i.RecordId} {i.Code}{(i.Code == "SP-S005" ? " " + i.Arguments[3] : "")}").Order(StringComparer.Ordinal));
         Assert.Equal(result.LeftOut.Issues, fromPortfolios.Excluded.Issues);
         Assert.Equal(0, result.LeftOut.ErrorCount);
+    }
+
+    [Fact]
+    public void A_late_july_competition_goes_into_the_following_years_first_submission_only_with_the_late_item_switch()
+    {
+        var late = new MultiPerformanceItem(RecordId.Parse("LATE"), Term.Parse("113-2"), new CompetitionDetails("全國技能競賽", null, null, null, new LocalDate(2025, 7, 25), null), "競賽說明", isSelected: true);
+        var early = new MultiPerformanceItem(RecordId.Parse("EARLY"), Term.Parse("113-2"), new CompetitionDetails("校內競賽", null, null, null, new LocalDate(2025, 7, 10), null), "競賽說明", isSelected: true);
+        var portfolio = Build.PortfolioOf(performances: [late, early]);
+        var on = PolicyPresets.National with { LatePerformanceWeeks = 2 };
+
+        Assert.Empty(Export(portfolio, Build.T1141).Document.Students[0].Performances);
+        Assert.Equal(["LATE"], Export(portfolio, Build.T1141, on).Document.Students[0].Performances.Select(p => p.Id.ToString()));
+        Assert.Empty(Export(portfolio, Build.T1142, on).Document.Students[0].Performances);
+        Assert.Equal(["EARLY", "LATE"], Export(portfolio, Term.Parse("113-2"), on).Document.Students[0].Performances.Select(p => p.Id.ToString()).Order(StringComparer.Ordinal));
     }
 
     [Fact]

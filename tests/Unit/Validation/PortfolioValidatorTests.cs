@@ -265,7 +265,7 @@ public class PortfolioValidatorTests
     {
         const long fourMiB = 4L * 1024 * 1024;
         Assert.Empty(National.Validate(PortfolioOf([Outcome("O1", files: [File("a.png", MediaType.Png, fourMiB)])])).Issues);
-        var issue = Assert.Single(National.Validate(PortfolioOf(performances: [Performance("P1", files: [File("a.pdf"), File("b.pdf", MediaType.Pdf, fourMiB + 1)])])).Issues);
+        var issue = Assert.Single(National.Validate(PortfolioOf(performances: [Performance("P1", files: [File("a.mp4", MediaType.Mp4), File("b.pdf", MediaType.Pdf, fourMiB + 1)])])).Issues);
         Assert.Equal("SP-C004", issue.Code);
         Assert.Equal("$.performances[0].files[1].sizeBytes", issue.Path);
         Assert.Equal(["P1", "b.pdf", "4194305", "application/pdf", "4194304"], issue.Arguments);
