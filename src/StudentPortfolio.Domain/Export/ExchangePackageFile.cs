@@ -23,7 +23,7 @@ namespace StudentPortfolio.Export;
 /// <para>
 /// The reader has the error discipline of <see cref="SubmissionReader"/>: every problem is a
 /// <see cref="SubmissionError"/> with an <c>SP-X</c> rule code, JSON path, line and byte in the line; identity numbers
-/// appear only masked. Bad input never throws anything but <see cref="ExchangePackageFormatException"/> (strict mode).
+/// appear only masked. Bad input never throws anything but <see cref="SubmissionFormatException"/> (strict mode).
 /// The whole file is held in memory, bounded by <see cref="SubmissionReaderOptions.MaxBytesPerStudent"/>. Thread-safe
 /// (stateless).
 /// </para>
@@ -83,7 +83,7 @@ public static class ExchangePackageFile
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The package (<see langword="null"/> when the file has an error) and every error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ExchangePackageFormatException">Strict mode: the file has an error.</exception>
+    /// <exception cref="SubmissionFormatException">Strict mode: the file has an error.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
     public static ExchangePackageReadResult Read(Stream utf8Json, SubmissionReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -121,7 +121,7 @@ public static class ExchangePackageFile
     /// <param name="utf8Json">The UTF-8 JSON (a leading byte-order mark is allowed).</param>
     /// <param name="options">The options; <see langword="null"/> means <see cref="SubmissionReaderOptions.Default"/> (strict).</param>
     /// <returns>The package (<see langword="null"/> when the file has an error) and every error.</returns>
-    /// <exception cref="ExchangePackageFormatException">Strict mode: the file has an error.</exception>
+    /// <exception cref="SubmissionFormatException">Strict mode: the file has an error.</exception>
     public static ExchangePackageReadResult Read(ReadOnlySpan<byte> utf8Json, SubmissionReaderOptions? options)
     {
         options ??= SubmissionReaderOptions.Default;
@@ -130,7 +130,7 @@ public static class ExchangePackageFile
     }
 
     private static ExchangePackageReadResult Finish(ExchangePackageReadResult result, SubmissionReaderOptions options) =>
-        options.Mode == SubmissionReadMode.Strict && result.Errors.Count > 0 ? throw new ExchangePackageFormatException(result.Errors) : result;
+        options.Mode == SubmissionReadMode.Strict && result.Errors.Count > 0 ? throw new SubmissionFormatException(result.Errors) : result;
 
     private static ExchangePackageReadResult Parse(byte[] buffer, int length, SubmissionReaderOptions options)
     {

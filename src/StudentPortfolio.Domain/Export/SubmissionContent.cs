@@ -77,15 +77,7 @@ public static class SubmissionContent
             {
                 left.Add(new ValidationIssue(WorkflowRules.SelectedButNotCertified, key, o.Id, path + ".certification", [o.Id.ToString()]));
             }
-            else if (!IsResponsible(history, SubmissionResponsibility.For(history, o), school))
-            {
-                left.Add(LeftOut(key, o.Id, path, schoolText, termText, NotResponsible));
-            }
-            else if (policy is not null && outcomeCount >= policy.OutcomeSelectionsPerYear)
-            {
-                left.Add(LeftOut(key, o.Id, path + ".selected", schoolText, termText, OverYearCap));
-            }
-            else
+            else if (Admit(history, SubmissionResponsibility.For(history, o), school, outcomeCount, policy?.OutcomeSelectionsPerYear, left, key, o.Id, path, schoolText, termText))
             {
                 outcomes.Add(o);
                 outcomeCount++;
@@ -107,15 +99,7 @@ public static class SubmissionContent
             {
                 left.Add(LeftOut(key, p.Id, path + ".selected", schoolText, termText, NotSelected));
             }
-            else if (!IsResponsible(history, SubmissionResponsibility.For(history, p), school))
-            {
-                left.Add(LeftOut(key, p.Id, path, schoolText, termText, NotResponsible));
-            }
-            else if (policy is not null && performanceCount >= policy.PerformanceSelectionsPerYear)
-            {
-                left.Add(LeftOut(key, p.Id, path + ".selected", schoolText, termText, OverYearCap));
-            }
-            else
+            else if (Admit(history, SubmissionResponsibility.For(history, p), school, performanceCount, policy?.PerformanceSelectionsPerYear, left, key, p.Id, path, schoolText, termText))
             {
                 performances.Add(p);
                 performanceCount++;
@@ -145,6 +129,25 @@ public static class SubmissionContent
         }
 
         return n;
+    }
+
+    // The checks an outcome and a multi-performance item share last: the submitting school is responsible for the
+    // record, and the year's selection cap has room. A record that fails one is reported in left.
+    private static bool Admit(EnrollmentHistory history, RecordResponsibility responsibility, SchoolCode school, int count, int? cap, List<ValidationIssue> left, StudentKey key, RecordId id, string path, string schoolText, string termText)
+    {
+        if (!IsResponsible(history, responsibility, school))
+        {
+            left.Add(LeftOut(key, id, path, schoolText, termText, NotResponsible));
+            return false;
+        }
+
+        if (cap is { } max && count >= max)
+        {
+            left.Add(LeftOut(key, id, path + ".selected", schoolText, termText, OverYearCap));
+            return false;
+        }
+
+        return true;
     }
 
     private static bool IsResponsible(EnrollmentHistory history, RecordResponsibility responsibility, SchoolCode school) =>

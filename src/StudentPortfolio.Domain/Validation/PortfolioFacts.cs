@@ -29,18 +29,13 @@ internal static class PortfolioFacts
         for (var i = 0; i < portfolio.Courses.Count; i++)
         {
             var c = portfolio.Courses[i];
-            var record = Record(facts, RecordKind.Course, i, c.Id, c.Term);
-            Origin(ref record, c.Kind, c.Origin);
-            StoreCourseCode(facts, ref record, c.CourseCode);
-            facts.Courses.Add(record);
+            facts.Courses.Add(CourseRecord(facts, RecordKind.Course, i, c.Id, c.Term, c.Kind, c.Origin, c.CourseCode));
         }
 
         for (var i = 0; i < portfolio.Outcomes.Count; i++)
         {
             var o = portfolio.Outcomes[i];
-            var record = Record(facts, RecordKind.Outcome, i, o.Id, o.Term);
-            Origin(ref record, o.Kind, o.Origin);
-            StoreCourseCode(facts, ref record, o.CourseCode);
+            var record = CourseRecord(facts, RecordKind.Outcome, i, o.Id, o.Term, o.Kind, o.Origin, o.CourseCode);
             record.Selected = o.IsSelected;
             record.TitleLength = Internal.Text.CountCharacters(o.Title);
             Description(ref record, o.Description);
@@ -106,18 +101,17 @@ internal static class PortfolioFacts
         return record;
     }
 
-    private static void StoreCourseCode(StudentFacts facts, ref RecordFact record, CourseCode code)
+    // Course records and outcomes: course code, course-record kind and origin (school, term).
+    private static RecordFact CourseRecord(StudentFacts facts, RecordKind kind, int index, RecordId id, Calendar.Term term, CourseRecordKind courseKind, CourseOrigin? origin, CourseCode code)
     {
+        var record = Record(facts, kind, index, id, term);
         record.HasCourseCode = true;
         record.CourseCodeStart = facts.Store(code.ToString(), out record.CourseCodeLength);
-    }
-
-    private static void Origin(ref RecordFact record, CourseRecordKind kind, CourseOrigin? origin)
-    {
-        record.CourseKind = kind;
+        record.CourseKind = courseKind;
         record.HasOrigin = origin is not null;
         record.OriginSchool = origin?.School;
-        record.OriginTerm = origin?.Term is { } term ? TermFact.Of(term) : default;
+        record.OriginTerm = origin?.Term is { } t ? TermFact.Of(t) : default;
+        return record;
     }
 
     private static void Description(ref RecordFact record, string description)

@@ -59,8 +59,7 @@ internal sealed class RuleEvaluator
         {
             ref readonly var o = ref outcomes[i];
             var rules = RulesFor(o.Term);
-            CheckDescription(facts, o, rules, issues);
-            CheckFiles(facts, o, rules, issues);
+            CheckContent(facts, o, rules, issues);
             CheckCourseTaken(facts, o, issues);
             CheckCertification(facts, o, issues);
             CheckSubmissionYear(facts, o, options, issues);
@@ -73,8 +72,7 @@ internal sealed class RuleEvaluator
         {
             ref readonly var p = ref performances[i];
             var rules = RulesFor(p.Term);
-            CheckDescription(facts, p, rules, issues);
-            CheckFiles(facts, p, rules, issues);
+            CheckContent(facts, p, rules, issues);
             CheckDates(facts, p, issues);
             CheckRequiredFields(facts, p, rules, issues);
             CheckSubmissionYear(facts, p, options, issues);
@@ -316,6 +314,13 @@ internal sealed class RuleEvaluator
     }
 
     // ---- Content (SP-C) ----
+    // What an outcome and a multi-performance item share: the description and the files.
+    private static void CheckContent(StudentFacts facts, in RecordFact record, VersionRules rules, StudentIssueSink issues)
+    {
+        CheckDescription(facts, record, rules, issues);
+        CheckFiles(facts, record, rules, issues);
+    }
+
     private static void CheckDescription(StudentFacts facts, in RecordFact record, VersionRules rules, StudentIssueSink issues)
     {
         if (record.DescriptionLength < 0)

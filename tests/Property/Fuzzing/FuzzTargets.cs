@@ -148,10 +148,6 @@ public static class FuzzTargets
         {
             text = Describe(e) + string.Join("\n", e.Errors.Select(Describe));
         }
-        catch (ExchangePackageFormatException e)
-        {
-            text = e.Message + "\n" + string.Join("\n", e.Errors.Select(Describe));
-        }
         catch (PolicyFormatException e)
         {
             text = e.ToString();

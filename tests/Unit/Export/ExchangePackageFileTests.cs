@@ -198,7 +198,7 @@ public class ExchangePackageFileTests
     public void Strict_mode_throws_a_FormatException_with_masked_message()
     {
         var bytes = Encoding.UTF8.GetBytes(With("\"sourceSchool\": \"000000\"", "\"sourceSchool\": \"00\""));
-        var ex = Assert.Throws<ExchangePackageFormatException>(() => ExchangePackageFile.Read(bytes, null));
+        var ex = Assert.Throws<SubmissionFormatException>(() => ExchangePackageFile.Read(bytes, null));
         Assert.IsAssignableFrom<FormatException>(ex);
         Assert.Equal("SP-X008", ex.Errors[0].Code);
         Assert.DoesNotContain(UnmaskedId(), ex.ToString(), StringComparison.Ordinal);
