@@ -42,7 +42,7 @@ internal sealed class TextReport(ValidateSettings settings, PortfolioPolicy poli
             o.WriteLine("Problems of the document outside the students:");
             foreach (var issue in summary.DocumentIssues)
             {
-                o.WriteLine($"  {issue.Code} {issue.Path}: {Message(issue)}");
+                o.WriteLine($"  {issue.Code} {Display.Text(issue.Path, 200)}: {Display.Text(Message(issue), 400)}");
             }
         }
 

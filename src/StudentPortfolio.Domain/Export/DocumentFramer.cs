@@ -527,10 +527,10 @@ internal sealed class DocumentFramer : IPositionLocator
         else
         {
             _headerSeen |= 1 << which;
-            var fatal = HeaderValue(which, path, _start + valueStart, valueEnd - valueStart);
-            if (fatal is not null)
+            // A bad value makes the header invalid but not the document unreadable: report it and read on.
+            if (HeaderValue(which, path, _start + valueStart, valueEnd - valueStart) is { } error)
             {
-                return Stop(fatal);
+                _headerErrors.Add(error);
             }
         }
 
@@ -538,7 +538,7 @@ internal sealed class DocumentFramer : IPositionLocator
         return null;
     }
 
-    /// <summary>Reads one header value from its complete bytes; returns a fatal error or <see langword="null"/>.</summary>
+    /// <summary>Reads one header value from its complete bytes; returns its error or <see langword="null"/>.</summary>
     private SubmissionError? HeaderValue(int which, string path, int at, int length)
     {
         var reader = new Utf8JsonReader(_buffer.AsSpan(at, length), isFinalBlock: true, state: default);
@@ -564,6 +564,7 @@ internal sealed class DocumentFramer : IPositionLocator
             return ErrorAt(ImportRules.InvalidUtf8, at, path, path);
         }
 
+        _rawHeader[which] = text;
         if (text.Length > _maxStringLength)
         {
             return ErrorAt(
@@ -575,7 +576,6 @@ internal sealed class DocumentFramer : IPositionLocator
                 _maxStringLength.ToString(CultureInfo.InvariantCulture));
         }
 
-        _rawHeader[which] = text;
         var shown = Internal.ErrorText.Excerpt(text, 40);
         switch (which)
         {

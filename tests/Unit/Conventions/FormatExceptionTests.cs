@@ -9,7 +9,9 @@ public class FormatExceptionTests
         var types = typeof(StudentPortfolio.Identity.NationalId).Assembly.GetExportedTypes()
             .Where(t => t.Name.EndsWith("FormatException", StringComparison.Ordinal))
             .ToList();
-        Assert.Equal(4, types.Count);
+        // One exception per kind of input: submission documents and exchange packages (one reader family), policy
+        // files, receipts.
+        Assert.Equal(["PolicyFormatException", "ReceiptFormatException", "SubmissionFormatException"], types.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.All(types, t => Assert.True(typeof(FormatException).IsAssignableFrom(t), t.FullName));
     }
 }
