@@ -364,7 +364,10 @@ internal sealed class DocumentFramer : IPositionLocator
         return reader.CurrentState;
     }
 
-    private string ElementPath() => string.Create(CultureInfo.InvariantCulture, $"$.students[{_index}]");
+    private string ElementPath() => IndexPath(_index);
+
+    // Built only when a problem is reported: a student framed without one allocates nothing here.
+    private static string IndexPath(long index) => string.Create(CultureInfo.InvariantCulture, $"$.students[{index}]");
 
     /// <summary>Ends framing with an error that makes the rest of the input unreadable.</summary>
     private FrameKind Stop(SubmissionError error)
@@ -783,15 +786,16 @@ internal sealed class DocumentFramer : IPositionLocator
             _expectComma = true;
             _phase = Phase.Students;
             var index = _index++;
-            var path = string.Create(CultureInfo.InvariantCulture, $"$.students[{index}]");
             if (_tooLarge)
             {
+                var path = IndexPath(index);
                 var limit = _maxElementBytes.ToString(CultureInfo.InvariantCulture);
                 var error = Error(ImportRules.TooLarge, _elementPosition, path, (int)Math.Min(index, int.MaxValue), "The student object", limit);
                 Current = new ElementFrame(index, elementStart, 0, _elementPosition, ElementProblem.TooLarge, error, size);
             }
             else if (_first != (byte)'{')
             {
+                var path = IndexPath(index);
                 var error = Error(ImportRules.WrongType, _elementPosition, path, (int)Math.Min(index, int.MaxValue), path, "an object", FirstTokenName(_first));
                 Current = new ElementFrame(index, elementStart, 0, _elementPosition, ElementProblem.NotObject, error, size);
             }
@@ -836,7 +840,7 @@ internal sealed class DocumentFramer : IPositionLocator
     {
         var index = _index++;
         var studentIndex = (int)Math.Min(index, int.MaxValue);
-        var path = string.Create(CultureInfo.InvariantCulture, $"$.students[{index}]");
+        var path = IndexPath(index);
         var limit = _maxElementBytes.ToString(CultureInfo.InvariantCulture);
         var error = Error(ImportRules.TooLarge, _elementPosition, path, studentIndex, "The student object", limit);
         Current = new ElementFrame(index, _start, 0, _elementPosition, ElementProblem.TooLarge, error, size);
