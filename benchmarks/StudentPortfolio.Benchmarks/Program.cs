@@ -5,7 +5,7 @@ using StudentPortfolio.Benchmarks;
 using StudentPortfolio.Bulk;
 
 // generate --students N --seed S --violations RATE --out FILE
-// measure  --file FILE --mode scan|frame|bulk|ratio [--threads N] [--runs R]  (scan/bulk: one process per mode for a clean peak working set;
+// measure  --file FILE --mode scan|frame|bulk|object|ratio [--threads N] [--runs R]  (scan/bulk: one process per mode for a clean peak working set;
 //          ratio: interleaved scan / 1-thread / 2-thread rounds, per-round ratios)
 // anything else: BenchmarkDotNet (e.g. --filter '*' --job short)
 if (args.Length > 0 && args[0] == "generate")
@@ -126,6 +126,28 @@ if (args.Length > 0 && args[0] == "measure")
             }
 
             last = "students=" + students.ToString(CultureInfo.InvariantCulture);
+        }
+        else if (mode == "object")
+        {
+            // The object path: the reader builds each student's objects and the portfolio validator checks them.
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+            var reader = StudentPortfolio.Export.SubmissionReader.Open(stream, StudentPortfolio.Export.SubmissionReaderOptions.Lenient);
+            var objectValidator = new StudentPortfolio.Validation.PortfolioValidator(StudentPortfolio.Policies.PolicyPresets.National);
+            long students = 0, rejected = 0, issues = 0;
+            foreach (var result in reader.ReadStudents())
+            {
+                students++;
+                if (result.Student is { } student)
+                {
+                    issues += objectValidator.Validate(student.ToPortfolio()).Issues.Count;
+                }
+                else
+                {
+                    rejected++;
+                }
+            }
+
+            last = string.Create(CultureInfo.InvariantCulture, $"students={students} rejected={rejected} issues={issues}");
         }
         else
         {
