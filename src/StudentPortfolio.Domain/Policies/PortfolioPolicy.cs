@@ -278,7 +278,7 @@ public sealed record PortfolioPolicy
     public static PortfolioPolicy Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return PolicyJsonReader.Read(ReadBounded(utf8Json, null), null);
+        return PolicyJsonReader.Read(BoundedRead.ToEnd(utf8Json, MaxBytes, () => PolicyJsonReader.TooLarge(null)), null);
     }
 
     /// <summary>
@@ -302,27 +302,7 @@ public sealed record PortfolioPolicy
     public static PortfolioPolicy ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
-        return PolicyJsonReader.Read(ReadBounded(file, path), path);
-    }
-
-    // Reads at most MaxBytes + 1 bytes: a device such as /dev/zero or an endless pipe ends at the limit.
-    private static byte[] ReadBounded(Stream stream, string? source)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk)) > 0)
-        {
-            if (buffer.Length + n > MaxBytes)
-            {
-                throw PolicyJsonReader.TooLarge(source);
-            }
-
-            buffer.Write(chunk, 0, n);
-        }
-
-        return buffer.ToArray();
+        return PolicyJsonReader.Read(BoundedRead.File(path, MaxBytes, () => PolicyJsonReader.TooLarge(path)), path);
     }
 
     /// <summary>Parses a policy from JSON text.</summary>

@@ -20,6 +20,9 @@ internal static class BatchJson
 {
     public const string SchemaVersion = "1.0";
     private const string Document = "The batch";
+
+    /// <summary>The error for a batch over <see cref="SubmissionBatch.MaxBytes"/>.</summary>
+    public static ReceiptFormatException TooLarge() => JsonInput.TooLarge(Document, SubmissionBatch.MaxBytes, "SubmissionBatch.MaxBytes");
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
     private static readonly (string Text, SubmissionContentKind Kind)[] Kinds =
@@ -63,6 +66,11 @@ internal static class BatchJson
 
     public static SubmissionBatch Read(ReadOnlySpan<byte> utf8)
     {
+        if (utf8.Length > SubmissionBatch.MaxBytes)
+        {
+            throw TooLarge();
+        }
+
         var file = JsonInput.Deserialize(utf8, WorkflowJsonContext.Default.BatchFile, ReaderOptions, Document);
         JsonInput.RejectUnknown(file.Unknown, "$", WorkflowJsonContext.Default.BatchFile, utf8, ReaderOptions);
         if (file.SchemaVersion is { } version && version != SchemaVersion)

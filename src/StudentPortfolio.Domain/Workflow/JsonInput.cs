@@ -16,6 +16,15 @@ internal static class JsonInput
 {
     private static readonly LocalDate LastDate = new(9999, 12, 31);
 
+    /// <summary>The error for a document over its size limit, naming the limit (<paramref name="limitName"/>).</summary>
+    public static ReceiptFormatException TooLarge(string document, int limit, string limitName) =>
+        new(
+            WorkflowRules.InputValueInvalid.Code,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{document} is larger than {limit:N0} bytes, the limit ({limitName}); it was read no further."),
+            "$",
+            0,
+            0);
+
     /// <summary>Checks and deserialises <paramref name="utf8"/>; every problem is a typed error.</summary>
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> info, JsonReaderOptions options, string document)
         where T : class

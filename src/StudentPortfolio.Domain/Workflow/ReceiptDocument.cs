@@ -85,7 +85,7 @@ public sealed class ReceiptDocument
     /// <param name="utf8Json">The JSON.</param>
     /// <param name="options">How to find record identifiers and hashes; <see langword="null"/> means <see cref="ReceiptReadOptions.Default"/>.</param>
     /// <returns>The receipt.</returns>
-    /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value.</exception>
+    /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value, or is longer than <see cref="MaxBytes"/> bytes.</exception>
 #pragma warning disable RS0026 // Read(bytes) and Read(Stream) differ in their first parameter; no call is ambiguous.
     public static ReceiptDocument Read(ReadOnlySpan<byte> utf8Json, ReceiptReadOptions? options = null) =>
 #pragma warning restore RS0026
@@ -96,23 +96,34 @@ public sealed class ReceiptDocument
     /// <param name="options">How to find record identifiers and hashes; <see langword="null"/> means the defaults.</param>
     /// <returns>The receipt.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value.</exception>
+    /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value, or the stream holds more than <see cref="MaxBytes"/> bytes (<c>SP-X503</c> naming the limit; the stream is read no further).</exception>
 #pragma warning disable RS0026 // Read(bytes) and Read(Stream) differ in their first parameter; no call is ambiguous.
     public static ReceiptDocument Read(Stream utf8Json, ReceiptReadOptions? options = null)
 #pragma warning restore RS0026
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
+        return Read(BoundedRead.ToEnd(utf8Json, MaxBytes, ReceiptJsonReader.TooLarge), options);
     }
+
+    /// <summary>
+    /// The largest receipt document read, in bytes (32 MiB; a receipt of 5,000 students with ten records each is about
+    /// 20 MB). A larger file, stream or byte span is a <see cref="ReceiptFormatException"/> (<c>SP-X503</c>) naming this
+    /// limit; a file or stream (a device or pipe too) is read no further than the limit.
+    /// </summary>
+    public const int MaxBytes = 32 << 20;
 
     /// <summary>Reads a receipt file.</summary>
     /// <param name="path">The file path.</param>
     /// <param name="options">How to find record identifiers and hashes.</param>
     /// <returns>The receipt.</returns>
-    /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value.</exception>
-    public static ReceiptDocument ReadFile(string path, ReceiptReadOptions? options = null) => Read(File.ReadAllBytes(path), options);
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value, or the file holds more than <see cref="MaxBytes"/> bytes (<c>SP-X503</c> naming the limit).</exception>
+    public static ReceiptDocument ReadFile(string path, ReceiptReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Read(BoundedRead.File(path, MaxBytes, ReceiptJsonReader.TooLarge), options);
+    }
 
     /// <summary>Returns the part of <paramref name="student"/>, if the receipt lists the student.</summary>
     /// <param name="student">The student key.</param>

@@ -19,6 +19,9 @@ internal static class ReceiptJsonReader
 {
     private const string Document = "The receipt";
 
+    /// <summary>The error for a receipt over <see cref="ReceiptDocument.MaxBytes"/>.</summary>
+    public static ReceiptFormatException TooLarge() => JsonInput.TooLarge(Document, ReceiptDocument.MaxBytes, "ReceiptDocument.MaxBytes");
+
     private static readonly (string Name, SubmissionContentKind Kind)[] Categories =
     [
         ("課程學習成果", SubmissionContentKind.CourseOutcomes),
@@ -32,6 +35,11 @@ internal static class ReceiptJsonReader
 
     public static ReceiptDocument Read(ReadOnlySpan<byte> utf8, ReceiptReadOptions options)
     {
+        if (utf8.Length > ReceiptDocument.MaxBytes)
+        {
+            throw TooLarge();
+        }
+
         var file = JsonInput.Deserialize(utf8, WorkflowJsonContext.Default.ReceiptFile, ReaderOptions, Document);
         (string Name, SubmissionContentKind Kind, List<ReceiptStudentFile>? Students)[] present =
         [

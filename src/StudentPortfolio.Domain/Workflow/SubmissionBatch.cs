@@ -195,14 +195,27 @@ public sealed record SubmissionBatch
     /// <summary>Reads a batch from its JSON form (see <c>docs/workflow.md</c>): school, term, kind, unit and per student the records with their content hashes.</summary>
     /// <param name="utf8Json">The UTF-8 JSON.</param>
     /// <returns>The batch.</returns>
-    /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value (<c>SP-X501</c>–<c>SP-X503</c>).</exception>
+    /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value (<c>SP-X501</c>–<c>SP-X503</c>), or is longer than <see cref="MaxBytes"/> bytes.</exception>
     public static SubmissionBatch Read(ReadOnlySpan<byte> utf8Json) => BatchJson.Read(utf8Json);
+
+    /// <summary>
+    /// The largest batch document read, in bytes (32 MiB; a batch of 5,000 students with ten records each is about
+    /// 7 MB). A larger file or byte span is a <see cref="ReceiptFormatException"/> (<c>SP-X503</c>) naming this limit; a
+    /// file (a device or pipe too) is read no further than the limit.
+    /// </summary>
+    public const int MaxBytes = 32 << 20;
 
     /// <summary>Reads a batch file.</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The batch.</returns>
-    /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value.</exception>
-    public static SubmissionBatch ReadFile(string path) => BatchJson.Read(File.ReadAllBytes(path));
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value, or the file holds more than <see cref="MaxBytes"/> bytes (<c>SP-X503</c> naming the limit).</exception>
+    public static SubmissionBatch ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return BatchJson.Read(BoundedRead.File(path, MaxBytes, BatchJson.TooLarge));
+    }
 
     /// <summary>Writes the batch as indented UTF-8 JSON. The file holds unmasked national IDs: it is personal data for the school's own records.</summary>
     /// <param name="utf8Json">The destination stream.</param>
