@@ -35,7 +35,10 @@ namespace StudentPortfolio.Export;
 /// </remarks>
 internal sealed class DocumentFramer : IPositionLocator
 {
-    /// <summary>The largest size of one header member's value (and of one member after the students array).</summary>
+    /// <summary>
+    /// The largest size of one header member: its name and value with the separators before it (also of one member
+    /// after the students array). Checked on the member's length, so a larger member is refused whatever the buffer holds.
+    /// </summary>
     public const int MaxHeaderValueBytes = 64 * 1024;
 
     // Utf8JsonReader's default maximum depth is 64; a student object starts at depth 2 of the document.
@@ -399,8 +402,17 @@ internal sealed class DocumentFramer : IPositionLocator
             return FrameKind.NeedData;
         }
 
-        return Stop(Error(ImportRules.TooLarge, Locate(_start), "$", null, "A value", _maxHeaderBytes.ToString(CultureInfo.InvariantCulture)));
+        return Stop(HeaderUnitTooLarge());
     }
+
+    // One header unit (a member of the root object outside the students array: the separators before it, its name and
+    // its value; or the bytes before the root's opening or closing brace) is held whole in the buffer to be read. The
+    // limit is checked on the unit's length once it is complete, and by NeedMore while it is incomplete, so the outcome
+    // does not depend on how much the buffer happened to hold: a unit of more than the limit is always this error.
+    private bool OverHeaderLimit(ref Utf8JsonReader reader) => reader.BytesConsumed > _maxHeaderBytes;
+
+    private SubmissionError HeaderUnitTooLarge() =>
+        Error(ImportRules.TooLarge, Locate(_start), "$", null, "A value", _maxHeaderBytes.ToString(CultureInfo.InvariantCulture));
 
     private FrameKind? StartStep()
     {
@@ -437,6 +449,11 @@ internal sealed class DocumentFramer : IPositionLocator
             return Stop(ErrorAt(ImportRules.WrongType, _start + (int)reader.TokenStartIndex, "$", "$", "an object", JsonTokenNames.Describe(reader.TokenType)));
         }
 
+        if (OverHeaderLimit(ref reader))
+        {
+            return Stop(HeaderUnitTooLarge());
+        }
+
         Commit(ref reader);
         _phase = Phase.Header;
         return null;
@@ -468,6 +485,11 @@ internal sealed class DocumentFramer : IPositionLocator
                 return NeedMore();
             }
 
+            if (OverHeaderLimit(ref reader))
+            {
+                return Stop(HeaderUnitTooLarge());
+            }
+
             if (reader.TokenType == JsonTokenType.EndObject)
             {
                 var missing = ErrorAt(ImportRules.MissingProperty, _start + (int)reader.TokenStartIndex, "$.students", "$.students");
@@ -493,6 +515,11 @@ internal sealed class DocumentFramer : IPositionLocator
                     return Stop(ErrorAt(ImportRules.WrongType, _start + (int)reader.TokenStartIndex, "$.students", "$.students", "an array", JsonTokenNames.Describe(reader.TokenType)));
                 }
 
+                if (OverHeaderLimit(ref reader))
+                {
+                    return Stop(HeaderUnitTooLarge());
+                }
+
                 var at = Locate(nameAt);
                 Commit(ref reader);
                 FinishHeader(ImportRules.HeaderOrder, Error(ImportRules.HeaderOrder, at, "$", null));
@@ -512,6 +539,10 @@ internal sealed class DocumentFramer : IPositionLocator
             }
 
             valueEnd = (int)reader.BytesConsumed;
+            if (OverHeaderLimit(ref reader))
+            {
+                return Stop(HeaderUnitTooLarge());
+            }
         }
         catch (JsonException ex)
         {
@@ -1189,6 +1220,11 @@ internal sealed class DocumentFramer : IPositionLocator
                 return NeedMore();
             }
 
+            if (OverHeaderLimit(ref reader))
+            {
+                return Stop(HeaderUnitTooLarge());
+            }
+
             if (reader.TokenType == JsonTokenType.EndObject)
             {
                 Commit(ref reader);
@@ -1207,6 +1243,11 @@ internal sealed class DocumentFramer : IPositionLocator
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
             {
                 return NeedMore();
+            }
+
+            if (OverHeaderLimit(ref reader))
+            {
+                return Stop(HeaderUnitTooLarge());
             }
 
             var path = JsonPathBuilder.Child("$", name);
