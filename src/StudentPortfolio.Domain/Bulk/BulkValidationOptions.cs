@@ -4,8 +4,10 @@ using StudentPortfolio.Validation;
 namespace StudentPortfolio.Bulk;
 
 /// <summary>Settings of a <see cref="BulkValidator"/> run (大量檢核設定).</summary>
-/// <remarks>Immutable and thread-safe. Memory stays bounded by about
-/// <c>BufferSize + MaxStudentBytes + (QueueCapacity + MaxDegreeOfParallelism) × (one student)</c>, whatever the file size.</remarks>
+/// <remarks>Immutable and thread-safe. Memory stays bounded by about <c>BufferSize + MaxStudentBytes</c> (the framer)
+/// <c>+ max(MaxBytesInFlight, MaxStudentBytes) + MaxStudentBytes</c> (framed students) <c>+ min(MaxDegreeOfParallelism,
+/// students in flight) × (one student's facts, at most MaxObjectsPerStudent records, and MaxIssuesPerStudent issues)</c>,
+/// plus the results waiting for the callback, whatever the file size (docs/limits.md).</remarks>
 public sealed record BulkValidationOptions
 {
     /// <summary>Gets the default options.</summary>
@@ -22,6 +24,22 @@ public sealed record BulkValidationOptions
     /// <summary>Gets the largest student the framer keeps in memory, in bytes (default 16 MiB); a larger one is
     /// reported as <c>SP-B004</c> and skipped.</summary>
     public int MaxStudentBytes { get; init; } = 16 << 20;
+
+    /// <summary>
+    /// Gets the most JSON objects one student may hold (records, files, certifications, details…, the student's own
+    /// object included; default <see cref="Export.SubmissionReaderOptions.DefaultMaxObjectsPerStudent"/>, 100,000). A
+    /// student with more is reported as <c>SP-X020</c> and not validated further, so a worker's memory follows this
+    /// limit and <see cref="MaxStudentBytes"/>, not what the file holds.
+    /// </summary>
+    public int MaxObjectsPerStudent { get; init; } = Export.SubmissionReaderOptions.DefaultMaxObjectsPerStudent;
+
+    /// <summary>
+    /// Gets the most bytes of framed students held at once, waiting for a worker or being validated (default 32 MiB;
+    /// at least <see cref="MaxStudentBytes"/> is always let through). The reader thread waits while more are in flight,
+    /// so the number of large students validated at the same time is bounded by bytes, not by
+    /// <see cref="MaxDegreeOfParallelism"/>; thousands of ordinary students fit.
+    /// </summary>
+    public long MaxBytesInFlight { get; init; } = 32L << 20;
 
     /// <summary>Gets how many framed students may wait for a worker (default 256).</summary>
     public int QueueCapacity { get; init; } = 256;
@@ -57,6 +75,16 @@ public sealed record BulkValidationOptions
         if (MaxIssuesPerRun < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxIssuesPerRun), MaxIssuesPerRun, "The issue cap must not be negative.");
+        }
+
+        if (MaxObjectsPerStudent < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxObjectsPerStudent), MaxObjectsPerStudent, "A student must be allowed at least one object.");
+        }
+
+        if (MaxBytesInFlight < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxBytesInFlight), MaxBytesInFlight, "At least one byte must be allowed in flight.");
         }
 
         if (QueueCapacity < 1)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -200,7 +201,6 @@ public sealed class BulkValidator
     // Students per hand-off from the reader thread to a worker, and the bytes that also close a batch.
     private const int BatchSize = 32;
     private const int BatchBytes = 512 * 1024;
-    private const long MinInFlightBytes = 64L << 20;
 
     private sealed class Run(BulkValidator owner, Stream stream, Func<StudentValidationResult, CancellationToken, ValueTask>? onStudent, BulkValidationOptions options, IProgress<BulkProgress>? progress, CancellationToken cancellationToken)
     {
@@ -212,17 +212,24 @@ public sealed class BulkValidator
         private long _kept;
         private long _dropped;
 
-        // Bytes of framed students not yet validated: the framing thread waits while they exceed the budget, so peak
-        // memory follows (workers + 1) x the largest legal student, whatever the file holds.
-        private readonly long _budget = Math.Max((long)options.MaxStudentBytes * (options.MaxDegreeOfParallelism + 1), MinInFlightBytes);
+        // Bytes of framed students not yet validated (queued or being validated): the framing thread waits while they
+        // exceed the budget, so the students expanded into facts at the same time are bounded by bytes, not by the
+        // number of workers: peak memory follows MaxBytesInFlight and the largest legal student, whatever the file holds.
+        private readonly long _budget = options.MaxBytesInFlight;
         private readonly object _room = new();
         private long _inFlight;
         private volatile bool _waitingForRoom;
         private StudentFramer? _framer;
 
+        // Validators (each holding one student's facts, reused) are taken per batch, and at most one per processor is
+        // kept between batches: more workers than processors do not each hold the facts of the last large student.
+        private readonly ConcurrentBag<StudentSliceValidator> _validators = [];
+        private readonly int _keptValidators = Math.Min(options.MaxDegreeOfParallelism, Environment.ProcessorCount);
+        private int _idleValidators;
+
         public async Task<BulkValidationSummary> ExecuteAsync()
         {
-            var framer = new StudentFramer(stream, options.BufferSize, options.MaxStudentBytes, owner._frames);
+            var framer = new StudentFramer(stream, options.BufferSize, options.MaxStudentBytes, owner._frames, options.MaxObjectsPerStudent);
             _framer = framer;
             var total = new SummaryAccumulator();
             if (options.MaxDegreeOfParallelism == 1)
@@ -234,6 +241,7 @@ public sealed class BulkValidator
                 await ParallelAsync(framer, total).ConfigureAwait(false);
             }
 
+            owner._frames.TrimLarge();
             cancellationToken.ThrowIfCancellationRequested();
             ValidationIssue? fatal = null;
             foreach (var issue in framer.DocumentIssues)
@@ -399,21 +407,28 @@ public sealed class BulkValidator
         private async Task<SummaryAccumulator> WorkAsync(ChannelReader<FrameBatch> batches, ChannelWriter<StudentValidationResult>? results, CancellationToken token)
         {
             var acc = new SummaryAccumulator();
-            var validator = new StudentSliceValidator(owner._evaluator, options.Validation);
             while (await batches.WaitToReadAsync(token).ConfigureAwait(false))
             {
                 while (batches.TryRead(out var batch))
                 {
-                    for (var i = 0; i < batch.Count; i++)
+                    var validator = RentValidator();
+                    try
                     {
-                        var result = Validate(validator, batch.Items[i]);
-                        batch.Items[i] = default;
-                        acc.Add(result);
-                        Interlocked.Increment(ref _validated);
-                        if (results is not null)
+                        for (var i = 0; i < batch.Count; i++)
                         {
-                            await results.WriteAsync(result, token).ConfigureAwait(false);
+                            var result = Validate(validator, batch.Items[i]);
+                            batch.Items[i] = default;
+                            acc.Add(result);
+                            Interlocked.Increment(ref _validated);
+                            if (results is not null)
+                            {
+                                await results.WriteAsync(result, token).ConfigureAwait(false);
+                            }
                         }
+                    }
+                    finally
+                    {
+                        ReturnValidator(validator);
                     }
 
                     batch.Count = 0;
@@ -421,6 +436,29 @@ public sealed class BulkValidator
             }
 
             return acc;
+        }
+
+        private StudentSliceValidator RentValidator()
+        {
+            if (_validators.TryTake(out var validator))
+            {
+                Interlocked.Decrement(ref _idleValidators);
+                return validator;
+            }
+
+            return new StudentSliceValidator(owner._evaluator, options.Validation);
+        }
+
+        private void ReturnValidator(StudentSliceValidator validator)
+        {
+            if (Interlocked.Increment(ref _idleValidators) <= _keptValidators)
+            {
+                _validators.Add(validator);
+            }
+            else
+            {
+                Interlocked.Decrement(ref _idleValidators);
+            }
         }
 
         // Workers finish out of order; hand results to the callback in file order. The buffer holds at most the
@@ -458,7 +496,10 @@ public sealed class BulkValidator
         {
             try
             {
-                return validator.Validate(frame);
+                // A student over the object limit is not expanded into facts: its one issue is the framer's.
+                return frame.Problem == Export.ElementProblem.TooManyObjects
+                    ? new StudentValidationResult(frame.Index, new SourcePosition(frame.Line, frame.Column, frame.ByteOffset), null, [frame.Issue!])
+                    : validator.Validate(frame);
             }
             finally
             {

@@ -71,6 +71,15 @@ internal sealed class FrameBufferPool(int capacity)
         }
     }
 
+    /// <summary>Drops the large buffers kept (at the end of a run: a long-lived validator does not hold them between runs).</summary>
+    public void TrimLarge()
+    {
+        while (_large.TryDequeue(out var buffer))
+        {
+            Interlocked.Add(ref _largeBytes, -buffer.Length);
+        }
+    }
+
     private byte[] RentLarge(int length)
     {
         for (var tries = _large.Count; tries > 0 && _large.TryDequeue(out var buffer); tries--)

@@ -22,13 +22,15 @@ internal sealed class StudentFramer
     private readonly Stream _stream;
     private readonly DocumentFramer _framer;
     private readonly List<ValidationIssue> _documentIssues = [];
+    private readonly int _maxStudentBytes;
 
-    public StudentFramer(Stream stream, int bufferSize, int maxStudentBytes, FrameBufferPool? frames = null)
+    public StudentFramer(Stream stream, int bufferSize, int maxStudentBytes, FrameBufferPool? frames = null, int maxObjects = SubmissionReaderOptions.DefaultMaxObjectsPerStudent)
     {
         ArgumentNullException.ThrowIfNull(stream);
         _stream = stream;
+        _maxStudentBytes = maxStudentBytes;
         Frames = frames ?? new FrameBufferPool(4);
-        _framer = new DocumentFramer(maxStudentBytes, SubmissionReaderOptions.DefaultMaxStringLength, bufferSize, readStudentsWithoutHeader: true);
+        _framer = new DocumentFramer(maxStudentBytes, SubmissionReaderOptions.DefaultMaxStringLength, bufferSize, readStudentsWithoutHeader: true, maxObjects);
     }
 
     /// <summary>Gets the pool the frames' buffers come from; consumers return them there.</summary>
@@ -140,8 +142,10 @@ internal sealed class StudentFramer
         var at = element.Position;
         if (element.Problem != ElementProblem.None)
         {
+            // A student too large carries the limit as its length (SP-B004 states it); the others carry no bytes.
             var error = element.Error!;
-            return new StudentFrame(element.Index, at.Offset ?? 0, at.Line, null, 0, element.Problem, error.Issue.Message, error.Position.Offset ?? 0, error.Position.Line, element.Size, at.Column);
+            var length = element.Problem == ElementProblem.TooLarge ? _maxStudentBytes : 0;
+            return new StudentFrame(element.Index, at.Offset ?? 0, at.Line, null, length, element.Problem, error.Issue.Message, error.Position.Offset ?? 0, error.Position.Line, element.Size, at.Column, error.Issue);
         }
 
         var copy = Frames.Rent(element.Length);

@@ -55,6 +55,7 @@ internal sealed class DocumentFramer : IPositionLocator
 
     private readonly bool _readStudentsWithoutHeader;
     private readonly int _maxElementBytes;
+    private readonly int _maxObjects;
     private readonly int _maxHeaderBytes;
     private readonly int _initialBufferSize;
     private readonly int _maxStringLength;
@@ -92,6 +93,7 @@ internal sealed class DocumentFramer : IPositionLocator
     private bool _inString;
     private bool _escape;
     private bool _tooLarge;
+    private long _objects;
     private byte _first;
     private long _elementStart;
     private long _stringStart;
@@ -106,10 +108,12 @@ internal sealed class DocumentFramer : IPositionLocator
     /// <param name="initialBufferSize">The buffer's first size; it grows as needed.</param>
     /// <param name="readStudentsWithoutHeader">Whether to frame the students when the header is invalid (the bulk
     /// validator checks them anyway; the reader cannot build them without a header).</param>
-    public DocumentFramer(int maxElementBytes, int maxStringLength, int initialBufferSize = 16 * 1024, bool readStudentsWithoutHeader = false)
+    /// <param name="maxObjects">The most JSON objects one student element may hold (counted by the structural pass).</param>
+    public DocumentFramer(int maxElementBytes, int maxStringLength, int initialBufferSize = 16 * 1024, bool readStudentsWithoutHeader = false, int maxObjects = SubmissionReaderOptions.DefaultMaxObjectsPerStudent)
     {
         _readStudentsWithoutHeader = readStudentsWithoutHeader;
         _maxElementBytes = maxElementBytes;
+        _maxObjects = maxObjects;
         _maxStringLength = maxStringLength;
         _maxHeaderBytes = Math.Min(MaxHeaderValueBytes, maxElementBytes);
         _initialBufferSize = Math.Max(16, Math.Min(initialBufferSize, maxElementBytes));
@@ -785,6 +789,7 @@ internal sealed class DocumentFramer : IPositionLocator
         _inString = false;
         _escape = false;
         _tooLarge = false;
+        _objects = 0;
         _phase = Phase.Element;
         return null;
     }
@@ -817,7 +822,14 @@ internal sealed class DocumentFramer : IPositionLocator
             _expectComma = true;
             _phase = Phase.Students;
             var index = _index++;
-            if (_tooLarge)
+            if (_objects > _maxObjects && size <= _maxElementBytes)
+            {
+                var path = IndexPath(index);
+                var limit = _maxObjects.ToString(CultureInfo.InvariantCulture);
+                var error = Error(ImportRules.TooManyObjects, _elementPosition, path, (int)Math.Min(index, int.MaxValue), path, limit);
+                Current = new ElementFrame(index, elementStart, 0, _elementPosition, ElementProblem.TooManyObjects, error, size);
+            }
+            else if (_tooLarge)
             {
                 var path = IndexPath(index);
                 var limit = _maxElementBytes.ToString(CultureInfo.InvariantCulture);
@@ -849,7 +861,8 @@ internal sealed class DocumentFramer : IPositionLocator
             return FrameKind.Student;
         }
 
-        if (!_tooLarge && size > _maxElementBytes)
+        // Too large, or too many objects: the rest is scanned to the element's end without being kept.
+        if (!_tooLarge && (size > _maxElementBytes || _objects > _maxObjects))
         {
             _tooLarge = true;
         }
@@ -1006,6 +1019,7 @@ internal sealed class DocumentFramer : IPositionLocator
                     else
                     {
                         _arrays &= ~(1UL << _depth);
+                        _objects++;
                     }
 
                     _depth++;
@@ -1111,6 +1125,7 @@ internal sealed class DocumentFramer : IPositionLocator
                 else
                 {
                     _arrays &= ~(1UL << _depth);
+                    _objects++;
                 }
 
                 _depth++;

@@ -17,4 +17,7 @@ internal enum ElementProblem
 
     /// <summary>The element is not an object.</summary>
     NotObject,
+
+    /// <summary>The element holds more JSON objects than the per-student limit; it was scanned to its end without being kept.</summary>
+    TooManyObjects,
 }

@@ -32,7 +32,7 @@ public sealed class SubmissionReader
     {
         _stream = stream;
         Options = options;
-        _framer = new DocumentFramer(options.MaxBytesPerStudent, options.MaxStringLength);
+        _framer = new DocumentFramer(options.MaxBytesPerStudent, options.MaxStringLength, maxObjects: options.MaxObjectsPerStudent);
         _parser = new StudentParser(options, _framer);
     }
 

@@ -13,7 +13,11 @@ public sealed record SubmissionReaderOptions
     /// <summary>The smallest accepted <see cref="MaxBytesPerStudent"/>: 1 KiB.</summary>
     public const int MinBytesPerStudent = 1024;
 
+    /// <summary>The default <see cref="MaxObjectsPerStudent"/>: 100,000.</summary>
+    public const int DefaultMaxObjectsPerStudent = 100_000;
+
     private readonly int _maxStringLength = DefaultMaxStringLength;
+    private readonly int _maxObjectsPerStudent = DefaultMaxObjectsPerStudent;
     private readonly int _maxBytesPerStudent = DefaultMaxBytesPerStudent;
 
     /// <summary>Gets the default options (strict).</summary>
@@ -42,5 +46,17 @@ public sealed record SubmissionReaderOptions
     {
         get => _maxBytesPerStudent;
         init => _maxBytesPerStudent = value >= MinBytesPerStudent ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must be at least 1024 bytes.");
+    }
+
+    /// <summary>
+    /// Gets the most JSON objects one student may hold (records, files, certifications, details…; default 100,000, a
+    /// real student holds a few hundred). A student with more is <c>SP-X020</c> and is not built, so the memory one
+    /// student costs follows this limit, not what the file holds.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxObjectsPerStudent
+    {
+        get => _maxObjectsPerStudent;
+        init => _maxObjectsPerStudent = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must be 1 or more.");
     }
 }

@@ -85,11 +85,15 @@ public static class ImportRules
     public static readonly RuleDescriptor TrailingContent = new(
         "SP-X019", Severity.Error, Source, "文件結束後仍有其他內容。", "There is content after the end of the document.");
 
+    /// <summary>SP-X020: one student holds more JSON objects (records, files, details…) than the import allows.</summary>
+    public static readonly RuleDescriptor TooManyObjects = new(
+        "SP-X020", Severity.Error, Source, "{0} 含有超過 {1} 個 JSON 物件（紀錄、檔案、明細等），超過匯入上限。", "{0} holds more than {1} JSON objects (records, files, details), the import limit.", "property", "limit");
+
     /// <summary>Gets every rule of the group.</summary>
     public static IEnumerable<RuleDescriptor> All =>
     [
         MalformedJson, Truncated, InvalidUtf8, WrongType, UnknownEnumValue, MissingProperty, UnknownProperty, InvalidValue,
         InvalidNationalId, StringTooLong, Duplicate, TooLarge, HeaderOrder, UnsupportedSchemaVersion, UndeclaredContent,
-        DuplicateProperty, InconsistentRecord, ContentHashMismatch, TrailingContent,
+        DuplicateProperty, InconsistentRecord, ContentHashMismatch, TrailingContent, TooManyObjects,
     ];
 }

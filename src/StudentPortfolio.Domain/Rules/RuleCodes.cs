@@ -160,6 +160,9 @@ public static class RuleCodes
 
         /// <summary><c>SP-X019</c> (Error): There is content after the end of the document.</summary>
         public const string TrailingContent = "SP-X019";
+
+        /// <summary><c>SP-X020</c> (Error): {0} holds more than {1} JSON objects (records, files, details), the import limit.</summary>
+        public const string TooManyObjects = "SP-X020";
     }
 
     /// <summary>The <c>SP-D</c> codes (integrity rules).</summary>

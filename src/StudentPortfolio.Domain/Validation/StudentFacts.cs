@@ -151,6 +151,11 @@ internal sealed class StudentFacts
     private void Clear()
     {
         _prefix = null;
+        if (_arena.Length > MaxRetainedArenaBytes && _used < _arena.Length / 4)
+        {
+            _arena = new byte[1024];
+        }
+
         _used = 0;
         NationalId = null;
         BirthDate = null;
@@ -160,14 +165,30 @@ internal sealed class StudentFacts
         NameLength = -1;
         DuplicateIdsReported = false;
         EventsIncomplete = false;
-        Cadres.Clear();
-        Courses.Clear();
-        Outcomes.Clear();
-        Performances.Clear();
-        Enrollment.Clear();
-        Events.Clear();
+        Clear(Cadres);
+        Clear(Courses);
+        Clear(Outcomes);
+        Clear(Performances);
+        Clear(Enrollment);
+        Clear(Events);
         History = EnrollmentHistory.Empty;
-        Files.Clear();
-        DetailMembers.Clear();
+        Clear(Files);
+        Clear(DetailMembers);
+    }
+
+    // One worker reuses its facts for every student: once a student needs far less than an unusually large one
+    // before it, give the lists back rather than hold their largest size for the rest of the run (a record fact is
+    // about 170 bytes). Consecutive large students reuse them, so a file of large students does not reallocate.
+    private const int MaxRetainedItems = 4096;
+    private const int MaxRetainedArenaBytes = 1 << 20;
+
+    private static void Clear<T>(List<T> list)
+    {
+        var trim = list.Capacity > MaxRetainedItems && list.Count < list.Capacity / 4;
+        list.Clear();
+        if (trim)
+        {
+            list.Capacity = 0;
+        }
     }
 }
