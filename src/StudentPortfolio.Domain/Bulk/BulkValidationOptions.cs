@@ -14,8 +14,9 @@ public sealed record BulkValidationOptions
     public static BulkValidationOptions Default { get; } = new();
 
     /// <summary>Gets the number of threads that validate students; 1 frames and validates on one thread.
-    /// With more than one, a reader thread frames students and this many workers validate them. Defaults to
-    /// <see cref="Environment.ProcessorCount"/>.</summary>
+    /// With more than one, a reader thread frames students and this many workers validate them, at most
+    /// <see cref="Environment.ProcessorCount"/> students at the same time (memory stays that of one student per
+    /// processor). Defaults to <see cref="Environment.ProcessorCount"/>.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Gets the size of the read buffer in bytes (default 1 MiB, at least 16).</summary>

@@ -221,11 +221,10 @@ public sealed class BulkValidator
         private volatile bool _waitingForRoom;
         private StudentFramer? _framer;
 
-        // Validators (each holding one student's facts, reused) are taken per batch, and at most one per processor is
-        // kept between batches: more workers than processors do not each hold the facts of the last large student.
+        // Validators (each holding one student's facts, reused) are taken per batch, at most one per processor at a
+        // time: more workers than processors cannot validate more students at once, and would otherwise each hold the
+        // facts of the last large student.
         private readonly ConcurrentBag<StudentSliceValidator> _validators = [];
-        private readonly int _keptValidators = Math.Min(options.MaxDegreeOfParallelism, Environment.ProcessorCount);
-        private int _idleValidators;
 
         public async Task<BulkValidationSummary> ExecuteAsync()
         {
@@ -309,11 +308,12 @@ public sealed class BulkValidator
                 ? null
                 : Channel.CreateBounded<StudentValidationResult>(new BoundedChannelOptions(options.QueueCapacity + (BatchSize * options.MaxDegreeOfParallelism)) { SingleReader = true });
 
+            using var slots = new SemaphoreSlim(Math.Min(options.MaxDegreeOfParallelism, Environment.ProcessorCount));
             var reader = Task.Run(() => FrameAsync(framer, work.Writer, token), token);
             var workers = new Task<SummaryAccumulator>[options.MaxDegreeOfParallelism];
             for (var i = 0; i < workers.Length; i++)
             {
-                workers[i] = Task.Run(() => WorkAsync(work.Reader, results?.Writer, token), token);
+                workers[i] = Task.Run(() => WorkAsync(work.Reader, results?.Writer, slots, token), token);
             }
 
             var all = Task.WhenAll(workers);
@@ -404,14 +404,15 @@ public sealed class BulkValidator
             }
         }
 
-        private async Task<SummaryAccumulator> WorkAsync(ChannelReader<FrameBatch> batches, ChannelWriter<StudentValidationResult>? results, CancellationToken token)
+        private async Task<SummaryAccumulator> WorkAsync(ChannelReader<FrameBatch> batches, ChannelWriter<StudentValidationResult>? results, SemaphoreSlim slots, CancellationToken token)
         {
             var acc = new SummaryAccumulator();
             while (await batches.WaitToReadAsync(token).ConfigureAwait(false))
             {
                 while (batches.TryRead(out var batch))
                 {
-                    var validator = RentValidator();
+                    await slots.WaitAsync(token).ConfigureAwait(false);
+                    var validator = _validators.TryTake(out var kept) ? kept : new StudentSliceValidator(owner._evaluator, options.Validation);
                     try
                     {
                         for (var i = 0; i < batch.Count; i++)
@@ -428,7 +429,8 @@ public sealed class BulkValidator
                     }
                     finally
                     {
-                        ReturnValidator(validator);
+                        _validators.Add(validator);
+                        slots.Release();
                     }
 
                     batch.Count = 0;
@@ -438,28 +440,7 @@ public sealed class BulkValidator
             return acc;
         }
 
-        private StudentSliceValidator RentValidator()
-        {
-            if (_validators.TryTake(out var validator))
-            {
-                Interlocked.Decrement(ref _idleValidators);
-                return validator;
-            }
 
-            return new StudentSliceValidator(owner._evaluator, options.Validation);
-        }
-
-        private void ReturnValidator(StudentSliceValidator validator)
-        {
-            if (Interlocked.Increment(ref _idleValidators) <= _keptValidators)
-            {
-                _validators.Add(validator);
-            }
-            else
-            {
-                Interlocked.Decrement(ref _idleValidators);
-            }
-        }
 
         // Workers finish out of order; hand results to the callback in file order. The buffer holds at most the
         // students in flight (queue capacity + workers + result channel capacity).
