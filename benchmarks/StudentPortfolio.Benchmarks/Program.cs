@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 using StudentPortfolio.Benchmarks;
 using StudentPortfolio.Bulk;
 
-// generate --students N --seed S --violations RATE --out FILE
+// generate --students N --seed S --violations RATE --out FILE [--format-violations]  (policy violations only unless
+//          --format-violations: then also format errors the strict reader refuses)
 // measure  --file FILE --mode scan|frame|bulk|object|ratio [--threads N] [--runs R]  (scan/bulk: one process per mode for a clean peak working set;
 //          ratio: interleaved scan / 1-thread / 2-thread rounds, per-round ratios)
 // anything else: BenchmarkDotNet (e.g. --filter '*' --job short)
@@ -16,12 +17,12 @@ if (args.Length > 0 && args[0] == "generate")
     var output = Option(args, "--out");
     if (output is null || students < 0 || rate is < 0 or > 1)
     {
-        Console.Error.WriteLine("usage: generate --students N --seed S --violations RATE(0-1) --out FILE");
+        Console.Error.WriteLine("usage: generate --students N --seed S --violations RATE(0-1) --out FILE [--format-violations]");
         return 2;
     }
 
     var sw = Stopwatch.StartNew();
-    var violations = SubmissionGenerator.WriteFile(output, students, seed, rate);
+    var violations = SubmissionGenerator.WriteFile(output, students, seed, rate, args.Contains("--format-violations"));
     var size = new FileInfo(output).Length;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"wrote {output}: {students} students, {violations} with a violation, {size} bytes ({(double)size / Math.Max(1, students):F0} bytes/student) in {sw.Elapsed.TotalSeconds:F1} s"));

@@ -1,22 +1,35 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using StudentPortfolio.Calendar;
+using StudentPortfolio.Identity;
+using StudentPortfolio.Portfolio;
 
 namespace StudentPortfolio.Benchmarks;
 
 /// <summary>
 /// Writes a deterministic synthetic submission document in the agreed shape, straight to a stream with
-/// <see cref="Utf8JsonWriter"/> (compact, CJK not escaped), one student at a time so memory stays flat. The domain
-/// model cannot represent the deliberate violations (an invalid national ID, for one), so this bypasses the exporter.
+/// <see cref="Utf8JsonWriter"/> (compact, CJK not escaped), one student at a time so memory stays flat. Every document
+/// is one the strict <c>SubmissionReader</c> accepts: outcomes carry their real content hash (computed by
+/// <see cref="CourseLearningOutcome"/> itself) and every enumeration value is one the format defines. The deliberate
+/// violations break policy rules (<c>SP-Q</c>, <c>SP-C</c>…) found by the validators, not the format; format errors
+/// (which the reader refuses) are written only when asked for (<c>formatViolations</c>).
 /// </summary>
 public static class SubmissionGenerator
 {
-    /// <summary>The kinds of deliberate violation, one per affected student.</summary>
+    /// <summary>The kinds of deliberate policy violation, one per affected student (kinds 1 to 9).</summary>
     public static readonly string[] ViolationKinds =
     [
-        "bad-checksum-id", "empty-name", "reversed-dates", "short-course-code", "seven-selected-outcomes",
-        "long-description", "file-too-large-or-bad-type", "eleven-selected-performances", "duplicate-record-id",
+        "empty-description", "missing-performance-details", "reversed-dates", "file-too-large", "seven-selected-outcomes",
+        "long-description", "file-too-large-or-bad-type", "eleven-selected-performances", "bad-media-type",
     ];
+
+    /// <summary>The kinds of deliberate format error, written only with <c>formatViolations</c> (kinds 10 to 12).</summary>
+    public static readonly string[] FormatViolationKinds = ["bad-checksum-id", "short-course-code", "duplicate-record-id"];
+
+    private const int BadChecksumId = 10;
+    private const int ShortCourseCode = 11;
+    private const int DuplicateRecordId = 12;
 
     private const string Han = "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而方後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別手角期根論運農指幾九區強放決西被幹做必戰先回則任取據處府研探究實驗報告服務競賽團隊合作";
     private const string Letters = "ABCDEFGHJKLMNPQRSTUVXYWZIO"; // value order 10..35
@@ -33,9 +46,11 @@ public static class SubmissionGenerator
     /// <param name="students">How many students.</param>
     /// <param name="seed">The random seed (same seed, same bytes).</param>
     /// <param name="violationRate">The fraction (0–1) of students that carry one deliberate violation.</param>
+    /// <param name="formatViolations">Whether violations may also be format errors the reader refuses (<see cref="FormatViolationKinds"/>).</param>
     /// <returns>The number of students with a violation.</returns>
-    public static int Write(Stream output, int students, int seed, double violationRate)
+    public static int Write(Stream output, int students, int seed, double violationRate, bool formatViolations = false)
     {
+        var kinds = ViolationKinds.Length + (formatViolations ? FormatViolationKinds.Length : 0);
         var random = new Random(seed);
         var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false };
         using var w = new Utf8JsonWriter(output, options);
@@ -55,7 +70,7 @@ public static class SubmissionGenerator
         var violations = 0;
         for (var i = 0; i < students; i++)
         {
-            var violation = random.NextDouble() < violationRate ? 1 + random.Next(ViolationKinds.Length) : 0;
+            var violation = random.NextDouble() < violationRate ? 1 + random.Next(kinds) : 0;
             violations += violation > 0 ? 1 : 0;
             WriteStudent(w, random, i, violation);
             if (w.BytesPending > 1 << 20)
@@ -75,14 +90,15 @@ public static class SubmissionGenerator
     /// <param name="students">How many students.</param>
     /// <param name="seed">The seed.</param>
     /// <param name="violationRate">The violation rate.</param>
+    /// <param name="formatViolations">Whether violations may also be format errors.</param>
     /// <returns>The number of students with a violation.</returns>
-    public static int WriteFile(string path, int students, int seed, double violationRate)
+    public static int WriteFile(string path, int students, int seed, double violationRate, bool formatViolations = false)
     {
         var temp = path + ".tmp";
         int violations;
         using (var fs = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
         {
-            violations = Write(fs, students, seed, violationRate);
+            violations = Write(fs, students, seed, violationRate, formatViolations);
         }
 
         File.Move(temp, path, overwrite: true);
@@ -92,9 +108,9 @@ public static class SubmissionGenerator
     private static void WriteStudent(Utf8JsonWriter w, Random r, int index, int violation)
     {
         w.WriteStartObject();
-        w.WriteString("nationalId", NationalId(r, violation == 1));
+        w.WriteString("nationalId", NationalId(r, violation == BadChecksumId));
         w.WriteString("birthDate", new DateOnly(2008, 9, 2).AddDays(r.Next(365)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        w.WriteString("name", violation == 2 ? string.Empty : Surnames[r.Next(Surnames.Length)] + HanText(r, 1 + r.Next(2)));
+        w.WriteString("name", Surnames[r.Next(Surnames.Length)] + HanText(r, 1 + r.Next(2)));
         w.WriteString("school", "041305");
         w.WriteString("studentNumber", "S" + (110000 + index).ToString(CultureInfo.InvariantCulture));
         w.WriteString("programme", "301");
@@ -133,7 +149,7 @@ public static class SubmissionGenerator
             w.WriteStartObject();
             w.WriteString("id", Id("K", index, i));
             w.WriteString("term", courseTerms[i]);
-            w.WriteString("courseCode", violation == 4 && i == 0 ? codes[i][..22] : codes[i]);
+            w.WriteString("courseCode", violation == ShortCourseCode && i == 0 ? codes[i][..22] : codes[i]);
             w.WriteString("subjectName", Subjects[r.Next(Subjects.Length)]);
             w.WriteNumber("credits", 1 + r.Next(4));
             w.WriteNumber("score", Math.Round(40 + (r.NextDouble() * 60), 1));
@@ -168,22 +184,28 @@ public static class SubmissionGenerator
                 count += selected ? 1 : 0;
             }
 
+            var id = violation == DuplicateRecordId && i == 1 ? Id("O", index, 0) : Id("O", index, i);
+            var courseCode = codes[CourseOfTerm(courseTerms, term, r.Next(courses))];
+            var title = HanText(r, 6 + r.Next(10));
+            var description = violation == 1 && i == 0 ? string.Empty : HanText(r, violation == 6 && i == 0 ? 101 : 60 + r.Next(41));
             w.WriteStartObject();
-            w.WriteString("id", violation == 9 && i == 1 ? Id("O", index, 0) : Id("O", index, i));
+            w.WriteString("id", id);
             w.WriteString("term", term);
-            w.WriteString("courseCode", codes[CourseOfTerm(courseTerms, term, r.Next(courses))]);
+            w.WriteString("courseCode", courseCode);
             w.WriteString("kind", "regular");
             w.WriteNull("origin");
-            w.WriteString("title", HanText(r, 6 + r.Next(10)));
-            w.WriteString("description", HanText(r, violation == 6 && i == 0 ? 101 : 60 + r.Next(41)));
-            WriteFiles(w, r, violation == 7 && i == 0, min: 1, max: 2);
+            w.WriteString("title", title);
+            w.WriteString("description", description);
+            var files = WriteFiles(w, r, i == 0 ? FileProblem(violation) : BadFile.None, min: 1, max: 2);
             w.WriteStartObject("certification");
             w.WriteString("status", "certified");
             w.WriteString("certifier", "T" + r.Next(100000, 999999).ToString(CultureInfo.InvariantCulture));
             w.WriteNull("onBehalfOf");
             w.WriteString("decidedAt", new DateTime(2026, 1, 10, 2, 0, 0, DateTimeKind.Utc).AddMinutes(-r.Next(200_000)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
             w.WriteNull("rejectionReason");
-            var hash = HexText(r, 64); // certified and unchanged since (the hash is not the real SHA-256 of the content)
+
+            // The content hash is the library's own (CourseLearningOutcome computes it); certified and unchanged since.
+            var hash = ContentHashOf(id, term, courseCode, title, description, files);
             w.WriteString("certifiedHash", hash);
             w.WriteEndObject();
             w.WriteBoolean("selected", selected);
@@ -222,10 +244,10 @@ public static class SubmissionGenerator
             w.WriteString("term", term);
             w.WriteString("category", category);
             w.WriteStartObject("details");
-            WriteDetails(w, r, category, violation == 3 && i == 0);
+            WriteDetails(w, r, category, violation == 3 && i == 0, blank: violation == 2 && category == "competition");
             w.WriteEndObject();
             w.WriteString("description", HanText(r, 30 + r.Next(31)));
-            WriteFiles(w, r, bad: false, min: 0, max: 1);
+            WriteFiles(w, r, BadFile.None, min: 0, max: 1);
             if (r.Next(3) == 0)
             {
                 w.WriteNull("link");
@@ -250,23 +272,23 @@ public static class SubmissionGenerator
         w.WriteNull("counterpartSchool");
         w.WriteString("programme", "301");
         w.WriteEndObject();
-        w.WriteStartObject();
-        w.WriteString("date", "2025-08-01");
-        w.WriteString("kind", "promote");
-        w.WriteString("school", "041305");
-        w.WriteNull("counterpartSchool");
-        w.WriteString("programme", "301");
-        w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
     }
 
-    private static void WriteDetails(Utf8JsonWriter w, Random r, string category, bool reversed)
+    private static void WriteDetails(Utf8JsonWriter w, Random r, string category, bool reversed, bool blank)
     {
         var start = new DateOnly(2024, 9, 1).AddDays(r.Next(500));
         var end = reversed ? start.AddDays(-10) : start.AddDays(1 + r.Next(60));
         switch (category)
         {
+            case "competition" when blank: // every field present and empty: the required fields are missing (SP-C006)
+                foreach (var field in (string[])["name", "event", "levelCode", "award", "resultDate", "isTeam"])
+                {
+                    w.WriteNull(field);
+                }
+
+                break;
             case "competition":
                 w.WriteString("name", HanText(r, 8));
                 w.WriteString("event", HanText(r, 4));
@@ -351,10 +373,28 @@ public static class SubmissionGenerator
         return start;
     }
 
-    private static void WriteFiles(Utf8JsonWriter w, Random r, bool bad, int min, int max)
+    private enum BadFile
+    {
+        None,
+        TooLarge,
+        TooLargeOrBadType,
+        BadType,
+    }
+
+    private static BadFile FileProblem(int violation) => violation switch
+    {
+        4 => BadFile.TooLarge,
+        7 => BadFile.TooLargeOrBadType,
+        9 => BadFile.BadType,
+        _ => BadFile.None,
+    };
+
+    // Writes the files and returns them as the library's MediaFile objects (for the outcome's content hash).
+    private static List<MediaFile> WriteFiles(Utf8JsonWriter w, Random r, BadFile bad, int min, int max)
     {
         w.WriteStartArray("files");
-        var n = min + r.Next(max - min + 1);
+        var n = Math.Max(min + r.Next(max - min + 1), bad == BadFile.None ? 0 : 1);
+        var files = new List<MediaFile>(n);
         var firstIsVideo = false;
         for (var i = 0; i < n; i++)
         {
@@ -370,9 +410,9 @@ public static class SubmissionGenerator
 
             var ext = mediaType switch { "application/pdf" => "pdf", "image/jpeg" => "jpg", "image/png" => "png", _ => "mp4" };
             long size = mediaType == "video/mp4" ? 1_000_000 + r.Next(9_000_000) : 20_000 + r.Next(3_000_000);
-            if (bad && i == 0)
+            if (bad != BadFile.None && i == 0)
             {
-                if (r.Next(2) == 0)
+                if (bad == BadFile.TooLarge || (bad == BadFile.TooLargeOrBadType && r.Next(2) == 0))
                 {
                     mediaType = "application/pdf";
                     ext = "pdf";
@@ -385,16 +425,30 @@ public static class SubmissionGenerator
                 }
             }
 
+            var fileName = HanText(r, 4) + "_" + (i + 1).ToString("00", CultureInfo.InvariantCulture) + "." + ext;
+            var sha256 = HexText(r, 64);
             w.WriteStartObject();
-            w.WriteString("fileName", HanText(r, 4) + "_" + (i + 1).ToString("00", CultureInfo.InvariantCulture) + "." + ext);
+            w.WriteString("fileName", fileName);
             w.WriteString("mediaType", mediaType);
             w.WriteNumber("sizeBytes", size);
-            w.WriteString("sha256", HexText(r, 64));
+            w.WriteString("sha256", sha256);
             w.WriteEndObject();
+            files.Add(new MediaFile(fileName, MediaType.Parse(mediaType), size, ContentHash.Parse(sha256)));
         }
 
         w.WriteEndArray();
+        return files;
     }
+
+    // The outcome's content hash as the library computes it, from the same values the document carries.
+    private static string ContentHashOf(string id, string term, string courseCode, string title, string description, List<MediaFile> files) =>
+        new CourseLearningOutcome(
+            RecordId.Parse(id),
+            Term.Parse(term),
+            Portfolio.CourseCode.Parse(courseCode),
+            title,
+            description,
+            files).ContentHash.ToString();
 
     private static string NationalId(Random r, bool bad)
     {
