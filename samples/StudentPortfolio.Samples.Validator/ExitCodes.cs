@@ -1,3 +1,5 @@
+using StudentPortfolio.Bulk;
+
 namespace StudentPortfolio.Samples.Validator;
 
 /// <summary>The process exit codes.</summary>
@@ -20,4 +22,10 @@ internal static class ExitCodes
 
     /// <summary>Terminated by SIGTERM: 128 + 15.</summary>
     public const int Terminated = 143;
+
+    /// <summary>0 clean, 1 rule errors (or warnings when failing on warnings), 2 when the document could not be read to its end.</summary>
+    public static int For(BulkValidationSummary summary, bool failOnWarning) =>
+        summary.FatalIssue is not null ? Usage
+        : summary.ErrorCount > 0 || (failOnWarning && summary.WarningCount > 0) ? RuleViolations
+        : Clean;
 }

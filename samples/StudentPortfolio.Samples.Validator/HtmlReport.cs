@@ -8,35 +8,61 @@ using StudentPortfolio.Rules;
 namespace StudentPortfolio.Samples.Validator;
 
 /// <summary>
-/// One self-contained HTML page on stdout: the summary, issues by rule and by grade/class as inline SVG bar charts, and
-/// each student's issues. No scripts, no external styles, fonts or images; every text is HTML-escaped; students appear
+/// One self-contained HTML page: the summary, issues by rule and by grade/class as inline SVG bar charts, and each
+/// student's issues. No scripts, no external styles, fonts or images; every text is HTML-escaped; students appear
 /// only by their masked key. The page is also well-formed XML, so tools can check it.
 /// </summary>
-internal sealed class HtmlReport(ValidateSettings settings, PortfolioPolicy policy)
+/// <remarks>
+/// Memory is bounded whatever the file: the input is not read again (a student's grade and class are looked up from
+/// where the bulk run said the student starts, <see cref="StudentClassLocator"/>), at most
+/// <see cref="MaxStudentsListed"/> students and <see cref="MaxIssuesListed"/> issues are kept for the page, and the
+/// grade/class chart keeps counts for at most <see cref="MaxClasses"/> classes (the rest are counted together).
+/// </remarks>
+internal sealed class HtmlReport(ValidateSettings settings, PortfolioPolicy policy, StudentClassLocator? classes = null)
 {
     /// <summary>The most students listed one by one; the charts always count them all.</summary>
-    private const int MaxStudentsListed = 2000;
+    public const int MaxStudentsListed = 2000;
 
-    private readonly List<StudentValidationResult> _students = [];
+    /// <summary>The most issues listed over all students.</summary>
+    public const int MaxIssuesListed = 20_000;
+
+    /// <summary>The most grade/class bars; students of further classes are counted under one bar.</summary>
+    public const int MaxClasses = 200;
+
+    private const string Unknown = "(未知 unknown)";
+    private const string Others = "(其他 other classes)";
+
+    private readonly List<(StudentValidationResult Result, string Class)> _students = [];
+    private readonly Dictionary<string, (long Students, long Issues, bool Error)> _byClass = new(StringComparer.Ordinal);
     private long _studentsWithIssues;
+    private long _issuesListed;
 
     public ValueTask OnStudentAsync(StudentValidationResult result, CancellationToken cancellationToken)
     {
-        if (result.Issues.Count > 0)
+        var issues = result.ErrorCount + result.WarningCount;
+        if (issues > 0)
         {
             _studentsWithIssues++;
-            if (_students.Count < MaxStudentsListed)
+            var cls = (result.Position.Offset is { } offset ? classes?.Find(offset) : null) ?? Unknown;
+            if (!_byClass.ContainsKey(cls) && _byClass.Count >= MaxClasses)
             {
-                _students.Add(result);
+                cls = Others;
+            }
+
+            var (students, count, error) = _byClass.GetValueOrDefault(cls);
+            _byClass[cls] = (students + 1, count + issues, error || result.ErrorCount > 0);
+            if (_students.Count < MaxStudentsListed && _issuesListed + result.Issues.Count <= MaxIssuesListed)
+            {
+                _students.Add((result, cls));
+                _issuesListed += result.Issues.Count;
             }
         }
 
         return ValueTask.CompletedTask;
     }
 
-    public async Task WriteAsync(BulkValidationSummary summary, CancellationToken cancellationToken)
+    public async Task WriteAsync(BulkValidationSummary summary, Stream output, CancellationToken cancellationToken)
     {
-        var classes = await ClassesAsync(cancellationToken).ConfigureAwait(false);
         var html = new StringBuilder();
         var h = summary.Header;
         var term = string.Create(CultureInfo.InvariantCulture, $"{h.AcademicYear?.ToString(CultureInfo.InvariantCulture) ?? "?"}-{h.Semester?.ToString(CultureInfo.InvariantCulture) ?? "?"}");
@@ -59,7 +85,7 @@ internal sealed class HtmlReport(ValidateSettings settings, PortfolioPolicy poli
         Row(html, "僅有警告的學生 Students with warnings only", N(summary.StudentsWithWarningsOnly));
         Row(html, "錯誤 Errors", N(summary.ErrorCount));
         Row(html, "警告 Warnings", N(summary.WarningCount));
-        Row(html, "結束代碼 Exit code", ValidateRun.ExitCode(summary, settings.FailOnWarning).ToString(CultureInfo.InvariantCulture));
+        Row(html, "結束代碼 Exit code", ExitCodes.For(summary, settings.FailOnWarning).ToString(CultureInfo.InvariantCulture));
         html.Append("</table>\n");
         if (summary.FatalIssue is { } fatal)
         {
@@ -76,9 +102,8 @@ internal sealed class HtmlReport(ValidateSettings settings, PortfolioPolicy poli
         html.Append("</section>\n");
 
         html.Append("<section id=\"by-class\">\n<h2>依年級班級 Issues by grade and class</h2>\n");
-        var byClass = _students
-            .GroupBy(s => classes.TryGetValue(s.Index, out var c) ? c : "(未知 unknown)")
-            .Select(g => (Label: g.Key, Title: $"{g.Key}: {g.Count()} 位學生 students", Count: (long)g.Sum(s => s.Issues.Count), Error: g.Any(s => s.ErrorCount > 0)))
+        var byClass = _byClass
+            .Select(g => (Label: g.Key, Title: $"{g.Key}: {g.Value.Students} 位學生 students", Count: g.Value.Issues, Error: g.Value.Error))
             .OrderBy(g => g.Label, StringComparer.Ordinal)
             .ToList();
         BarChart(html, "issues by grade and class", byClass);
@@ -90,10 +115,9 @@ internal sealed class HtmlReport(ValidateSettings settings, PortfolioPolicy poli
             html.Append("<p>").Append(E($"列出前 {_students.Count} 位 The first {_students.Count} of {_studentsWithIssues} students with issues are listed.")).Append("</p>\n");
         }
 
-        foreach (var student in _students)
+        foreach (var (student, cls) in _students)
         {
             var who = student.Student?.ToString() ?? $"students[{student.Index}]";
-            var cls = classes.TryGetValue(student.Index, out var c) ? c : "?";
             html.Append("<details class=\"student\" open=\"open\">\n<summary>")
                 .Append(E($"{who} — {cls} — {student.ErrorCount} 錯誤 errors, {student.WarningCount} 警告 warnings (line {student.Position.Line})"))
                 .Append("</summary>\n<table>\n<tr><th>規則 Rule</th><th>嚴重度 Severity</th><th>位置 Path</th><th>訊息 Message</th></tr>\n");
@@ -108,11 +132,7 @@ internal sealed class HtmlReport(ValidateSettings settings, PortfolioPolicy poli
         }
 
         html.Append("</section>\n</body>\n</html>\n");
-        var stdout = Output.OpenStandardOutput();
-        await using (stdout.ConfigureAwait(false))
-        {
-            await stdout.WriteAsync(new UTF8Encoding(false).GetBytes(html.ToString()), cancellationToken).ConfigureAwait(false);
-        }
+        await output.WriteAsync(new UTF8Encoding(false).GetBytes(html.ToString()), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Escapes text for HTML (and XML): <c>&lt; &gt; &amp; " '</c>.</summary>
@@ -151,43 +171,5 @@ internal sealed class HtmlReport(ValidateSettings settings, PortfolioPolicy poli
         }
 
         html.Append("</svg>\n");
-    }
-
-    /// <summary>
-    /// Reads each student's grade and class (年級班級) by position in the file's <c>students</c> array, straight from the
-    /// JSON, so that students the importer would reject are placed too. A file that is not JSON to its end keeps the
-    /// classes read so far.
-    /// </summary>
-    private async Task<Dictionary<long, string>> ClassesAsync(CancellationToken cancellationToken)
-    {
-        var classes = new Dictionary<long, string>();
-        var bytes = await File.ReadAllBytesAsync(settings.File, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var document = System.Text.Json.JsonDocument.Parse(bytes);
-            if (document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
-                && document.RootElement.TryGetProperty("students", out var students)
-                && students.ValueKind == System.Text.Json.JsonValueKind.Array)
-            {
-                var index = 0L;
-                foreach (var student in students.EnumerateArray())
-                {
-                    if (student.ValueKind == System.Text.Json.JsonValueKind.Object
-                        && student.TryGetProperty("grade", out var grade) && grade.ValueKind == System.Text.Json.JsonValueKind.Number
-                        && student.TryGetProperty("className", out var className) && className.ValueKind == System.Text.Json.JsonValueKind.String)
-                    {
-                        classes[index] = $"{grade.GetRawText()} 年級 {className.GetString()} 班";
-                    }
-
-                    index++;
-                }
-            }
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            // Not JSON to its end (the summary then reports why): the students are shown as of unknown class.
-        }
-
-        return classes;
     }
 }

@@ -67,7 +67,7 @@ internal static class JsonReport
                 bar?.Finish();
                 json.WriteEndArray();
                 WriteSummary(json, summary);
-                json.WriteNumber("exitCode", ValidateRun.ExitCode(summary, settings.FailOnWarning));
+                json.WriteNumber("exitCode", ExitCodes.For(summary, settings.FailOnWarning));
                 json.WriteEndObject();
                 await json.FlushAsync(cancellationToken).ConfigureAwait(false);
                 await stdout.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);

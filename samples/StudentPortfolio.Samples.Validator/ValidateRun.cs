@@ -43,10 +43,16 @@ internal static class ValidateRun
             }
             else if (settings.Html)
             {
-                var report = new HtmlReport(settings, policy);
+                // A regular file only: a pipe or device cannot be read twice (its students are then of unknown class).
+                using var classes = length > 0 ? StudentClassLocator.Open(settings.File) : null;
+                var report = new HtmlReport(settings, policy, classes);
                 summary = await validator.ValidateFileAsync(settings.File, options, bar, report.OnStudentAsync, cancellationToken).ConfigureAwait(false);
                 bar?.Finish();
-                await report.WriteAsync(summary, cancellationToken).ConfigureAwait(false);
+                var stdout = Output.OpenStandardOutput();
+                await using (stdout.ConfigureAwait(false))
+                {
+                    await report.WriteAsync(summary, stdout, cancellationToken).ConfigureAwait(false);
+                }
             }
             else
             {
@@ -78,14 +84,8 @@ internal static class ValidateRun
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"validated {summary.StudentsRead:N0} students, {summary.BytesRead / 1e6:F1} MB in {seconds:F2} s ({summary.BytesRead / 1e6 / seconds:F0} MB/s, {summary.StudentsRead / seconds:F0} students/s, {settings.Threads} thread(s), policy {Display.Text(policy.Id)}){(summary.DroppedIssueCount > 0 ? $", {summary.DroppedIssueCount:N0} issues counted but not listed (issue caps)" : string.Empty)}"));
-        return ExitCode(summary, settings.FailOnWarning);
+        return ExitCodes.For(summary, settings.FailOnWarning);
     }
-
-    /// <summary>0 clean, 1 rule errors (or warnings when failing on warnings), 2 when the document could not be read to its end.</summary>
-    public static int ExitCode(BulkValidationSummary summary, bool failOnWarning) =>
-        summary.FatalIssue is not null ? ExitCodes.Usage
-        : summary.ErrorCount > 0 || (failOnWarning && summary.WarningCount > 0) ? ExitCodes.RuleViolations
-        : ExitCodes.Clean;
 
     public static JsonWriterOptions JsonOptions { get; } = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
