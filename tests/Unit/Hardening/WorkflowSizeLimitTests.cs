@@ -17,33 +17,16 @@ public sealed class WorkflowSizeLimitTests : IDisposable
     [Fact]
     public void A_receipt_file_at_the_limit_is_read_and_one_byte_over_is_refused_naming_the_limit()
     {
-        var sample = Sample("receipt-114-1.json");
-        var expected = ReceiptDocument.Read(sample).Students.Count;
+        var over = AtAndOverTheLimit("receipt-114-1.json", ReceiptDocument.MaxBytes, "ReceiptDocument.MaxBytes", path => ReceiptDocument.ReadFile(path).Students.Count, bytes => ReceiptDocument.Read(bytes).Students.Count);
 
-        var at = Padded(sample, ReceiptDocument.MaxBytes, "at.json");
-        var over = Padded(sample, ReceiptDocument.MaxBytes + 1, "over.json");
-
-        Assert.Equal(expected, ReceiptDocument.ReadFile(at).Students.Count);
-        AssertTooLarge(() => ReceiptDocument.ReadFile(over), "ReceiptDocument.MaxBytes");
-        AssertTooLarge(() => ReceiptDocument.Read(File.ReadAllBytes(over)), "ReceiptDocument.MaxBytes");
         using var stream = File.OpenRead(over);
         AssertTooLarge(() => ReceiptDocument.Read(stream), "ReceiptDocument.MaxBytes");
         Assert.Equal(0, stream.Position); // a seekable stream that says it is too large is not read
     }
 
     [Fact]
-    public void A_batch_file_at_the_limit_is_read_and_one_byte_over_is_refused_naming_the_limit()
-    {
-        var sample = Sample("batch-114-1.json");
-        var expected = SubmissionBatch.Read(sample).Entries.Count;
-
-        var at = Padded(sample, SubmissionBatch.MaxBytes, "at.json");
-        var over = Padded(sample, SubmissionBatch.MaxBytes + 1, "over.json");
-
-        Assert.Equal(expected, SubmissionBatch.ReadFile(at).Entries.Count);
-        AssertTooLarge(() => SubmissionBatch.ReadFile(over), "SubmissionBatch.MaxBytes");
-        AssertTooLarge(() => SubmissionBatch.Read(File.ReadAllBytes(over)), "SubmissionBatch.MaxBytes");
-    }
+    public void A_batch_file_at_the_limit_is_read_and_one_byte_over_is_refused_naming_the_limit() =>
+        AtAndOverTheLimit("batch-114-1.json", SubmissionBatch.MaxBytes, "SubmissionBatch.MaxBytes", path => SubmissionBatch.ReadFile(path).Entries.Count, bytes => SubmissionBatch.Read(bytes).Entries.Count);
 
     [Fact]
     public void An_endless_receipt_stream_is_read_no_further_than_the_limit()
@@ -71,6 +54,21 @@ public sealed class WorkflowSizeLimitTests : IDisposable
         Assert.Equal("$", e.Path);
         Assert.Contains(limit, e.Message, StringComparison.Ordinal);
         Assert.Contains("33,554,432 bytes", e.Message, StringComparison.Ordinal);
+    }
+
+    // The sample padded to exactly the limit is read (file and bytes) as the sample is; one byte more is refused.
+    private string AtAndOverTheLimit(string sample, int limit, string limitName, Func<string, int> readFile, Func<byte[], int> readBytes)
+    {
+        var bytes = Sample(sample);
+        var expected = readBytes(bytes);
+
+        var at = Padded(bytes, limit, "at.json");
+        var over = Padded(bytes, limit + 1, "over.json");
+
+        Assert.Equal(expected, readFile(at));
+        AssertTooLarge(() => readFile(over), limitName);
+        AssertTooLarge(() => readBytes(File.ReadAllBytes(over)), limitName);
+        return over;
     }
 
     private static byte[] Sample(string name) => File.ReadAllBytes(Path.Combine(RepositoryRoot.Find(), "samples", "data", name));
