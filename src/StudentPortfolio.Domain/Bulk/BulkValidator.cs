@@ -272,7 +272,7 @@ public sealed class BulkValidator
 
         private async Task SingleThreadAsync(StudentFramer framer, SummaryAccumulator total)
         {
-            var validator = new StudentSliceValidator(owner._evaluator, options.Validation);
+            var validator = new StudentSliceValidator(owner._evaluator, options.Validation, () => _framer?.DocumentHeader);
             while (await framer.ReadNextAsync(cancellationToken).ConfigureAwait(false) is { } frame)
             {
                 Interlocked.Add(ref _inFlight, frame.Buffer?.Length ?? 0);
@@ -399,7 +399,7 @@ public sealed class BulkValidator
         private async Task<SummaryAccumulator> WorkAsync(ChannelReader<FrameBatch> batches, ChannelWriter<StudentValidationResult>? results, CancellationToken token)
         {
             var acc = new SummaryAccumulator();
-            var validator = new StudentSliceValidator(owner._evaluator, options.Validation);
+            var validator = new StudentSliceValidator(owner._evaluator, options.Validation, () => _framer?.DocumentHeader);
             while (await batches.WaitToReadAsync(token).ConfigureAwait(false))
             {
                 while (batches.TryRead(out var batch))
@@ -434,6 +434,7 @@ public sealed class BulkValidator
                 waiting.Add(result.Index, result);
                 while (waiting.Remove(next, out var ready))
                 {
+                    token.ThrowIfCancellationRequested(); // students waiting for their turn are not handed over after a cancel
                     await onStudent!(WithinRunCap(ready), token).ConfigureAwait(false);
                     next++;
                 }
