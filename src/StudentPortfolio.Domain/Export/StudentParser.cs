@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Runtime.Intrinsics;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -309,7 +310,7 @@ internal sealed class StudentParser
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             var at = r.TokenStartIndex;
-            var p = shape.Match(ref r);
+            var p = shape.Match(ref r, System.Numerics.BitOperations.TrailingZeroCount(~seen));
             if (p < 0)
             {
                 var name = PropertyName(ref r);
@@ -562,12 +563,16 @@ internal sealed class StudentParser
     private static readonly Utf8Parser<ContentHash> HashParser = static (ReadOnlySpan<byte> s, out ContentHash v) =>
     {
         v = default;
-        return IsLowerCase(s) && ContentHash.TryParse(s, out v);
+        return ContentHash.IsWrittenForm(s) && ContentHash.TryParse(s, out v);
     };
 
     private static readonly Utf8Parser<Instant> InstantParser = static (ReadOnlySpan<byte> s, out Instant v) =>
     {
-        v = default;
+        if (IsoDate.TryParseInstant(s, out v))
+        {
+            return true;
+        }
+
         var text = Encoding.UTF8.GetString(s);
         return InstantPattern.General.Parse(text).TryGetValue(default, out v) && string.Equals(SubmissionWriter.FormatInstant(v), text, StringComparison.Ordinal);
     };
@@ -624,7 +629,7 @@ internal sealed class StudentParser
         }
 
         var bytes = Value(ref r);
-        if (!HashParser(bytes, out var hash))
+        if (!ContentHash.IsWrittenForm(bytes))
         {
             InvalidValue(at, bytes, HashExpected);
             return false;
@@ -632,7 +637,11 @@ internal sealed class StudentParser
 
         start = _facts.Store(bytes);
         length = bytes.Length;
-        value = _objects ? hash : null;
+        if (_objects && ContentHash.TryParse(bytes, out var hash))
+        {
+            value = hash;
+        }
+
         return true;
     }
 
@@ -646,20 +655,24 @@ internal sealed class StudentParser
         }
 
         var bytes = Value(ref r);
-        if (!RecordId.TryParse(bytes, out var id))
+        if (!RecordId.IsValid(bytes))
         {
             InvalidValue(at, bytes, RecordIdExpected);
             return;
         }
 
-        value = id;
+        if (_objects && RecordId.TryParse(bytes, out var id))
+        {
+            value = id;
+        }
+
         record.IdStart = _facts.Store(bytes);
         record.IdLength = bytes.Length;
         _recordId = (record.IdStart, record.IdLength);
         var hash = Hash(bytes, record.Kind);
         if (!_ids.TryAdd(hash, record.Index) && IsDuplicate(bytes, record.Kind, _ids[hash]))
         {
-            Report(ImportRules.Duplicate, at, _path.Render(), "id", id.ToString());
+            Report(ImportRules.Duplicate, at, _path.Render(), "id", Encoding.UTF8.GetString(bytes));
             _facts.DuplicateIdsReported = true;
         }
     }
@@ -830,7 +843,17 @@ internal sealed class StudentParser
     /// <summary>Counts characters the way <c>Text.CountCharacters</c> does (code points), on UTF-8 bytes.</summary>
     internal static int TextLength(ReadOnlySpan<byte> utf8)
     {
+        var length = utf8.Length;
         var continuation = 0;
+        var limit = Vector128.Create((sbyte)-64);
+        while (utf8.Length >= 16)
+        {
+            // A continuation byte is 10xxxxxx: as a signed byte, below -64.
+            var v = Vector128.Create(utf8[..16]).AsSByte();
+            continuation += System.Numerics.BitOperations.PopCount(Vector128.LessThan(v, limit).ExtractMostSignificantBits());
+            utf8 = utf8[16..];
+        }
+
         foreach (var b in utf8)
         {
             if ((b & 0xC0) == 0x80)
@@ -839,7 +862,7 @@ internal sealed class StudentParser
             }
         }
 
-        return utf8.Length - continuation;
+        return length - continuation;
     }
 
     private static bool IsLowerCase(ReadOnlySpan<byte> ascii)
