@@ -1,0 +1,9 @@
+namespace StudentPortfolio.Portfolio.Performance;
+
+/// <summary>The details object of one multi-performance category: its names and its fields in written order.</summary>
+/// <param name="Category">The category.</param>
+/// <param name="Name">The category's camelCase JSON name (<c>serviceLearning</c>).</param>
+/// <param name="ObjectName">The name of the details object in the JSON Schema's <c>$defs</c> (<c>serviceLearningDetails</c>).</param>
+/// <param name="Roster">The central-database roster sheet of the category (服務學習紀錄).</param>
+/// <param name="Fields">The fields in written order.</param>
+internal sealed record DetailsSpec(PerformanceCategory Category, string Name, string ObjectName, string Roster, DetailsField[] Fields);
