@@ -19,7 +19,7 @@ internal static class SubmissionFields
         [
             new("schemaVersion", FieldKind.Const, "（無：格式版本）") { Const = "1.0" },
             new("school", FieldKind.SchoolCode, "學校代碼"),
-            new("academicYear", FieldKind.Integer, "學年度") { Minimum = 1, Maximum = 999, Note = "ROC year" },
+            new("academicYear", FieldKind.Integer, "學年度") { Minimum = 1, Maximum = 999, Note = "ROC year (民國)" },
             new("semester", FieldKind.Integer, "學期") { Values = [1, 2] },
             new("contentKinds", FieldKind.Array, "上傳資料類別（名冊種類）")
             {

@@ -22,4 +22,20 @@ public class FieldTableTests
 
         Assert.True(expected == File.ReadAllText(path), $"{name}.schema.json is out of date with the field table. {Regenerate}");
     }
+
+    [Fact]
+    public void Data_dictionary_in_export_format_md_is_the_one_generated_from_the_field_table()
+    {
+        var path = RepositoryFiles.PathOf("docs/export-format.md");
+        var actual = File.ReadAllText(path).ReplaceLineEndings("\n");
+        var expected = DataDictionaryMarkdown.Splice(actual, "data dictionary", DataDictionaryMarkdown.Submission());
+        expected = DataDictionaryMarkdown.Splice(expected, "exchange package", DataDictionaryMarkdown.ExchangePackage());
+        if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, expected, new UTF8Encoding(false));
+            actual = expected;
+        }
+
+        Assert.True(expected == actual, $"The data dictionary in docs/export-format.md is out of date with the field table. {Regenerate}");
+    }
 }
