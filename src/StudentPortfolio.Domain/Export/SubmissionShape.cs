@@ -36,26 +36,6 @@ internal static class SubmissionShape
     /// <summary>Gets the details shapes indexed like <see cref="JsonEnums.CategoryValues"/>.</summary>
     public static readonly JsonShape[] DetailsByCategory = [.. SubmissionFields.Details.Select(o => o.Shape)];
 
-    public static readonly JsonShape CadreDetails = DetailsByCategory[0];
-
-    public static readonly JsonShape CompetitionDetails = DetailsByCategory[1];
-
-    public static readonly JsonShape CertificateDetails = DetailsByCategory[2];
-
-    public static readonly JsonShape ServiceLearningDetails = DetailsByCategory[3];
-
-    public static readonly JsonShape FlexibleLearningDetails = DetailsByCategory[4];
-
-    public static readonly JsonShape GroupActivityDetails = DetailsByCategory[5];
-
-    public static readonly JsonShape WorkplaceLearningDetails = DetailsByCategory[6];
-
-    public static readonly JsonShape WorkDetails = DetailsByCategory[7];
-
-    public static readonly JsonShape AdvancedCourseDetails = DetailsByCategory[8];
-
-    public static readonly JsonShape OtherDetails = DetailsByCategory[9];
-
     /// <summary>
     /// Gets the value kinds of the details properties, indexed like <see cref="DetailsByCategory"/>: S string,
     /// D date, N decimal, I integer, T term, B boolean, L cadre level. Every details value may be null.
