@@ -16,7 +16,14 @@ internal static class SchemaGenerator
 {
     private const string InstantPattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$";
 
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+#if NET9_0_OR_GREATER
+        NewLine = "\n",
+#endif
+    };
 
     /// <summary>The value-kind definitions: name, pattern, description (for the non-null form).</summary>
     private static readonly (FieldKind Kind, string Name, string Pattern, string? Description)[] KindDefs =
@@ -55,7 +62,7 @@ internal static class SchemaGenerator
             w.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
     }
 
     private static void WriteDefs(Utf8JsonWriter w, HashSet<string> reached)
