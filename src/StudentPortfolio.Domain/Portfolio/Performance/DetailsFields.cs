@@ -99,4 +99,12 @@ internal static class DetailsFields
 
     /// <summary>Returns the details of a category.</summary>
     public static DetailsSpec Of(PerformanceCategory category) => All[(int)category - 1];
+
+    /// <summary>Finds a category by its camelCase JSON name (<c>serviceLearning</c>).</summary>
+    public static bool TryParse(string? name, out PerformanceCategory category)
+    {
+        var i = name is null ? -1 : Array.FindIndex(All, c => c.Name == name);
+        category = i < 0 ? default : All[i].Category;
+        return i >= 0;
+    }
 }

@@ -8,6 +8,9 @@ namespace StudentPortfolio.Portfolio.Performance;
 /// <param name="Fields">The fields in written order.</param>
 internal sealed record DetailsSpec(PerformanceCategory Category, string Name, string ObjectName, string Roster, DetailsField[] Fields)
 {
+    /// <summary>Gets the fields' JSON names, the names a policy may make required.</summary>
+    public string[] Names { get; } = [.. Fields.Select(f => f.Name)];
+
     /// <summary>Gets the index of the <c>startDate</c> field, or -1.</summary>
     public int Start { get; } = Array.FindIndex(Fields, f => f.Name == "startDate");
 
@@ -16,4 +19,7 @@ internal sealed record DetailsSpec(PerformanceCategory Category, string Name, st
 
     /// <summary>Gets the index of the one date of a category without a date range (result, obtained or work date), or -1.</summary>
     public int Only { get; } = Array.Exists(Fields, f => f.Name == "startDate") ? -1 : Array.FindIndex(Fields, f => f.Kind == Internal.FieldKind.Date);
+
+    /// <summary>Returns whether <paramref name="field"/> is the JSON name of one of the fields.</summary>
+    public bool IsField(string? field) => field is not null && Array.IndexOf(Names, field) >= 0;
 }
