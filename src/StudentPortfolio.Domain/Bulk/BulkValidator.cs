@@ -279,7 +279,7 @@ public sealed class BulkValidator
 
         private async Task SingleThreadAsync(StudentFramer framer, SummaryAccumulator total)
         {
-            var validator = new StudentSliceValidator(owner._evaluator, options.Validation);
+            var validator = new StudentSliceValidator(owner._evaluator, options.Validation, () => _framer?.DocumentHeader);
             while (await framer.ReadNextAsync(cancellationToken).ConfigureAwait(false) is { } frame)
             {
                 Interlocked.Add(ref _inFlight, frame.Buffer?.Length ?? 0);
@@ -412,7 +412,7 @@ public sealed class BulkValidator
                 while (batches.TryRead(out var batch))
                 {
                     await slots.WaitAsync(token).ConfigureAwait(false);
-                    var validator = _validators.TryTake(out var kept) ? kept : new StudentSliceValidator(owner._evaluator, options.Validation);
+                    var validator = _validators.TryTake(out var kept) ? kept : new StudentSliceValidator(owner._evaluator, options.Validation, () => _framer?.DocumentHeader);
                     try
                     {
                         for (var i = 0; i < batch.Count; i++)
@@ -453,6 +453,7 @@ public sealed class BulkValidator
                 waiting.Add(result.Index, result);
                 while (waiting.Remove(next, out var ready))
                 {
+                    token.ThrowIfCancellationRequested(); // students waiting for their turn are not handed over after a cancel
                     await onStudent!(WithinRunCap(ready), token).ConfigureAwait(false);
                     next++;
                 }

@@ -60,6 +60,9 @@ internal sealed class StudentFramer
     /// <summary>Gets a value indicating whether the whole document was read and its closing brace seen.</summary>
     public bool Completed => _framer.Completed;
 
+    /// <summary>Gets the document's header once read, or <see langword="null"/> when it was invalid or has not been read.</summary>
+    public SubmissionHeader? DocumentHeader => _framer.Header;
+
     /// <summary>Gets the document header as found (complete once framing has finished).</summary>
     public BulkDocumentHeader Header => new()
     {

@@ -19,14 +19,8 @@ internal static class JsonEnums
     public static readonly string[] CertificationStatusNames = ["pending", "certified", "rejected"];
     public static readonly CertificationStatus[] CertificationStatusValues = [CertificationStatus.Pending, CertificationStatus.Certified, CertificationStatus.Rejected];
 
-    public static readonly string[] CategoryNames =
-        ["cadre", "competition", "certificate", "serviceLearning", "flexibleLearning", "groupActivity", "workplaceLearning", "works", "advancedCourse", "other"];
-    public static readonly PerformanceCategory[] CategoryValues =
-    [
-        PerformanceCategory.Cadre, PerformanceCategory.Competition, PerformanceCategory.Certificate, PerformanceCategory.ServiceLearning,
-        PerformanceCategory.FlexibleLearning, PerformanceCategory.GroupActivity, PerformanceCategory.WorkplaceLearning, PerformanceCategory.Works,
-        PerformanceCategory.AdvancedCourse, PerformanceCategory.Other,
-    ];
+    public static readonly string[] CategoryNames = [.. DetailsFields.All.Select(c => c.Name)];
+    public static readonly PerformanceCategory[] CategoryValues = [.. DetailsFields.All.Select(c => c.Category)];
 
     public static readonly string[] EnrollmentKindNames =
         ["admit", "transferIn", "transferOut", "programmeChange", "suspend", "resume", "repeatYear", "borrowedStudyStart", "borrowedStudyEnd", "withdraw", "graduate"];

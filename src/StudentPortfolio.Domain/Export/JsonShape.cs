@@ -26,6 +26,17 @@ internal sealed class JsonShape
 
     public int AllMask => (1 << Properties.Count) - 1;
 
+    /// <summary>Returns the index of the property the reader is on, or -1; <paramref name="expected"/> is tried first.</summary>
+    public int Match(ref Utf8JsonReader reader, int expected)
+    {
+        if (!reader.ValueIsEscaped && (uint)expected < (uint)_utf8.Length && reader.ValueSpan.SequenceEqual(_utf8[expected]))
+        {
+            return expected;
+        }
+
+        return Match(ref reader);
+    }
+
     /// <summary>Returns the index of the property the reader is on, or -1.</summary>
     public int Match(ref Utf8JsonReader reader)
     {

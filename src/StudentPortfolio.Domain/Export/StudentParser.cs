@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Runtime.Intrinsics;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -10,30 +11,33 @@ using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 using StudentPortfolio.Rules;
+using StudentPortfolio.Validation;
 
 namespace StudentPortfolio.Export;
 
 /// <summary>
-/// Reads one complete student object (already checked to be well-formed JSON by the scanner) into a
-/// <see cref="StudentSubmission"/>, collecting every format error with its path and position. Never throws for bad
-/// input. Not thread-safe; one instance per reader.
+/// The one walker of the submission format's per-student JSON: reads one framed student (or an exchange package)
+/// token by token, checks every format rule (types, required and unknown properties, value grammars, limits, record
+/// ids, content hashes, record consistency) and fills the <see cref="StudentFacts"/> the policy rules read. The
+/// importer also has it build the objects (<see cref="StudentSubmission"/>); the bulk validator does not, so its
+/// passing path allocates no strings for free text.
 /// </summary>
+/// <remarks>
+/// Both paths report exactly the same format errors, because both run this code. Never throws for bad input. Not
+/// thread-safe: one instance per reader or per bulk worker.
+/// </remarks>
 internal sealed class StudentParser
 {
     private const int MaxShownValueLength = 40;
-
-    private delegate bool TextParser<T>(string text, out T value);
+    private const string TermExpected = "a term such as 114-1 (ROC year, '-', semester 1 or 2)";
+    private const string DateExpected = "an ISO-8601 date yyyy-MM-dd";
+    private const string SchoolExpected = "a school code of six digits or upper-case letters";
+    private const string CourseCodeExpected = "a 23-character course code";
+    private const string HashExpected = "64 lower-case hexadecimal digits (SHA-256)";
+    private const string RecordIdExpected = "1 to 64 characters from A-Z a-z 0-9 . _ : -";
 
     private delegate T? ElementReader<T>(ref Utf8JsonReader reader)
         where T : class;
-
-    private static readonly TextParser<Term> TermParser = Term.TryParse;
-    private static readonly TextParser<SchoolCode> SchoolParser = SchoolCode.TryParse;
-    private static readonly TextParser<CourseCode> CourseCodeParser = CourseCode.TryParse;
-    private static readonly TextParser<ContentHash> HashParser = ContentHash.TryParse;
-    private static readonly TextParser<MediaType> MediaTypeParser = MediaType.TryParse;
-    private static readonly TextParser<LocalDate> DateParser = static (string s, out LocalDate v) => IsoDate.TryParse(s, out v);
-    private static readonly TextParser<Instant> InstantParser = static (string s, out Instant v) => InstantPattern.General.Parse(s).TryGetValue(default, out v);
 
     private static readonly int IdentityMask =
         SubmissionShape.Student.Mask("nationalId", "birthDate", "name", "school", "studentNumber", "programme", "grade", "className", "seat");
@@ -43,60 +47,65 @@ internal sealed class StudentParser
     private static readonly int OutcomesMask = SubmissionShape.Student.Mask("outcomes");
     private static readonly int PerformancesMask = SubmissionShape.Student.Mask("performances");
 
+    private static readonly byte[][] CadreLevelNames = Utf8Names(JsonEnums.CadreLevelNames);
+    private static readonly byte[][] CourseKindNames = Utf8Names(JsonEnums.CourseKindNames);
+    private static readonly byte[][] CertificationStatusNames = Utf8Names(JsonEnums.CertificationStatusNames);
+    private static readonly byte[][] CategoryNames = Utf8Names(JsonEnums.CategoryNames);
+    private static readonly byte[][] EnrollmentKindNames = Utf8Names(JsonEnums.EnrollmentKindNames);
+
+    // Per details shape: 1 for a member that is the item's start date (startDate, resultDate, obtainedOn, date), 2 for its end date.
+    private static readonly byte[][] DetailsDateRoles = Array.ConvertAll(SubmissionShape.DetailsByCategory, shape =>
+        shape.Properties.Select(static n => n switch { "endDate" => (byte)2, "startDate" or "resultDate" or "obtainedOn" or "date" => (byte)1, _ => (byte)0 }).ToArray());
+
+    private static readonly byte[][][] DetailsNames = Array.ConvertAll(SubmissionShape.DetailsByCategory, shape => Utf8Names([.. shape.Properties]));
+
     private readonly SubmissionReaderOptions _options;
-    private readonly IPositionLocator _locator;
+    private readonly IPositionLocator? _locator;
     private readonly JsonPathBuilder _path = new();
     private readonly List<PendingError> _errors = [];
-    private readonly HashSet<RecordId> _ids = [];
+    private readonly Dictionary<ulong, int> _ids = [];
+    private readonly StudentFacts _ownFacts = new();
+    private readonly OutcomeContentHasher _hasher = new();
+    private readonly ElementReader<CadreRecord> _cadre;
+    private readonly ElementReader<CourseRecord> _course;
+    private readonly ElementReader<CourseLearningOutcome> _outcome;
+    private readonly ElementReader<MultiPerformanceItem> _performance;
+    private readonly ElementReader<EnrollmentEvent> _event;
+    private readonly ElementReader<MediaFile> _file;
+    private StudentFacts _facts;
+    private StudentIssueSink? _sink;
+    private bool _objects;
+    private int _errorCount;
     private byte[] _buffer = [];
+    private byte[] _text = new byte[256];
     private int _sliceStart;
     private int _base;
     private int? _index;
-    private RecordId? _recordId;
+    private int _element;
+    private RecordKind _ownerKind;
+    private int _ownerIndex;
+    private (int Start, int Length) _recordId;
 
-    public StudentParser(SubmissionReaderOptions options, IPositionLocator locator)
+    /// <summary>Creates a walker; <paramref name="locator"/> turns buffer offsets into line and column (the importer's errors carry them).</summary>
+    public StudentParser(SubmissionReaderOptions options, IPositionLocator? locator)
     {
         _options = options;
         _locator = locator;
+        _facts = _ownFacts;
+        _cadre = Cadre;
+        _course = Course;
+        _outcome = Outcome;
+        _performance = Performance;
+        _event = EnrollmentEventValue;
+        _file = File;
     }
 
-    /// <summary>Parses <c>buffer[start..start+length]</c>, the student at <paramref name="index"/>.</summary>
+    /// <summary>Parses <c>buffer[start..start+length]</c>, the student at <paramref name="index"/>, into objects.</summary>
     public StudentReadResult Parse(byte[] buffer, int start, int length, int index, SubmissionHeader header, HashSet<StudentKey> keys)
     {
-        _buffer = buffer;
-        _sliceStart = start;
-        _base = 0;
-        _index = index;
-        _errors.Clear();
-        _path.Reset();
-        _path.Push("students");
-        _path.Push(index);
-        _recordId = null;
-        StudentSubmission? student = null;
-        StudentKey? key = null;
-        try
-        {
-            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, length), isFinalBlock: true, state: default);
-            reader.Read();
-            student = ParseStudent(ref reader, header, out key);
-        }
-        catch (JsonException ex)
-        {
-            // The framer checks only the structure (brackets, strings); the tokens are checked here. A student whose
-            // JSON is malformed is reported with that one error, as a whole.
-            _errors.Clear();
-            _path.TruncateTo(2);
-            Report(ImportRules.MalformedJson, SliceIndexOf(ex, length), _path.Render(), Shorten(CleanJsonMessage(ex)));
-            student = null;
-        }
-        catch (InvalidOperationException)
-        {
-            // Utf8JsonReader.GetString/CopyString: a name or value escaping an unpaired surrogate ("\ud800"), which the
-            // syntax check lets through.
-            Report(ImportRules.MalformedJson, 0, _path.Render(), "a string escapes an unpaired surrogate");
-            student = null;
-        }
-
+        Begin(buffer, start, index, objects: true, _ownFacts, sink: null);
+        var student = WalkStudent(length, header);
+        var key = _facts.Key;
         if (key is { } k && !keys.Add(k))
         {
             _path.TruncateTo(2);
@@ -108,25 +117,32 @@ internal sealed class StudentParser
     }
 
     /// <summary>
+    /// Walks <c>buffer[0..length]</c>, the student at <paramref name="index"/>, without building objects: format errors
+    /// go to <paramref name="sink"/>, the rules' facts to <paramref name="facts"/>. Returns <see langword="false"/>
+    /// when the student's JSON is malformed (then the facts are incomplete and only that error is reported).
+    /// </summary>
+    public bool Walk(byte[] buffer, int length, long index, SubmissionHeader? header, StudentFacts facts, StudentIssueSink sink)
+    {
+        Begin(buffer, 0, (int)Math.Min(index, int.MaxValue), objects: false, facts, sink);
+        facts.Reset(index);
+        var ok = WalkStudent(length, header, out _);
+        return ok;
+    }
+
+    /// <summary>
     /// Parses <c>buffer[start..start+length]</c>, a whole exchange package (already checked to be well-formed JSON),
     /// with the same record readers as a student; errors have no student index.
     /// </summary>
     public (ExchangePackage? Package, List<SubmissionError> Errors) ParseExchange(byte[] buffer, int start, int length)
     {
-        _buffer = buffer;
-        _sliceStart = start;
-        _base = 0;
-        _index = null;
-        _errors.Clear();
-        _path.Reset();
-        _recordId = null;
+        Begin(buffer, start, null, objects: true, _ownFacts, sink: null);
+        _facts.Reset("$");
         ExchangePackage? package = null;
-        StudentKey? key = null;
         try
         {
             var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, length), isFinalBlock: true, state: default);
             reader.Read();
-            package = ParsePackage(ref reader, out key);
+            package = ParsePackage(ref reader);
         }
         catch (JsonException ex)
         {
@@ -139,8 +155,73 @@ internal sealed class StudentParser
             package = null;
         }
 
-        var errors = Materialize(key);
+        var errors = Materialize(_facts.Key);
         return (errors.Count == 0 ? package : null, errors);
+    }
+
+    private static byte[][] Utf8Names(string[] names) => Array.ConvertAll(names, static n => Encoding.UTF8.GetBytes(n));
+
+    private void Begin(byte[] buffer, int start, int? index, bool objects, StudentFacts facts, StudentIssueSink? sink)
+    {
+        _buffer = buffer;
+        _sliceStart = start;
+        _base = 0;
+        _index = index;
+        _objects = objects;
+        _facts = facts;
+        _sink = sink;
+        _errors.Clear();
+        _errorCount = 0;
+        _ids.Clear();
+        _path.Reset();
+        _recordId = default;
+        if (index is { } i)
+        {
+            _path.Push("students");
+            _path.Push(i);
+            if (objects)
+            {
+                facts.Reset(i);
+            }
+        }
+    }
+
+    private StudentSubmission? WalkStudent(int length, SubmissionHeader? header) => WalkStudent(length, header, out var student) ? student : null;
+
+    private bool WalkStudent(int length, SubmissionHeader? header, out StudentSubmission? student)
+    {
+        student = null;
+        try
+        {
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _sliceStart, length), isFinalBlock: true, state: default);
+            reader.Read();
+            student = ParseStudent(ref reader, header);
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            // The framer checks only the structure (brackets, strings); the tokens are checked here. A student whose
+            // JSON is malformed is reported with that one error, as a whole.
+            Malformed(Shorten(CleanJsonMessage(ex)), SliceIndexOf(ex, length));
+        }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader.GetString/CopyString on a name escaping an unpaired surrogate ("\ud800").
+            Malformed("a string escapes an unpaired surrogate", 0);
+        }
+
+        student = null;
+        return false;
+    }
+
+    private void Malformed(string detail, long at)
+    {
+        _errors.Clear();
+        _sink?.Clear();
+        _errorCount = 0;
+        _recordId = default;
+        _path.TruncateTo(2);
+        Report(ImportRules.MalformedJson, at, _path.Render(), detail);
     }
 
     private static string CleanJsonMessage(JsonException ex)
@@ -169,7 +250,9 @@ internal sealed class StudentParser
         return (int)Math.Min(pos + (ex.BytePositionInLine ?? 0), length);
     }
 
-    private static string Shorten(string text) => Internal.ErrorText.Excerpt(text, MaxShownValueLength);
+    private static string Shorten(string text) => ErrorText.Excerpt(text, MaxShownValueLength);
+
+    private static string Shown(ReadOnlySpan<byte> utf8) => Shorten(Encoding.UTF8.GetString(utf8));
 
     private static string CleanMessage(Exception ex)
     {
@@ -177,8 +260,6 @@ internal sealed class StudentParser
         var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;
     }
-
-    private static string TokenName(JsonTokenType type) => JsonTokenNames.Describe(type);
 
     private List<SubmissionError> Materialize(StudentKey? key)
     {
@@ -194,15 +275,26 @@ internal sealed class StudentParser
 
     private void Report(RuleDescriptor rule, long tokenStart, string path, params string[] arguments)
     {
-        var position = _locator.Locate(_sliceStart + _base + (int)tokenStart);
-        _errors.Add(new PendingError(rule, path, _recordId, arguments, position));
+        _errorCount++;
+        RecordId? id = _recordId.Length > 0 && RecordId.TryParse(_facts.Stored(_recordId.Start, _recordId.Length), out var parsed) ? parsed : null;
+        if (_sink is { } sink)
+        {
+            sink.Add(rule, id, path, arguments);
+            return;
+        }
+
+        var position = _locator?.Locate(_sliceStart + _base + (int)tokenStart) ?? default;
+        _errors.Add(new PendingError(rule, path, id, arguments, position));
     }
 
     private void WrongType(ref Utf8JsonReader r, string expected)
     {
-        Report(ImportRules.WrongType, r.TokenStartIndex, _path.Render(), _path.Render(), expected, TokenName(r.TokenType));
+        Report(ImportRules.WrongType, r.TokenStartIndex, _path.Render(), _path.Render(), expected, JsonTokenNames.Describe(r.TokenType));
         SkipValue(ref r);
     }
+
+    private void InvalidValue(long at, ReadOnlySpan<byte> value, string expected) =>
+        Report(ImportRules.InvalidValue, at, _path.Render(), _path.Render(), Shown(value), expected);
 
     private static void SkipValue(ref Utf8JsonReader r)
     {
@@ -218,7 +310,7 @@ internal sealed class StudentParser
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             var at = r.TokenStartIndex;
-            var p = shape.Match(ref r);
+            var p = shape.Match(ref r, System.Numerics.BitOperations.TrailingZeroCount(~seen));
             if (p < 0)
             {
                 var name = PropertyName(ref r);
@@ -287,7 +379,7 @@ internal sealed class StudentParser
         return false;
     }
 
-    private List<T>? Array<T>(ref Utf8JsonReader r, ElementReader<T> read, bool recordIds)
+    private List<T>? Elements<T>(ref Utf8JsonReader r, ElementReader<T> read)
         where T : class
     {
         if (r.TokenType != JsonTokenType.StartArray)
@@ -296,23 +388,19 @@ internal sealed class StudentParser
             return null;
         }
 
-        if (recordIds)
-        {
-            _ids.Clear();
-        }
-
-        var list = new List<T>();
+        var list = _objects ? new List<T>() : null;
         var i = 0;
         while (r.Read() && r.TokenType != JsonTokenType.EndArray)
         {
-            _path.Push(i++);
+            _path.Push(i);
+            _element = i++;
             var saved = _recordId;
-            _recordId = null;
+            _recordId = default;
             var item = read(ref r);
             _recordId = saved;
             if (item is not null)
             {
-                list.Add(item);
+                list?.Add(item);
             }
 
             _path.Pop();
@@ -330,84 +418,135 @@ internal sealed class StudentParser
         }
         catch (ArgumentException ex)
         {
-            var path = _path.Render();
-            Report(ImportRules.InconsistentRecord, at, path, path, CleanMessage(ex));
+            Inconsistent(at, ex);
             return null;
         }
     }
 
+    private void Inconsistent(long at, Exception ex)
+    {
+        var path = _path.Render();
+        Report(ImportRules.InconsistentRecord, at, path, path, CleanMessage(ex));
+    }
+
     // ---- scalar values -------------------------------------------------------------------------------------------
 
-    private bool StringValue(ref Utf8JsonReader r, bool nullable, out string? value)
+    // The string value's bytes, unescaped into a reused buffer when the JSON escapes it.
+    private ReadOnlySpan<byte> Value(ref Utf8JsonReader r)
     {
-        value = null;
+        if (!r.ValueIsEscaped)
+        {
+            return r.ValueSpan;
+        }
+
+        if (_text.Length < r.ValueSpan.Length)
+        {
+            _text = new byte[Math.Max(r.ValueSpan.Length, _text.Length * 2)];
+        }
+
+        return _text.AsSpan(0, r.CopyString(_text));
+    }
+
+    /// <summary>
+    /// Checks the current value is a string (or null when <paramref name="nullable"/>) of valid text within the length
+    /// limit: 1 for a string, 0 for null, -1 when reported.
+    /// </summary>
+    private int StringToken(ref Utf8JsonReader r, bool nullable)
+    {
         switch (r.TokenType)
         {
             case JsonTokenType.Null when nullable:
-                return true;
+                return 0;
             case JsonTokenType.String:
-                var max = _options.MaxStringLength;
-                if (!r.ValueIsEscaped && r.ValueSpan.Length > max)
+                scoped ReadOnlySpan<byte> bytes;
+                try
                 {
-                    var count = Encoding.UTF8.GetCharCount(r.ValueSpan);
+                    bytes = Value(ref r);
+                }
+                catch (InvalidOperationException)
+                {
+                    bytes = "\uFFFF"u8; // an escaped unpaired surrogate: reported as invalid text below
+                }
+
+                if (!System.Text.Unicode.Utf8.IsValid(bytes) || bytes.SequenceEqual("\uFFFF"u8))
+                {
+                    Report(ImportRules.InvalidUtf8, r.TokenStartIndex, _path.Render(), _path.Render());
+                    return -1;
+                }
+
+                var max = _options.MaxStringLength;
+                if (bytes.Length > max)
+                {
+                    var count = Encoding.UTF8.GetCharCount(bytes);
                     if (count > max)
                     {
-                        TooLong(ref r, count);
-                        return false;
+                        Report(
+                            ImportRules.StringTooLong,
+                            r.TokenStartIndex,
+                            _path.Render(),
+                            _path.Render(),
+                            count.ToString(CultureInfo.InvariantCulture),
+                            max.ToString(CultureInfo.InvariantCulture));
+                        return -1;
                     }
                 }
 
-                try
-                {
-                    value = r.GetString();
-                }
-                catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
-                {
-                    Report(ImportRules.InvalidUtf8, r.TokenStartIndex, _path.Render(), _path.Render());
-                    return false;
-                }
-
-                if (value is null || value.Length > max)
-                {
-                    TooLong(ref r, value?.Length ?? 0);
-                    value = null;
-                    return false;
-                }
-
-                return true;
+                return 1;
             default:
                 WrongType(ref r, nullable ? "a string or null" : "a string");
-                return false;
+                return -1;
         }
     }
 
-    private void TooLong(ref Utf8JsonReader r, int length) =>
-        Report(
-            ImportRules.StringTooLong,
-            r.TokenStartIndex,
-            _path.Render(),
-            _path.Render(),
-            length.ToString(CultureInfo.InvariantCulture),
-            _options.MaxStringLength.ToString(CultureInfo.InvariantCulture));
+    /// <summary>Reads free text; the string is built only when objects are (<paramref name="always"/> forces it).</summary>
+    private bool StringValue(ref Utf8JsonReader r, bool nullable, out string? value, bool always = false)
+    {
+        value = null;
+        var state = StringToken(ref r, nullable);
+        if (state > 0 && (_objects || always))
+        {
+            value = r.GetString();
+        }
 
-    private bool Text<T>(ref Utf8JsonReader r, bool nullable, TextParser<T> parse, Func<T, string> format, string expected, out T? value)
+        return state >= 0;
+    }
+
+    /// <summary>Reads free text and returns its length in characters (code points); -1 when absent, null or reported.</summary>
+    private int TextValue(ref Utf8JsonReader r, bool nullable, out string? value, out bool blank)
+    {
+        blank = false;
+        value = null;
+        var state = StringToken(ref r, nullable);
+        if (state <= 0)
+        {
+            return -1;
+        }
+
+        var bytes = Value(ref r);
+        blank = IsBlank(bytes);
+        if (_objects)
+        {
+            value = r.GetString();
+        }
+
+        return TextLength(bytes);
+    }
+
+    private bool Parsed<T>(ref Utf8JsonReader r, bool nullable, Utf8Parser<T> parse, string expected, out T? value)
         where T : struct
     {
         value = null;
         var at = r.TokenStartIndex;
-        if (!StringValue(ref r, nullable, out var text))
+        var state = StringToken(ref r, nullable);
+        if (state <= 0)
         {
-            return false;
+            return state == 0;
         }
 
-        if (text is null)
+        var bytes = Value(ref r);
+        if (!parse(bytes, out var parsed))
         {
-            return true;
-        }
-
-        if (!parse(text, out var parsed) || !string.Equals(format(parsed), text, StringComparison.Ordinal))
-        {
-            Report(ImportRules.InvalidValue, at, _path.Render(), _path.Render(), Shorten(text), expected);
+            InvalidValue(at, bytes, expected);
             return false;
         }
 
@@ -415,73 +554,193 @@ internal sealed class StudentParser
         return true;
     }
 
-    private bool TermValue(ref Utf8JsonReader r, bool nullable, out Term? value) =>
-        Text(ref r, nullable, TermParser, static t => t.ToString(), "a term such as 114-1 (ROC year, '-', semester 1 or 2)", out value);
+    private delegate bool Utf8Parser<T>(ReadOnlySpan<byte> utf8, out T value);
 
-    private bool DateValue(ref Utf8JsonReader r, bool nullable, out LocalDate? value) =>
-        Text(ref r, nullable, DateParser, SubmissionWriter.FormatDate, "an ISO-8601 date yyyy-MM-dd", out value);
+    private static readonly Utf8Parser<Term> TermParser = Term.TryParseCanonical;
+    private static readonly Utf8Parser<LocalDate> DateParser = IsoDate.TryParse;
+    private static readonly Utf8Parser<SchoolCode> SchoolParser = SchoolCode.TryParse;
+    private static readonly Utf8Parser<CourseCode> CourseCodeParser = CourseCode.TryParse;
+    private static readonly Utf8Parser<ContentHash> HashParser = static (ReadOnlySpan<byte> s, out ContentHash v) =>
+    {
+        v = default;
+        return ContentHash.IsWrittenForm(s) && ContentHash.TryParse(s, out v);
+    };
+
+    private static readonly Utf8Parser<Instant> InstantParser = static (ReadOnlySpan<byte> s, out Instant v) =>
+    {
+        if (IsoDate.TryParseInstant(s, out v))
+        {
+            return true;
+        }
+
+        var text = Encoding.UTF8.GetString(s);
+        return InstantPattern.General.Parse(text).TryGetValue(default, out v) && string.Equals(SubmissionWriter.FormatInstant(v), text, StringComparison.Ordinal);
+    };
+
+    private bool TermValue(ref Utf8JsonReader r, bool nullable, out Term? value) => Parsed(ref r, nullable, TermParser, TermExpected, out value);
+
+    private bool DateValue(ref Utf8JsonReader r, bool nullable, out LocalDate? value) => Parsed(ref r, nullable, DateParser, DateExpected, out value);
 
     private bool InstantValue(ref Utf8JsonReader r, bool nullable, out Instant? value) =>
-        Text(ref r, nullable, InstantParser, SubmissionWriter.FormatInstant, "an ISO-8601 UTC instant yyyy-MM-ddTHH:mm:ssZ", out value);
+        Parsed(ref r, nullable, InstantParser, "an ISO-8601 UTC instant yyyy-MM-ddTHH:mm:ssZ", out value);
 
-    private bool SchoolValue(ref Utf8JsonReader r, bool nullable, out SchoolCode? value) =>
-        Text(ref r, nullable, SchoolParser, static s => s.ToString(), "a school code of six digits or upper-case letters", out value);
+    private bool SchoolValue(ref Utf8JsonReader r, bool nullable, out SchoolCode? value) => Parsed(ref r, nullable, SchoolParser, SchoolExpected, out value);
 
-    private bool CourseCodeValue(ref Utf8JsonReader r, bool nullable, out CourseCode? value) =>
-        Text(ref r, nullable, CourseCodeParser, static c => c.ToString(), "a 23-character course code", out value);
+    private bool CourseCodeValue(ref Utf8JsonReader r, bool nullable, out CourseCode? value) => Parsed(ref r, nullable, CourseCodeParser, CourseCodeExpected, out value);
 
-    private bool HashValue(ref Utf8JsonReader r, bool nullable, out ContentHash? value) =>
-        Text(ref r, nullable, HashParser, static h => h.ToString(), "64 lower-case hexadecimal digits (SHA-256)", out value);
+    private bool HashValue(ref Utf8JsonReader r, bool nullable, out ContentHash? value) => Parsed(ref r, nullable, HashParser, HashExpected, out value);
 
-    private bool MediaTypeValue(ref Utf8JsonReader r, out MediaType? value) =>
-        Text(ref r, false, MediaTypeParser, static m => m.ToString(), "a lower-case media type type/subtype", out value);
-
-    private void Id(ref Utf8JsonReader r, out RecordId? value)
+    /// <summary>A course code kept as bytes in the facts' arena (the object only when objects are built).</summary>
+    private void CourseCodeField(ref Utf8JsonReader r, ref RecordFact record, out CourseCode? value)
     {
         value = null;
         var at = r.TokenStartIndex;
-        if (!StringValue(ref r, false, out var text) || text is null)
+        if (StringToken(ref r, false) <= 0)
         {
             return;
         }
 
-        if (!RecordId.TryParse(text, out var id))
+        var bytes = Value(ref r);
+        if (!CourseCode.IsValid(bytes))
         {
-            Report(ImportRules.InvalidValue, at, _path.Render(), _path.Render(), Shorten(text), "1 to 64 characters from A-Z a-z 0-9 . _ : -");
+            InvalidValue(at, bytes, CourseCodeExpected);
             return;
         }
 
-        value = id;
-        _recordId = id;
-        if (!_ids.Add(id))
+        record.HasCourseCode = true;
+        record.CourseCodeStart = _facts.Store(bytes);
+        record.CourseCodeLength = bytes.Length;
+        if (_objects && CourseCode.TryParse(bytes, out var code))
         {
-            Report(ImportRules.Duplicate, at, _path.Render(), "id", text);
+            value = code;
         }
     }
 
-    private bool EnumValue<T>(ref Utf8JsonReader r, bool nullable, T[] values, string[] names, out T? value)
+    /// <summary>A SHA-256 kept as bytes in the facts' arena; the object only when objects are built.</summary>
+    private bool HashField(ref Utf8JsonReader r, bool nullable, out int start, out int length, out ContentHash? value)
+    {
+        start = length = 0;
+        value = null;
+        var at = r.TokenStartIndex;
+        var state = StringToken(ref r, nullable);
+        if (state <= 0)
+        {
+            return state == 0;
+        }
+
+        var bytes = Value(ref r);
+        if (!ContentHash.IsWrittenForm(bytes))
+        {
+            InvalidValue(at, bytes, HashExpected);
+            return false;
+        }
+
+        start = _facts.Store(bytes);
+        length = bytes.Length;
+        if (_objects && ContentHash.TryParse(bytes, out var hash))
+        {
+            value = hash;
+        }
+
+        return true;
+    }
+
+    private void Id(ref Utf8JsonReader r, ref RecordFact record, out RecordId? value)
+    {
+        value = null;
+        var at = r.TokenStartIndex;
+        if (StringToken(ref r, false) <= 0)
+        {
+            return;
+        }
+
+        var bytes = Value(ref r);
+        if (!RecordId.IsValid(bytes))
+        {
+            InvalidValue(at, bytes, RecordIdExpected);
+            return;
+        }
+
+        if (_objects && RecordId.TryParse(bytes, out var id))
+        {
+            value = id;
+        }
+
+        record.IdStart = _facts.Store(bytes);
+        record.IdLength = bytes.Length;
+        _recordId = (record.IdStart, record.IdLength);
+        var hash = Hash(bytes, record.Kind);
+        if (!_ids.TryAdd(hash, record.Index) && IsDuplicate(bytes, record.Kind, _ids[hash]))
+        {
+            Report(ImportRules.Duplicate, at, _path.Render(), "id", Encoding.UTF8.GetString(bytes));
+            _facts.DuplicateIdsReported = true;
+        }
+    }
+
+    // Exact comparison after a hash hit: with the record that holds the hash (constant time), and only when the two
+    // differ (a hash collision) with every earlier record of the kind.
+    private bool IsDuplicate(ReadOnlySpan<byte> value, RecordKind kind, int first)
+    {
+        var records = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_facts.ListOf(kind));
+        foreach (ref readonly var candidate in records)
+        {
+            if (candidate.Index == first)
+            {
+                if (_facts.IdBytes(candidate).SequenceEqual(value))
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        foreach (var other in records)
+        {
+            if (other.IdLength == value.Length && _facts.IdBytes(other).SequenceEqual(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // FNV-1a over the id bytes, mixed with the kind so one dictionary serves all kinds.
+    private static ulong Hash(ReadOnlySpan<byte> s, RecordKind kind)
+    {
+        var h = 14695981039346656037UL ^ (ulong)kind;
+        foreach (var b in s)
+        {
+            h = (h ^ b) * 1099511628211UL;
+        }
+
+        return h;
+    }
+
+    private bool EnumValue<T>(ref Utf8JsonReader r, bool nullable, T[] values, byte[][] utf8Names, string[] names, out T? value)
         where T : struct, Enum
     {
         value = null;
         var at = r.TokenStartIndex;
-        if (!StringValue(ref r, nullable, out var text))
+        var state = StringToken(ref r, nullable);
+        if (state <= 0)
         {
-            return false;
+            return state == 0;
         }
 
-        if (text is null)
+        var bytes = Value(ref r);
+        for (var i = 0; i < utf8Names.Length; i++)
         {
-            return true;
+            if (bytes.SequenceEqual(utf8Names[i]))
+            {
+                value = values[i];
+                return true;
+            }
         }
 
-        if (!JsonEnums.TryParse(text, values, names, out var parsed))
-        {
-            Report(ImportRules.UnknownEnumValue, at, _path.Render(), _path.Render(), Shorten(text), string.Join(", ", names));
-            return false;
-        }
-
-        value = parsed;
-        return true;
+        Report(ImportRules.UnknownEnumValue, at, _path.Render(), _path.Render(), Shown(bytes), string.Join(", ", names));
+        return false;
     }
 
     private bool IntValue(ref Utf8JsonReader r, bool nullable, int min, int max, out int? value)
@@ -498,13 +757,7 @@ internal sealed class StudentParser
                     return true;
                 }
 
-                Report(
-                    ImportRules.InvalidValue,
-                    r.TokenStartIndex,
-                    _path.Render(),
-                    _path.Render(),
-                    Shorten(Encoding.UTF8.GetString(r.ValueSpan)),
-                    string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}"));
+                InvalidValue(r.TokenStartIndex, r.ValueSpan, string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}"));
                 return false;
             default:
                 WrongType(ref r, nullable ? "an integer or null" : "an integer");
@@ -526,7 +779,7 @@ internal sealed class StudentParser
             return true;
         }
 
-        Report(ImportRules.InvalidValue, r.TokenStartIndex, _path.Render(), _path.Render(), Shorten(Encoding.UTF8.GetString(r.ValueSpan)), "a whole number of bytes, 0 or more");
+        InvalidValue(r.TokenStartIndex, r.ValueSpan, "a whole number of bytes, 0 or more");
         return false;
     }
 
@@ -544,7 +797,7 @@ internal sealed class StudentParser
                     return true;
                 }
 
-                Report(ImportRules.InvalidValue, r.TokenStartIndex, _path.Render(), _path.Render(), Shorten(Encoding.UTF8.GetString(r.ValueSpan)), "a decimal number within ±7.9E28");
+                InvalidValue(r.TokenStartIndex, r.ValueSpan, "a decimal number within ±7.9E28");
                 return false;
             default:
                 WrongType(ref r, "a number or null");
@@ -571,11 +824,64 @@ internal sealed class StudentParser
         }
     }
 
+    /// <summary>Returns whether UTF-8 text is empty or white space only, like <see cref="string.IsNullOrWhiteSpace"/>.</summary>
+    internal static bool IsBlank(ReadOnlySpan<byte> utf8)
+    {
+        while (!utf8.IsEmpty)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8, out var rune, out var consumed) != System.Buffers.OperationStatus.Done || !System.Text.Rune.IsWhiteSpace(rune))
+            {
+                return false;
+            }
+
+            utf8 = utf8[consumed..];
+        }
+
+        return true;
+    }
+
+    /// <summary>Counts characters the way <c>Text.CountCharacters</c> does (code points), on UTF-8 bytes.</summary>
+    internal static int TextLength(ReadOnlySpan<byte> utf8)
+    {
+        var length = utf8.Length;
+        var continuation = 0;
+        var limit = Vector128.Create((sbyte)-64);
+        while (utf8.Length >= 16)
+        {
+            // A continuation byte is 10xxxxxx: as a signed byte, below -64.
+            var v = Vector128.Create(utf8[..16]).AsSByte();
+            continuation += System.Numerics.BitOperations.PopCount(Vector128.LessThan(v, limit).ExtractMostSignificantBits());
+            utf8 = utf8[16..];
+        }
+
+        foreach (var b in utf8)
+        {
+            if ((b & 0xC0) == 0x80)
+            {
+                continuation++;
+            }
+        }
+
+        return length - continuation;
+    }
+
+    private static bool IsLowerCase(ReadOnlySpan<byte> ascii)
+    {
+        foreach (var b in ascii)
+        {
+            if (b is >= (byte)'A' and <= (byte)'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // ---- objects -------------------------------------------------------------------------------------------------
 
-    private StudentSubmission? ParseStudent(ref Utf8JsonReader r, SubmissionHeader header, out StudentKey? key)
+    private StudentSubmission? ParseStudent(ref Utf8JsonReader r, SubmissionHeader? header)
     {
-        key = null;
         if (!EnterObject(ref r, false))
         {
             return null;
@@ -584,7 +890,6 @@ internal sealed class StudentParser
         var shape = SubmissionShape.Student;
         var start = r.TokenStartIndex;
         var seen = 0;
-        NationalId? id = null;
         LocalDate? birth = null;
         SchoolCode? school = null;
         string? name = null, studentNumber = null, programme = null, className = null;
@@ -593,47 +898,57 @@ internal sealed class StudentParser
         List<CourseRecord>? courses = null;
         List<CourseLearningOutcome>? outcomes = null;
         List<MultiPerformanceItem>? performances = null;
-        List<EnrollmentEvent>? events = null;
         Autobiography? autobiography = null;
         int p;
         while ((p = NextProperty(ref r, shape, ref seen)) >= 0)
         {
             switch (p)
             {
-                case 0: id = NationalIdValue(ref r); break;
-                case 1: DateValue(ref r, false, out birth); break;
-                case 2: StringValue(ref r, false, out name); break;
-                case 3: SchoolValue(ref r, false, out school); break;
+                case 0: NationalIdValue(ref r); break;
+                case 1:
+                    _facts.HasBirthDate = r.TokenType == JsonTokenType.String;
+                    DateValue(ref r, false, out birth);
+                    _facts.BirthDate = birth;
+                    break;
+                case 2: _facts.NameLength = TextValue(ref r, false, out name, out _); break;
+                case 3:
+                    _facts.HasSchool = r.TokenType == JsonTokenType.String;
+                    SchoolValue(ref r, false, out school);
+                    _facts.School = school;
+                    break;
                 case 4: StringValue(ref r, false, out studentNumber); break;
                 case 5: StringValue(ref r, false, out programme); break;
-                case 6: IntValue(ref r, false, 1, StudentBasicData.MaxGrade, out grade); break;
+                case 6:
+                    IntValue(ref r, false, 1, StudentBasicData.MaxGrade, out grade);
+                    _facts.Grade = grade;
+                    break;
                 case 7: StringValue(ref r, false, out className); break;
                 case 8: IntValue(ref r, true, 1, int.MaxValue, out seat); break;
                 case 9:
                     if (Declared(ref r, header, ContentKinds.BasicData))
                     {
-                        cadres = Array<CadreRecord>(ref r, Cadre, recordIds: true);
+                        cadres = Records(ref r, RecordKind.Cadre, _cadre);
                     }
 
                     break;
                 case 10:
                     if (Declared(ref r, header, ContentKinds.CourseRecords))
                     {
-                        courses = Array<CourseRecord>(ref r, Course, recordIds: true);
+                        courses = Records(ref r, RecordKind.Course, _course);
                     }
 
                     break;
                 case 11:
                     if (Declared(ref r, header, ContentKinds.CourseOutcomes))
                     {
-                        outcomes = Array<CourseLearningOutcome>(ref r, Outcome, recordIds: true);
+                        outcomes = Records(ref r, RecordKind.Outcome, _outcome);
                     }
 
                     break;
                 case 12:
                     if (Declared(ref r, header, ContentKinds.MultiPerformance))
                     {
-                        performances = Array<MultiPerformanceItem>(ref r, Performance, recordIds: true);
+                        performances = Records(ref r, RecordKind.Performance, _performance);
                     }
 
                     break;
@@ -647,7 +962,7 @@ internal sealed class StudentParser
                 case 14:
                     if (Declared(ref r, header, ContentKinds.BasicData))
                     {
-                        events = Array<EnrollmentEvent>(ref r, EnrollmentEventValue, recordIds: false);
+                        Records(ref r, RecordKind.Enrollment, _event);
                     }
 
                     break;
@@ -657,50 +972,52 @@ internal sealed class StudentParser
         }
 
         var required = IdentityMask;
-        if (header.Declares(ContentKinds.BasicData))
+        if (header is not null)
         {
-            required |= BasicDataMask;
-        }
-
-        if (header.Declares(ContentKinds.CourseRecords))
-        {
-            required |= CoursesMask;
-        }
-
-        if (header.Declares(ContentKinds.CourseOutcomes))
-        {
-            required |= OutcomesMask;
-        }
-
-        if (header.Declares(ContentKinds.MultiPerformance))
-        {
-            required |= PerformancesMask;
+            required |= (header.Declares(ContentKinds.BasicData) ? BasicDataMask : 0)
+                | (header.Declares(ContentKinds.CourseRecords) ? CoursesMask : 0)
+                | (header.Declares(ContentKinds.CourseOutcomes) ? OutcomesMask : 0)
+                | (header.Declares(ContentKinds.MultiPerformance) ? PerformancesMask : 0);
         }
 
         CheckRequired(shape, seen, required, start);
-        if (id is { } nationalId && birth is { } birthDate)
-        {
-            key = new StudentKey(nationalId, birthDate);
-        }
-
-        if (_errors.Count > 0)
+        var history = _facts.Events.Count > 0 ? History(start) : EnrollmentHistory.Empty;
+        _facts.History = history ?? EnrollmentHistory.Empty;
+        if (!_objects || _errorCount > 0 || history is null)
         {
             return null;
         }
 
-        var basic = Build(start, () => new StudentBasicData(id!.Value, birth!.Value, name!, school!.Value, studentNumber!, programme!, grade!.Value, className!, seat));
-        if (basic is null)
-        {
-            return null;
-        }
-
-        var history = Build(start, () => new EnrollmentHistory(events));
-        return history is null ? null : StudentSubmission.Create(basic, cadres, courses, outcomes, performances, autobiography, history);
+        var id = _facts.NationalId!.Value;
+        var basic = Build(start, () => new StudentBasicData(id, birth!.Value, name!, school!.Value, studentNumber!, programme!, grade!.Value, className!, seat));
+        return basic is null ? null : StudentSubmission.Create(basic, cadres, courses, outcomes, performances, autobiography, history);
     }
 
-    private ExchangePackage? ParsePackage(ref Utf8JsonReader r, out StudentKey? key)
+    private EnrollmentHistory? History(long at)
     {
-        key = null;
+        try
+        {
+            return new EnrollmentHistory(_facts.Events);
+        }
+        catch (ArgumentException ex)
+        {
+            Inconsistent(at, ex);
+            return null;
+        }
+    }
+
+    private List<T>? Records<T>(ref Utf8JsonReader r, RecordKind kind, ElementReader<T> read)
+        where T : class
+    {
+        var saved = _ownerKind;
+        _ownerKind = kind;
+        var list = Elements(ref r, read);
+        _ownerKind = saved;
+        return list;
+    }
+
+    private ExchangePackage? ParsePackage(ref Utf8JsonReader r)
+    {
         if (!EnterObject(ref r, false))
         {
             return null;
@@ -709,7 +1026,6 @@ internal sealed class StudentParser
         var shape = SubmissionShape.ExchangePackage;
         var start = r.TokenStartIndex;
         var seen = 0;
-        NationalId? id = null;
         LocalDate? birth = null;
         SchoolCode? source = null;
         Instant? exportedAt = null;
@@ -718,51 +1034,49 @@ internal sealed class StudentParser
         List<CourseRecord>? courses = null;
         List<CourseLearningOutcome>? outcomes = null;
         List<MultiPerformanceItem>? performances = null;
-        List<EnrollmentEvent>? events = null;
         int p;
         while ((p = NextProperty(ref r, shape, ref seen)) >= 0)
         {
             switch (p)
             {
                 case 0: SchemaVersionValue(ref r, ExchangePackageFile.SchemaVersion); break;
-                case 1: id = NationalIdValue(ref r); break;
-                case 2: DateValue(ref r, false, out birth); break;
+                case 1: NationalIdValue(ref r); break;
+                case 2:
+                    DateValue(ref r, false, out birth);
+                    _facts.BirthDate = birth;
+                    break;
                 case 3: SchoolValue(ref r, false, out source); break;
                 case 4: InstantValue(ref r, false, out exportedAt); break;
                 case 5: omitted = IdArray(ref r); break;
-                case 6: cadres = Array<CadreRecord>(ref r, Cadre, recordIds: true); break;
-                case 7: courses = Array<CourseRecord>(ref r, Course, recordIds: true); break;
-                case 8: outcomes = Array<CourseLearningOutcome>(ref r, Outcome, recordIds: true); break;
-                case 9: performances = Array<MultiPerformanceItem>(ref r, Performance, recordIds: true); break;
-                case 10: events = Array<EnrollmentEvent>(ref r, EnrollmentEventValue, recordIds: false); break;
+                case 6: cadres = Records(ref r, RecordKind.Cadre, _cadre); break;
+                case 7: courses = Records(ref r, RecordKind.Course, _course); break;
+                case 8: outcomes = Records(ref r, RecordKind.Outcome, _outcome); break;
+                case 9: performances = Records(ref r, RecordKind.Performance, _performance); break;
+                case 10: Records(ref r, RecordKind.Enrollment, _event); break;
             }
 
             _path.Pop();
         }
 
         CheckRequired(shape, seen, shape.AllMask, start);
-        if (id is { } nationalId && birth is { } birthDate)
-        {
-            key = new StudentKey(nationalId, birthDate);
-        }
-
-        if (_errors.Count > 0)
+        if (_errorCount > 0)
         {
             return null;
         }
 
-        var history = Build(start, () => new EnrollmentHistory(events));
+        var history = _facts.Events.Count > 0 ? History(start) : EnrollmentHistory.Empty;
+        var key = _facts.Key!.Value;
         return history is null
             ? null
-            : Build(start, () => new ExchangePackage(new StudentKey(id!.Value, birth!.Value), source!.Value, exportedAt!.Value, courses, outcomes, performances, cadres, history, omitted));
+            : Build(start, () => new ExchangePackage(key, source!.Value, exportedAt!.Value, courses, outcomes, performances, cadres, history, omitted));
     }
 
     private void SchemaVersionValue(ref Utf8JsonReader r, string supported)
     {
         var at = r.TokenStartIndex;
-        if (StringValue(ref r, false, out var text) && !string.Equals(text, supported, StringComparison.Ordinal))
+        if (StringValue(ref r, false, out var text, always: true) && text is not null && !string.Equals(text, supported, StringComparison.Ordinal))
         {
-            Report(ImportRules.UnsupportedSchemaVersion, at, _path.Render(), Shorten(text ?? string.Empty), supported);
+            Report(ImportRules.UnsupportedSchemaVersion, at, _path.Render(), Shorten(text), supported);
         }
     }
 
@@ -774,28 +1088,39 @@ internal sealed class StudentParser
             return null;
         }
 
-        _ids.Clear();
+        var seen = new HashSet<RecordId>();
         var list = new List<RecordId>();
         var i = 0;
         while (r.Read() && r.TokenType != JsonTokenType.EndArray)
         {
             _path.Push(i++);
-            Id(ref r, out var id);
-            if (id is { } value)
+            var at = r.TokenStartIndex;
+            if (StringToken(ref r, false) > 0)
             {
-                list.Add(value);
+                var bytes = Value(ref r);
+                if (!RecordId.TryParse(bytes, out var id))
+                {
+                    InvalidValue(at, bytes, RecordIdExpected);
+                }
+                else if (!seen.Add(id))
+                {
+                    Report(ImportRules.Duplicate, at, _path.Render(), "id", id.ToString());
+                }
+                else
+                {
+                    list.Add(id);
+                }
             }
 
             _path.Pop();
         }
 
-        _recordId = null;
         return list;
     }
 
-    private bool Declared(ref Utf8JsonReader r, SubmissionHeader header, ContentKinds kind)
+    private bool Declared(ref Utf8JsonReader r, SubmissionHeader? header, ContentKinds kind)
     {
-        if (header.Declares(kind))
+        if (header is null || header.Declares(kind))
         {
             return true;
         }
@@ -806,23 +1131,41 @@ internal sealed class StudentParser
         return false;
     }
 
-    private NationalId? NationalIdValue(ref Utf8JsonReader r)
+    private void NationalIdValue(ref Utf8JsonReader r)
     {
         var at = r.TokenStartIndex;
-        if (!StringValue(ref r, false, out var text) || text is null)
+        if (StringToken(ref r, false) <= 0)
         {
-            return null;
+            return;
         }
 
-        var error = NationalId.TryParseCore(text, out var id);
-        if (error == NationalIdError.None && string.Equals(id.ToUnmaskedString(), text, StringComparison.Ordinal))
+        var bytes = Value(ref r);
+        _facts.HasNationalId = !bytes.IsEmpty;
+        var error = NationalId.TryParseUtf8(bytes, out var id);
+        if (error == NationalIdError.None && id.IsWrittenAs(bytes))
         {
-            return id;
+            _facts.NationalId = id;
+            return;
         }
 
+        // The submission format takes the form the writer writes (upper case, no spaces).
         var reason = error == NationalIdError.None ? "spaces" : NationalId.ErrorName(error);
-        Report(ImportRules.InvalidNationalId, at, _path.Render(), NationalId.Mask(text), reason);
-        return null;
+        Report(ImportRules.InvalidNationalId, at, _path.Render(), NationalId.Mask(Encoding.UTF8.GetString(bytes)), reason);
+    }
+
+    private RecordFact NewRecord(RecordKind kind) => new()
+    {
+        Kind = kind,
+        Index = _element,
+        TitleLength = -1,
+        DescriptionLength = -1,
+        FileStart = _facts.Files.Count,
+    };
+
+    private void AddRecord(ref RecordFact record)
+    {
+        record.FileCount = _facts.Files.Count - record.FileStart;
+        _facts.ListOf(record.Kind).Add(record);
     }
 
     private CadreRecord? Cadre(ref Utf8JsonReader r)
@@ -834,7 +1177,8 @@ internal sealed class StudentParser
 
         var shape = SubmissionShape.Cadre;
         var start = r.TokenStartIndex;
-        var before = _errors.Count;
+        var before = _errorCount;
+        var record = NewRecord(RecordKind.Cadre);
         var seen = 0;
         RecordId? id = null;
         Term? term = null;
@@ -845,9 +1189,9 @@ internal sealed class StudentParser
         {
             switch (p)
             {
-                case 0: Id(ref r, out id); break;
+                case 0: Id(ref r, ref record, out id); break;
                 case 1: TermValue(ref r, false, out term); break;
-                case 2: EnumValue(ref r, false, JsonEnums.CadreLevelValues, JsonEnums.CadreLevelNames, out level); break;
+                case 2: EnumValue(ref r, false, JsonEnums.CadreLevelValues, CadreLevelNames, JsonEnums.CadreLevelNames, out level); break;
                 case 3: StringValue(ref r, false, out unit); break;
                 case 4: StringValue(ref r, false, out title); break;
             }
@@ -856,7 +1200,9 @@ internal sealed class StudentParser
         }
 
         CheckRequired(shape, seen, shape.AllMask, start);
-        return _errors.Count != before ? null : Build(start, () => new CadreRecord(id!.Value, term!.Value, level!.Value, unit!, title!));
+        record.Term = term is { } t ? TermFact.Of(t) : default;
+        AddRecord(ref record);
+        return !_objects || _errorCount != before ? null : Build(start, () => new CadreRecord(id!.Value, term!.Value, level!.Value, unit!, title!));
     }
 
     private CourseRecord? Course(ref Utf8JsonReader r)
@@ -868,7 +1214,8 @@ internal sealed class StudentParser
 
         var shape = SubmissionShape.Course;
         var start = r.TokenStartIndex;
-        var before = _errors.Count;
+        var before = _errorCount;
+        var record = NewRecord(RecordKind.Course);
         var seen = 0;
         RecordId? id = null;
         Term? term = null;
@@ -883,25 +1230,49 @@ internal sealed class StudentParser
         {
             switch (p)
             {
-                case 0: Id(ref r, out id); break;
+                case 0: Id(ref r, ref record, out id); break;
                 case 1: TermValue(ref r, false, out term); break;
-                case 2: CourseCodeValue(ref r, false, out code); break;
+                case 2: CourseCodeField(ref r, ref record, out code); break;
                 case 3: StringValue(ref r, false, out subject); break;
                 case 4: IntValue(ref r, false, 0, int.MaxValue, out credits); break;
                 case 5: DecimalValue(ref r, out score); break;
-                case 6: EnumValue(ref r, false, JsonEnums.CourseKindValues, JsonEnums.CourseKindNames, out kind); break;
-                case 7: origin = OriginValue(ref r); break;
+                case 6: EnumValue(ref r, false, JsonEnums.CourseKindValues, CourseKindNames, JsonEnums.CourseKindNames, out kind); break;
+                case 7: origin = OriginValue(ref r, ref record); break;
             }
 
             _path.Pop();
         }
 
         CheckRequired(shape, seen, shape.AllMask, start);
-        return _errors.Count != before ? null : Build(start, () => new CourseRecord(id!.Value, term!.Value, code!.Value, subject!, credits!.Value, score, kind!.Value, origin));
+        record.Term = term is { } t ? TermFact.Of(t) : default;
+        record.CourseKind = kind ?? CourseRecordKind.Regular;
+        AddRecord(ref record);
+        if (_errorCount != before || !OriginFits(start, kind!.Value, origin) || !_objects)
+        {
+            return null;
+        }
+
+        return Build(start, () => new CourseRecord(id!.Value, term!.Value, code!.Value, subject!, credits!.Value, score, kind!.Value, origin));
     }
 
-    private CourseOrigin? OriginValue(ref Utf8JsonReader r)
+    // The course-record kind's origin rule (CourseOrigin.Require), checked once for both paths.
+    private bool OriginFits(long at, CourseRecordKind kind, CourseOrigin? origin)
     {
+        try
+        {
+            CourseOrigin.Require(kind, origin, nameof(origin));
+            return true;
+        }
+        catch (ArgumentException ex)
+        {
+            Inconsistent(at, ex);
+            return false;
+        }
+    }
+
+    private CourseOrigin? OriginValue(ref Utf8JsonReader r, ref RecordFact record)
+    {
+        record.HasOrigin = r.TokenType == JsonTokenType.StartObject;
         if (!EnterObject(ref r, true))
         {
             return null;
@@ -923,7 +1294,7 @@ internal sealed class StudentParser
                 case 0: SchoolValue(ref r, true, out school); break;
                 case 1: TermValue(ref r, true, out term); break;
                 case 2: CourseCodeValue(ref r, true, out code); break;
-                case 3: StringValue(ref r, true, out subject); break;
+                case 3: StringValue(ref r, true, out subject, always: true); break;
                 case 4: IntValue(ref r, true, 0, int.MaxValue, out credits); break;
             }
 
@@ -931,6 +1302,8 @@ internal sealed class StudentParser
         }
 
         CheckRequired(shape, seen, shape.AllMask, start);
+        record.OriginSchool = school;
+        record.OriginTerm = term is { } t ? TermFact.Of(t) : default;
         return new CourseOrigin(school, term, code, subject, credits);
     }
 
@@ -943,7 +1316,9 @@ internal sealed class StudentParser
 
         var shape = SubmissionShape.Outcome;
         var start = r.TokenStartIndex;
-        var before = _errors.Count;
+        var before = _errorCount;
+        var record = NewRecord(RecordKind.Outcome);
+        var index = record.Index;
         var seen = 0;
         RecordId? id = null;
         Term? term = null;
@@ -951,29 +1326,38 @@ internal sealed class StudentParser
         CourseRecordKind? kind = null;
         CourseOrigin? origin = null;
         string? title = null, description = null;
+        (int Start, int Length) titleBytes = default, descriptionBytes = default;
         List<MediaFile>? files = null;
         Certification? certification = null;
         bool? selected = null;
-        ContentHash? contentHash = null;
         long hashAt = 0;
         int p;
         while ((p = NextProperty(ref r, shape, ref seen)) >= 0)
         {
             switch (p)
             {
-                case 0: Id(ref r, out id); break;
+                case 0: Id(ref r, ref record, out id); break;
                 case 1: TermValue(ref r, false, out term); break;
-                case 2: CourseCodeValue(ref r, false, out code); break;
-                case 3: EnumValue(ref r, false, JsonEnums.CourseKindValues, JsonEnums.CourseKindNames, out kind); break;
-                case 4: origin = OriginValue(ref r); break;
-                case 5: StringValue(ref r, false, out title); break;
-                case 6: StringValue(ref r, false, out description); break;
-                case 7: files = Array<MediaFile>(ref r, File, recordIds: false); break;
-                case 8: certification = CertificationValue(ref r); break;
-                case 9: BoolValue(ref r, false, out selected); break;
+                case 2: CourseCodeField(ref r, ref record, out code); break;
+                case 3: EnumValue(ref r, false, JsonEnums.CourseKindValues, CourseKindNames, JsonEnums.CourseKindNames, out kind); break;
+                case 4: origin = OriginValue(ref r, ref record); break;
+                case 5:
+                    record.TitleLength = TextValue(ref r, false, out title, out _);
+                    titleBytes = Keep(ref r, record.TitleLength);
+                    break;
+                case 6:
+                    record.DescriptionLength = TextValue(ref r, false, out description, out record.DescriptionBlank);
+                    descriptionBytes = Keep(ref r, record.DescriptionLength);
+                    break;
+                case 7: files = Files(ref r, RecordKind.Outcome, index); break;
+                case 8: certification = CertificationValue(ref r, ref record); break;
+                case 9:
+                    BoolValue(ref r, false, out selected);
+                    record.Selected = selected == true;
+                    break;
                 case 10:
                     hashAt = r.TokenStartIndex;
-                    HashValue(ref r, false, out contentHash);
+                    HashField(ref r, false, out record.ContentHashStart, out record.ContentHashLength, out _);
                     break;
             }
 
@@ -981,20 +1365,81 @@ internal sealed class StudentParser
         }
 
         CheckRequired(shape, seen, shape.AllMask, start);
-        if (_errors.Count != before)
+        record.Term = term is { } t ? TermFact.Of(t) : default;
+        record.CourseKind = kind ?? CourseRecordKind.Regular;
+        AddRecord(ref record);
+        if (_errorCount != before || !OriginFits(start, kind!.Value, origin))
         {
             return null;
         }
 
-        var outcome = Build(start, () => new CourseLearningOutcome(id!.Value, term!.Value, code!.Value, title!, description!, files, certification, selected!.Value, kind!.Value, origin));
-        if (outcome is not null && outcome.ContentHash != contentHash)
+        // The stated content hash must be the content's: computed by the one hasher, from the objects or the bytes.
+        CourseLearningOutcome? outcome = null;
+        Span<byte> computed = stackalloc byte[ContentHash.HexLength];
+        if (_objects)
+        {
+            outcome = Build(start, () => new CourseLearningOutcome(id!.Value, term!.Value, code!.Value, title!, description!, files, certification, selected!.Value, kind!.Value, origin));
+            if (outcome is null)
+            {
+                return null;
+            }
+
+            Encoding.ASCII.GetBytes(outcome.ContentHash.ToString(), computed);
+        }
+        else
+        {
+            HashContent(in record, term!.Value, kind!.Value, origin, titleBytes, descriptionBytes, computed);
+        }
+
+        if (!computed.SequenceEqual(_facts.Stored(record.ContentHashStart, record.ContentHashLength)))
         {
             var path = _path.Render("contentHash");
-            Report(ImportRules.ContentHashMismatch, hashAt, path, path, outcome.ContentHash.ToString());
+            Report(ImportRules.ContentHashMismatch, hashAt, path, path, Encoding.ASCII.GetString(computed));
             return null;
         }
 
         return outcome;
+    }
+
+    // Keeps the current string's bytes in the facts' arena (title and description, for the content hash).
+    private (int Start, int Length) Keep(ref Utf8JsonReader r, int length)
+    {
+        if (length < 0 || _objects)
+        {
+            return default;
+        }
+
+        var bytes = Value(ref r);
+        return (_facts.Store(bytes), bytes.Length);
+    }
+
+    private void HashContent(in RecordFact record, Term term, CourseRecordKind kind, CourseOrigin? origin, (int Start, int Length) title, (int Start, int Length) description, Span<byte> hex)
+    {
+        var h = _hasher;
+        h.Part(term);
+        h.Part(_facts.Stored(record.CourseCodeStart, record.CourseCodeLength));
+        h.Part((int)kind);
+        h.Part(origin?.School?.ToString());
+        h.Part(origin?.Term);
+        h.Part(origin?.CourseCode?.ToString());
+        h.Part(_facts.Stored(title.Start, title.Length));
+        h.Part(_facts.Stored(description.Start, description.Length));
+        var files = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_facts.Files).Slice(record.FileStart, record.FileCount);
+        foreach (ref readonly var f in files)
+        {
+            h.File(_facts.Stored(f.NameStart, f.NameLength), _facts.Stored(f.TypeStart, f.TypeLength), f.SizeBytes, _facts.Stored(f.HashStart, f.HashLength));
+        }
+
+        h.Finish(hex);
+    }
+
+    private List<MediaFile>? Files(ref Utf8JsonReader r, RecordKind kind, int owner)
+    {
+        var (savedKind, savedIndex) = (_ownerKind, _ownerIndex);
+        (_ownerKind, _ownerIndex) = (kind, owner);
+        var list = Elements(ref r, _file);
+        (_ownerKind, _ownerIndex) = (savedKind, savedIndex);
+        return list;
     }
 
     private MediaFile? File(ref Utf8JsonReader r)
@@ -1006,7 +1451,8 @@ internal sealed class StudentParser
 
         var shape = SubmissionShape.File;
         var start = r.TokenStartIndex;
-        var before = _errors.Count;
+        var before = _errorCount;
+        var file = new FileFact { OwnerKind = _ownerKind, OwnerIndex = _ownerIndex, Index = _element, SizeBytes = -1 };
         var seen = 0;
         string? name = null;
         MediaType? type = null;
@@ -1019,25 +1465,59 @@ internal sealed class StudentParser
             {
                 case 0:
                     var at = r.TokenStartIndex;
-                    if (StringValue(ref r, false, out name) && name is not null && MediaFile.CheckFileName(name) is { } problem)
+                    if (StringValue(ref r, false, out name, always: true) && name is not null)
                     {
-                        Report(ImportRules.InvalidValue, at, _path.Render(), _path.Render(), Shorten(name), problem);
+                        var bytes = Value(ref r);
+                        file.NameStart = _facts.Store(bytes);
+                        file.NameLength = bytes.Length;
+                        if (MediaFile.CheckFileName(name) is { } problem)
+                        {
+                            Report(ImportRules.InvalidValue, at, _path.Render(), _path.Render(), Shorten(name), problem);
+                        }
                     }
 
                     break;
-                case 1: MediaTypeValue(ref r, out type); break;
-                case 2: LongValue(ref r, out size); break;
-                case 3: HashValue(ref r, false, out hash); break;
+                case 1: type = MediaTypeField(ref r, ref file); break;
+                case 2:
+                    if (LongValue(ref r, out size))
+                    {
+                        file.SizeBytes = size;
+                    }
+
+                    break;
+                case 3: HashField(ref r, false, out file.HashStart, out file.HashLength, out hash); break;
             }
 
             _path.Pop();
         }
 
         CheckRequired(shape, seen, shape.AllMask, start);
-        return _errors.Count != before ? null : Build(start, () => new MediaFile(name!, type!.Value, size, hash!.Value));
+        _facts.Files.Add(file);
+        return !_objects || _errorCount != before ? null : Build(start, () => new MediaFile(name!, type!.Value, size, hash!.Value));
     }
 
-    private Certification? CertificationValue(ref Utf8JsonReader r)
+    private MediaType? MediaTypeField(ref Utf8JsonReader r, ref FileFact file)
+    {
+        var at = r.TokenStartIndex;
+        if (StringToken(ref r, false) <= 0)
+        {
+            return null;
+        }
+
+        var bytes = Value(ref r);
+        if (!IsLowerCase(bytes) || !MediaType.TryParse(bytes, out var type))
+        {
+            InvalidValue(at, bytes, "a lower-case media type type/subtype");
+            return null;
+        }
+
+        file.TypeStart = _facts.Store(bytes);
+        file.TypeLength = bytes.Length;
+        file.MediaType = FileMediaTypes.Of(bytes);
+        return type;
+    }
+
+    private Certification? CertificationValue(ref Utf8JsonReader r, ref RecordFact record)
     {
         if (!EnterObject(ref r, false))
         {
@@ -1046,7 +1526,7 @@ internal sealed class StudentParser
 
         var shape = SubmissionShape.Certification;
         var start = r.TokenStartIndex;
-        var before = _errors.Count;
+        var before = _errorCount;
         var seen = 0;
         CertificationStatus? status = null;
         string? certifier = null, onBehalfOf = null, reason = null;
@@ -1057,50 +1537,49 @@ internal sealed class StudentParser
         {
             switch (p)
             {
-                case 0: EnumValue(ref r, false, JsonEnums.CertificationStatusValues, JsonEnums.CertificationStatusNames, out status); break;
-                case 1: StringValue(ref r, true, out certifier); break;
-                case 2: StringValue(ref r, true, out onBehalfOf); break;
+                case 0: EnumValue(ref r, false, JsonEnums.CertificationStatusValues, CertificationStatusNames, JsonEnums.CertificationStatusNames, out status); break;
+                case 1: StringValue(ref r, true, out certifier, always: true); break;
+                case 2: StringValue(ref r, true, out onBehalfOf, always: true); break;
                 case 3: InstantValue(ref r, true, out decidedAt); break;
-                case 4: StringValue(ref r, true, out reason); break;
-                case 5: HashValue(ref r, true, out hash); break;
+                case 4: StringValue(ref r, true, out reason, always: true); break;
+                case 5: HashField(ref r, true, out record.CertifiedHashStart, out record.CertifiedHashLength, out hash); break;
             }
 
             _path.Pop();
         }
 
         CheckRequired(shape, seen, shape.AllMask, start);
-        if (_errors.Count != before)
+        record.CertificationStatus = status is { } s ? 1 + (int)s : 0;
+        record.DecidedAt = decidedAt;
+        if (_errorCount != before)
         {
             return null;
         }
 
         string? problem = status switch
         {
-            CertificationStatus.Pending when certifier is not null || onBehalfOf is not null || decidedAt is not null || reason is not null || hash is not null =>
+            CertificationStatus.Pending when certifier is not null || onBehalfOf is not null || decidedAt is not null || reason is not null || record.CertifiedHashLength > 0 =>
                 "a pending certification has no certifier, onBehalfOf, decidedAt, rejectionReason or certifiedHash",
-            CertificationStatus.Certified when certifier is null || decidedAt is null || hash is null || reason is not null =>
+            CertificationStatus.Certified when certifier is null || decidedAt is null || record.CertifiedHashLength == 0 || reason is not null =>
                 "a certified outcome needs certifier, decidedAt and certifiedHash, and no rejectionReason",
-            CertificationStatus.Rejected when certifier is null || decidedAt is null || reason is null || hash is not null =>
+            CertificationStatus.Rejected when certifier is null || decidedAt is null || reason is null || record.CertifiedHashLength > 0 =>
                 "a rejected outcome needs certifier, decidedAt and rejectionReason, and no certifiedHash",
             _ => null,
         };
-        Certification? result = null;
         if (problem is not null)
         {
             var path = _path.Render();
             Report(ImportRules.InconsistentRecord, start, path, path, problem);
-        }
-        else
-        {
-            result = status switch
-            {
-                CertificationStatus.Certified => Build(start, () => Certification.Certify(certifier!, decidedAt!.Value, hash!.Value, onBehalfOf)),
-                CertificationStatus.Rejected => Build(start, () => Certification.Reject(certifier!, decidedAt!.Value, reason!, onBehalfOf)),
-                _ => Certification.Pending,
-            };
+            return null;
         }
 
-        return result;
+        var certifiedHash = hash ?? (record.CertifiedHashLength > 0 && ContentHash.TryParse(_facts.Stored(record.CertifiedHashStart, record.CertifiedHashLength), out var h) ? h : default);
+        return status switch
+        {
+            CertificationStatus.Certified => Build(start, () => Certification.Certify(certifier!, decidedAt!.Value, certifiedHash, onBehalfOf)),
+            CertificationStatus.Rejected => Build(start, () => Certification.Reject(certifier!, decidedAt!.Value, reason!, onBehalfOf)),
+            _ => Certification.Pending,
+        };
     }
 
     private MultiPerformanceItem? Performance(ref Utf8JsonReader r)
@@ -1112,7 +1591,9 @@ internal sealed class StudentParser
 
         var shape = SubmissionShape.Performance;
         var start = r.TokenStartIndex;
-        var before = _errors.Count;
+        var before = _errorCount;
+        var record = NewRecord(RecordKind.Performance);
+        var index = record.Index;
         var seen = 0;
         RecordId? id = null;
         Term? term = null;
@@ -1127,9 +1608,9 @@ internal sealed class StudentParser
         {
             switch (p)
             {
-                case 0: Id(ref r, out id); break;
+                case 0: Id(ref r, ref record, out id); break;
                 case 1: TermValue(ref r, false, out term); break;
-                case 2: EnumValue(ref r, false, JsonEnums.CategoryValues, JsonEnums.CategoryNames, out category); break;
+                case 2: EnumValue(ref r, false, JsonEnums.CategoryValues, CategoryNames, JsonEnums.CategoryNames, out category); break;
                 case 3:
                     if (EnterObject(ref r, false))
                     {
@@ -1139,42 +1620,49 @@ internal sealed class StudentParser
                     }
 
                     break;
-                case 4: StringValue(ref r, false, out description); break;
-                case 5: files = Array<MediaFile>(ref r, File, recordIds: false); break;
+                case 4: record.DescriptionLength = TextValue(ref r, false, out description, out record.DescriptionBlank); break;
+                case 5: files = Files(ref r, RecordKind.Performance, index); break;
                 case 6:
                     linkAt = r.TokenStartIndex;
-                    StringValue(ref r, true, out link);
+                    StringValue(ref r, true, out link, always: true);
+                    record.HasLink = link is not null;
                     break;
-                case 7: BoolValue(ref r, false, out selected); break;
+                case 7:
+                    BoolValue(ref r, false, out selected);
+                    record.Selected = selected == true;
+                    break;
             }
 
             _path.Pop();
         }
 
         CheckRequired(shape, seen, shape.AllMask, start);
+        record.Term = term is { } t ? TermFact.Of(t) : default;
+        record.Category = category is { } c ? (int)c : 0;
         PerformanceDetails? details = null;
-        if (category is { } c && detailsStart >= 0)
+        var detailsRead = false;
+        if (category is { } cat && detailsStart >= 0)
         {
-            details = DetailsValue(c, detailsStart, detailsEnd);
+            record.DetailsStart = _facts.DetailMembers.Count;
+            detailsRead = DetailsValue(cat, detailsStart, detailsEnd, ref record, out details);
+            record.DetailsCount = _facts.DetailMembers.Count - record.DetailsStart;
         }
 
-        Uri? uri = null;
-        if (link is not null && !(Uri.TryCreate(link, UriKind.Absolute, out uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        if (link is not null && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
         {
             var path = _path.Render("link");
             Report(ImportRules.InvalidValue, linkAt, path, path, Shorten(link), "an absolute http or https URI");
         }
 
-        return _errors.Count != before || details is null
+        AddRecord(ref record);
+        return !_objects || _errorCount != before || !detailsRead
             ? null
-            : Build(start, () => new MultiPerformanceItem(id!.Value, term!.Value, details, description!, files, uri, selected!.Value));
+            : Build(start, () => new MultiPerformanceItem(id!.Value, term!.Value, details!, description!, files, link is null ? null : new Uri(link), selected!.Value));
     }
 
-    private PerformanceDetails? DetailsValue(PerformanceCategory category, long start, long end)
+    private bool DetailsValue(PerformanceCategory category, long start, long end, ref RecordFact record, out PerformanceDetails? details)
     {
         var categoryIndex = System.Array.IndexOf(JsonEnums.CategoryValues, category);
-        var shape = SubmissionShape.DetailsByCategory[categoryIndex];
-        var kinds = SubmissionShape.DetailsValueKinds[categoryIndex];
         var savedBase = _base;
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _sliceStart + _base + (int)start, (int)(end - start)), isFinalBlock: true, state: default);
         _base += (int)start;
@@ -1182,7 +1670,7 @@ internal sealed class StudentParser
         try
         {
             reader.Read();
-            return DetailsObject(ref reader, category, shape, kinds);
+            return DetailsObject(ref reader, category, categoryIndex, ref record, out details);
         }
         finally
         {
@@ -1191,54 +1679,117 @@ internal sealed class StudentParser
         }
     }
 
-    private PerformanceDetails? DetailsObject(ref Utf8JsonReader r, PerformanceCategory category, JsonShape shape, string kinds)
+    private bool DetailsObject(ref Utf8JsonReader r, PerformanceCategory category, int categoryIndex, ref RecordFact record, out PerformanceDetails? details)
     {
-        var before = _errors.Count;
+        details = null;
+        var shape = SubmissionShape.DetailsByCategory[categoryIndex];
+        var kinds = SubmissionShape.DetailsValueKinds[categoryIndex];
+        var roles = DetailsDateRoles[categoryIndex];
+        var names = DetailsNames[categoryIndex];
+        var before = _errorCount;
         var seen = 0;
         var n = kinds.Length;
-        var s = new string?[n];
-        var d = new LocalDate?[n];
-        var num = new decimal?[n];
-        var i = new int?[n];
-        var t = new Term?[n];
+        var s = _objects ? new string?[n] : null;
+        var d = _objects ? new LocalDate?[n] : null;
+        var num = _objects ? new decimal?[n] : null;
+        var i = _objects ? new int?[n] : null;
+        var t = _objects ? new Term?[n] : null;
         bool? b = null;
         CadreLevel? level = null;
         int p;
         while ((p = NextProperty(ref r, shape, ref seen)) >= 0)
         {
+            var hasValue = r.TokenType != JsonTokenType.Null;
             switch (kinds[p])
             {
-                case 'S': StringValue(ref r, true, out s[p]); break;
-                case 'D': DateValue(ref r, true, out d[p]); break;
-                case 'N': DecimalValue(ref r, out num[p]); break;
-                case 'I': IntValue(ref r, true, int.MinValue, int.MaxValue, out i[p]); break;
-                case 'T': TermValue(ref r, true, out t[p]); break;
+                case 'S':
+                    StringValue(ref r, true, out var text);
+                    hasValue = r.TokenType == JsonTokenType.String && !IsBlank(Value(ref r));
+                    if (s is not null)
+                    {
+                        s[p] = text;
+                    }
+
+                    break;
+                case 'D':
+                    DateValue(ref r, true, out var date);
+                    if (d is not null)
+                    {
+                        d[p] = date;
+                    }
+
+                    if (roles[p] == 1)
+                    {
+                        record.StartDate = date;
+                    }
+                    else if (roles[p] == 2)
+                    {
+                        record.EndDate = date;
+                    }
+
+                    break;
+                case 'N':
+                    DecimalValue(ref r, out var number);
+                    if (num is not null)
+                    {
+                        num[p] = number;
+                    }
+
+                    break;
+                case 'I':
+                    IntValue(ref r, true, int.MinValue, int.MaxValue, out var whole);
+                    if (i is not null)
+                    {
+                        i[p] = whole;
+                    }
+
+                    break;
+                case 'T':
+                    TermValue(ref r, true, out var term);
+                    if (t is not null)
+                    {
+                        t[p] = term;
+                    }
+
+                    break;
                 case 'B': BoolValue(ref r, true, out b); break;
-                case 'L': EnumValue(ref r, true, JsonEnums.CadreLevelValues, JsonEnums.CadreLevelNames, out level); break;
+                case 'L': EnumValue(ref r, true, JsonEnums.CadreLevelValues, CadreLevelNames, JsonEnums.CadreLevelNames, out level); break;
+            }
+
+            if (hasValue)
+            {
+                _facts.DetailMembers.Add((_facts.Store(names[p]), names[p].Length));
             }
 
             _path.Pop();
         }
 
         CheckRequired(shape, seen, shape.AllMask, 0);
-        if (_errors.Count != before)
+        record.ItemDate = record.EndDate ?? record.StartDate;
+        if (_errorCount != before)
         {
-            return null;
+            return false;
         }
 
-        return category switch
+        if (!_objects)
         {
-            PerformanceCategory.Cadre => new CadreDetails(s[0], d[1], d[2], s[3], level),
-            PerformanceCategory.Competition => new CompetitionDetails(s[0], s[1], s[2], s[3], d[4], b),
-            PerformanceCategory.Certificate => new CertificateDetails(s[0], s[1], s[2], d[3], s[4], s[5]),
-            PerformanceCategory.ServiceLearning => new ServiceLearningDetails(s[0], s[1], d[2], d[3], num[4]),
-            PerformanceCategory.FlexibleLearning => new FlexibleLearningDetails(s[0], s[1], s[2], t[3], i[4], i[5]),
-            PerformanceCategory.GroupActivity => new GroupActivityDetails(s[0], s[1], s[2], t[3], i[4]),
-            PerformanceCategory.WorkplaceLearning => new WorkplaceLearningDetails(s[0], s[1], s[2], d[3], d[4], num[5]),
-            PerformanceCategory.Works => new WorkDetails(s[0], d[1]),
-            PerformanceCategory.AdvancedCourse => new AdvancedCourseDetails(s[0], s[1], s[2], d[3], d[4], num[5], num[6]),
-            _ => new OtherPerformanceDetails(s[0], s[1], d[2], d[3], num[4]),
+            return true;
+        }
+
+        details = category switch
+        {
+            PerformanceCategory.Cadre => new CadreDetails(s![0], d![1], d[2], s[3], level),
+            PerformanceCategory.Competition => new CompetitionDetails(s![0], s[1], s[2], s[3], d![4], b),
+            PerformanceCategory.Certificate => new CertificateDetails(s![0], s[1], s[2], d![3], s[4], s[5]),
+            PerformanceCategory.ServiceLearning => new ServiceLearningDetails(s![0], s[1], d![2], d[3], num![4]),
+            PerformanceCategory.FlexibleLearning => new FlexibleLearningDetails(s![0], s[1], s[2], t![3], i![4], i[5]),
+            PerformanceCategory.GroupActivity => new GroupActivityDetails(s![0], s[1], s[2], t![3], i![4]),
+            PerformanceCategory.WorkplaceLearning => new WorkplaceLearningDetails(s![0], s[1], s[2], d![3], d[4], num![5]),
+            PerformanceCategory.Works => new WorkDetails(s![0], d![1]),
+            PerformanceCategory.AdvancedCourse => new AdvancedCourseDetails(s![0], s[1], s[2], d![3], d[4], num![5], num[6]),
+            _ => new OtherPerformanceDetails(s![0], s[1], d![2], d[3], num![4]),
         };
+        return true;
     }
 
     private Autobiography? AutobiographyValue(ref Utf8JsonReader r)
@@ -1250,7 +1801,7 @@ internal sealed class StudentParser
 
         var shape = SubmissionShape.Autobiography;
         var start = r.TokenStartIndex;
-        var before = _errors.Count;
+        var before = _errorCount;
         var seen = 0;
         string? career = null, expectation = null, strengths = null, interests = null;
         Instant? enteredAt = null;
@@ -1270,7 +1821,7 @@ internal sealed class StudentParser
         }
 
         CheckRequired(shape, seen, shape.AllMask, start);
-        return _errors.Count != before ? null : new Autobiography(career!, expectation!, strengths!, interests!, enteredAt);
+        return !_objects || _errorCount != before ? null : new Autobiography(career!, expectation!, strengths!, interests!, enteredAt);
     }
 
     private EnrollmentEvent? EnrollmentEventValue(ref Utf8JsonReader r)
@@ -1282,7 +1833,8 @@ internal sealed class StudentParser
 
         var shape = SubmissionShape.Enrollment;
         var start = r.TokenStartIndex;
-        var before = _errors.Count;
+        var before = _errorCount;
+        var record = NewRecord(RecordKind.Enrollment);
         var seen = 0;
         LocalDate? date = null;
         EnrollmentEventKind? kind = null;
@@ -1294,17 +1846,30 @@ internal sealed class StudentParser
             switch (p)
             {
                 case 0: DateValue(ref r, false, out date); break;
-                case 1: EnumValue(ref r, false, JsonEnums.EnrollmentKindValues, JsonEnums.EnrollmentKindNames, out kind); break;
+                case 1: EnumValue(ref r, false, JsonEnums.EnrollmentKindValues, EnrollmentKindNames, JsonEnums.EnrollmentKindNames, out kind); break;
                 case 2: SchoolValue(ref r, false, out school); break;
                 case 3: SchoolValue(ref r, true, out counterpart); break;
-                case 4: StringValue(ref r, true, out programme); break;
+                case 4: StringValue(ref r, true, out programme, always: true); break;
             }
 
             _path.Pop();
         }
 
         CheckRequired(shape, seen, shape.AllMask, start);
-        return _errors.Count != before ? null : Build(start, () => new EnrollmentEvent(date!.Value, kind!.Value, school!.Value, counterpart, programme));
+        record.StartDate = date;
+        AddRecord(ref record);
+        if (_errorCount != before)
+        {
+            return null;
+        }
+
+        var e = Build(start, () => new EnrollmentEvent(date!.Value, kind!.Value, school!.Value, counterpart, programme));
+        if (e is not null)
+        {
+            _facts.Events.Add(e);
+        }
+
+        return e;
     }
 
     private readonly record struct PendingError(RuleDescriptor Rule, string Path, RecordId? RecordId, string[] Arguments, SourcePosition Position);

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using NodaTime;
 using NodaTime.Text;
 using StudentPortfolio.Calendar;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 
@@ -191,7 +192,7 @@ public static class SubmissionWriter
         w.WriteString("programme", b.Programme);
         w.WriteNumber("grade", b.Grade);
         w.WriteString("className", b.ClassName);
-        WriteNumberOrNull(w, "seat", b.Seat);
+        WriteNumberOrNull(w, "seat"u8, b.Seat);
         if ((kinds & ContentKinds.BasicData) != 0)
         {
             WriteCadres(w, s.Cadres);
@@ -265,7 +266,7 @@ public static class SubmissionWriter
             w.WriteString("courseCode", c.CourseCode.ToString());
             w.WriteString("subjectName", c.SubjectName);
             w.WriteNumber("credits", c.Credits);
-            WriteNumberOrNull(w, "score", c.Score);
+            WriteNumberOrNull(w, "score"u8, c.Score);
             w.WriteString("kind", JsonEnums.Name(c.Kind, JsonEnums.CourseKindValues, JsonEnums.CourseKindNames));
             WriteOrigin(w, c.Origin);
             w.WriteEndObject();
@@ -360,9 +361,38 @@ public static class SubmissionWriter
 
     private static void WriteDetails(Utf8JsonWriter w, PerformanceDetails details)
     {
-        // Source-generated metadata of the category record (DetailsJsonContext); the details object is written whole.
-        var info = DetailsJsonContext.WriterOptions.GetTypeInfo(details.GetType());
-        JsonSerializer.Serialize(w, details, info);
+        // The category's fields from the field table, in order; every field is written, absent values as null.
+        var fields = DetailsFields.Of(details.Category).Fields;
+        w.WriteStartObject();
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var f = fields[i];
+            var name = f.JsonName.EncodedUtf8Bytes;
+            switch (f.Kind)
+            {
+                case FieldKind.String: w.WriteString(name, f.GetText(details)); break;
+                case FieldKind.Date: w.WriteString(name, f.GetDate(details) is { } date ? FormatDate(date) : null); break;
+                case FieldKind.Term: w.WriteString(name, f.GetTerm(details)?.ToString()); break;
+                case FieldKind.Decimal: WriteNumberOrNull(w, name, f.GetNumber(details)); break;
+                case FieldKind.Integer: WriteNumberOrNull(w, name, f.GetInteger(details)); break;
+                case FieldKind.Boolean:
+                    if (f.GetFlag(details) is { } flag)
+                    {
+                        w.WriteBoolean(name, flag);
+                    }
+                    else
+                    {
+                        w.WriteNull(name);
+                    }
+
+                    break;
+                default:
+                    w.WriteString(name, f.GetLevel(details) is { } level ? JsonEnums.Name(level, JsonEnums.CadreLevelValues, JsonEnums.CadreLevelNames) : null);
+                    break;
+            }
+        }
+
+        w.WriteEndObject();
     }
 
     private static void WriteOrigin(Utf8JsonWriter w, CourseOrigin? origin)
@@ -378,7 +408,7 @@ public static class SubmissionWriter
         WriteTermOrNull(w, "term", origin.Term);
         w.WriteString("courseCode", origin.CourseCode?.ToString());
         w.WriteString("subjectName", origin.SubjectName);
-        WriteNumberOrNull(w, "credits", origin.Credits);
+        WriteNumberOrNull(w, "credits"u8, origin.Credits);
         w.WriteEndObject();
     }
 
@@ -398,13 +428,11 @@ public static class SubmissionWriter
         w.WriteEndArray();
     }
 
-    private static void WriteDateOrNull(Utf8JsonWriter w, string name, LocalDate? date) => w.WriteString(name, date is { } d ? FormatDate(d) : null);
-
     private static void WriteInstantOrNull(Utf8JsonWriter w, string name, Instant? instant) => w.WriteString(name, instant is { } i ? FormatInstant(i) : null);
 
     private static void WriteTermOrNull(Utf8JsonWriter w, string name, Term? term) => w.WriteString(name, term?.ToString());
 
-    private static void WriteNumberOrNull(Utf8JsonWriter w, string name, int? value)
+    private static void WriteNumberOrNull(Utf8JsonWriter w, ReadOnlySpan<byte> name, int? value)
     {
         if (value is { } v)
         {
@@ -416,7 +444,7 @@ public static class SubmissionWriter
         }
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter w, string name, decimal? value)
+    private static void WriteNumberOrNull(Utf8JsonWriter w, ReadOnlySpan<byte> name, decimal? value)
     {
         if (value is { } v)
         {

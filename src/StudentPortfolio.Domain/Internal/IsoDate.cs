@@ -39,4 +39,23 @@ internal static class IsoDate
         date = new LocalDate(y, m, d);
         return true;
     }
+
+    /// <summary>
+    /// Parses the UTC instant form the submission writer writes, <c>yyyy-MM-ddTHH:mm:ssZ</c>, from UTF-8 without
+    /// allocating; <see langword="false"/> for any other text (callers then try NodaTime's general pattern).
+    /// </summary>
+    public static bool TryParseInstant(ReadOnlySpan<byte> utf8, out Instant instant)
+    {
+        instant = default;
+        if (utf8.Length != 20 || utf8[10] != (byte)'T' || utf8[13] != (byte)':' || utf8[16] != (byte)':' || utf8[19] != (byte)'Z'
+            || !TryParseCore(utf8[..Length], out var date)
+            || !Text.TryDigits(utf8.Slice(11, 2), out var hour) || !Text.TryDigits(utf8.Slice(14, 2), out var minute) || !Text.TryDigits(utf8.Slice(17, 2), out var second)
+            || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        instant = date.At(new LocalTime(hour, minute, second)).InUtc().ToInstant();
+        return true;
+    }
 }

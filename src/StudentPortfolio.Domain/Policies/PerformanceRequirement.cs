@@ -25,9 +25,9 @@ public sealed record PerformanceRequirement
         _fields = ValueList<string>.From(fields, nameof(fields));
         for (var i = 0; i < _fields.Count; i++)
         {
-            if (!PerformanceFields.IsField(category, _fields[i]))
+            if (!DetailsFields.Of(category).IsField(_fields[i]))
             {
-                throw new ArgumentException($"'{_fields[i]}' is not a field of the {category} category; expected one of {string.Join(", ", PerformanceFields.Names(category))}.", nameof(fields));
+                throw new ArgumentException($"'{_fields[i]}' is not a field of the {category} category; expected one of {string.Join(", ", DetailsFields.Of(category).Names)}.", nameof(fields));
             }
 
             for (var j = 0; j < i; j++)

@@ -255,9 +255,9 @@ internal sealed class PolicyJsonReader
         foreach (var (name, value) in given)
         {
             var path = JsonCheck.Child("$.requiredPerformanceFields", name);
-            if (!PerformanceFields.TryParseCategory(name, out var category))
+            if (!DetailsFields.TryParse(name, out var category))
             {
-                var names = string.Join(", ", Enum.GetValues<PerformanceCategory>().Select(PerformanceFields.CategoryName));
+                var names = string.Join(", ", DetailsFields.All.Select(c => c.Name));
                 throw Fail(path, $"'{name}' is not a multi-performance category; expected one of {names}.");
             }
 
@@ -270,9 +270,9 @@ internal sealed class PolicyJsonReader
             for (var i = 0; i < value.Count; i++)
             {
                 var field = value[i];
-                if (!PerformanceFields.IsField(category, field))
+                if (!DetailsFields.Of(category).IsField(field))
                 {
-                    throw Fail(JsonCheck.Item(path, i), $"'{field}' is not a field of the {name} category; expected one of {string.Join(", ", PerformanceFields.Names(category))}.");
+                    throw Fail(JsonCheck.Item(path, i), $"'{field}' is not a field of the {name} category; expected one of {string.Join(", ", DetailsFields.Of(category).Names)}.");
                 }
 
                 if (fields.Contains(field))

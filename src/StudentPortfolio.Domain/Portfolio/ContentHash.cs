@@ -77,6 +77,25 @@ public readonly record struct ContentHash : IValueText<ContentHash>
     /// <inheritdoc/>
     static string IValueText<ContentHash>.DescribeInvalid(ReadOnlySpan<char> s) => "A content hash must be 64 hexadecimal digits (SHA-256).";
 
+    /// <summary>Returns whether UTF-8 text is a hash as <see cref="ToString"/> writes it (64 lower-case hexadecimal digits), without allocating.</summary>
+    internal static bool IsWrittenForm(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length != HexLength)
+        {
+            return false;
+        }
+
+        foreach (var b in utf8)
+        {
+            if (!(b is >= (byte)'0' and <= (byte)'9' || b is >= (byte)'a' and <= (byte)'f'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static ContentHash FromBytes(ReadOnlySpan<byte> sha256) => new(Convert.ToHexString(sha256).ToLowerInvariant());
 
     // The grammar, once for UTF-16 and UTF-8: exactly 64 ASCII hexadecimal digits, stored lower-case.

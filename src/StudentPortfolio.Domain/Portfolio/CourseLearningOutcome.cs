@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Identity;
 using StudentPortfolio.Internal;
@@ -170,26 +168,21 @@ public sealed record CourseLearningOutcome
 
     private ContentHash ComputeContentHash()
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hasher = new OutcomeContentHasher();
         var origin = Origin;
-        var header = string.Join(
-            '\u001f',
-            Term.ToString(),
-            CourseCode.ToString(),
-            ((int)Kind).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            origin?.School?.ToString() ?? string.Empty,
-            origin?.Term?.ToString() ?? string.Empty,
-            origin?.CourseCode?.ToString() ?? string.Empty,
-            Title,
-            Description);
-        hash.AppendData(Encoding.UTF8.GetBytes(header));
+        hasher.Part(Term);
+        hasher.Part(CourseCode.ToString());
+        hasher.Part((int)Kind);
+        hasher.Part(origin?.School?.ToString());
+        hasher.Part(origin?.Term);
+        hasher.Part(origin?.CourseCode?.ToString());
+        hasher.Part(Title);
+        hasher.Part(Description);
         foreach (var file in _files)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes("\u001e" + file.ToString()));
+            hasher.File(file);
         }
 
-        Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
-        return ContentHash.FromBytes(digest);
+        return hasher.Finish();
     }
 }

@@ -29,13 +29,6 @@ public static class BulkRules
         "The file ends early at line {0}, byte {1}: {2}",
         "line", "byteOffset", "detail");
 
-    /// <summary>SP-B003: a student's bytes are not valid UTF-8.</summary>
-    public static RuleDescriptor InvalidUtf8 { get; } = new(
-        "SP-B003", Severity.Error, Format,
-        "第 {0} 筆學生資料含有無效的 UTF-8 位元組（位元組 {1}）",
-        "Student {0} contains invalid UTF-8 (byte {1})",
-        "studentIndex", "byteOffset");
-
     /// <summary>SP-B004: one student is larger than <c>BulkValidationOptions.MaxStudentBytes</c>.</summary>
     public static RuleDescriptor StudentTooLarge { get; } = new(
         "SP-B004", Severity.Error, Format,
@@ -53,6 +46,6 @@ public static class BulkRules
     /// <summary>Gets every rule of the group.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
-        MalformedStudent, Truncated, InvalidUtf8, StudentTooLarge, DocumentStructure,
+        MalformedStudent, Truncated, StudentTooLarge, DocumentStructure,
     ];
 }

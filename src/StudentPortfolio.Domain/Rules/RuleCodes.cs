@@ -19,9 +19,6 @@ public static class RuleCodes
         /// <summary><c>SP-B002</c> (Error): The file ends early at line {0}, byte {1}: {2}</summary>
         public const string Truncated = "SP-B002";
 
-        /// <summary><c>SP-B003</c> (Error): Student {0} contains invalid UTF-8 (byte {1})</summary>
-        public const string InvalidUtf8 = "SP-B003";
-
         /// <summary><c>SP-B004</c> (Error): Student {0} has {1} bytes, more than the maximum of {2} (byte {3})</summary>
         public const string StudentTooLarge = "SP-B004";
 

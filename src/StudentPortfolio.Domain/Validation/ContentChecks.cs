@@ -66,27 +66,18 @@ internal static class ContentChecks
     public static bool DatesOutOfOrder(LocalDate? start, LocalDate? end) => start is { } s && end is { } e && s > e;
 
     /// <summary>Returns the first and the end date of a details record: start and end for the categories with both, the one date (result, obtained, work date) and no end for those with one.</summary>
-    public static (LocalDate? Start, LocalDate? End) DateRange(PerformanceDetails details) => details switch
+    public static (LocalDate? Start, LocalDate? End) DateRange(PerformanceDetails details)
     {
-        CadreDetails d => (d.StartDate, d.EndDate),
-        ServiceLearningDetails d => (d.StartDate, d.EndDate),
-        WorkplaceLearningDetails d => (d.StartDate, d.EndDate),
-        AdvancedCourseDetails d => (d.StartDate, d.EndDate),
-        OtherPerformanceDetails d => (d.StartDate, d.EndDate),
-        CompetitionDetails d => (d.ResultDate, null),
-        CertificateDetails d => (d.ObtainedOn, null),
-        WorkDetails d => (d.Date, null),
-        _ => (null, null),
-    };
+        var spec = DetailsFields.Of(details.Category);
+        return spec.Start < 0 ? (OnlyDate(details), null) : (spec.Fields[spec.Start].GetDate(details), spec.End < 0 ? null : spec.Fields[spec.End].GetDate(details));
+    }
 
     /// <summary>Returns the one date of a details record of a category without a date range (result, obtained or work date).</summary>
-    public static LocalDate? OnlyDate(PerformanceDetails details) => details switch
+    public static LocalDate? OnlyDate(PerformanceDetails details)
     {
-        CompetitionDetails d => d.ResultDate,
-        CertificateDetails d => d.ObtainedOn,
-        WorkDetails d => d.Date,
-        _ => null,
-    };
+        var spec = DetailsFields.Of(details.Category);
+        return spec.Only < 0 ? null : spec.Fields[spec.Only].GetDate(details);
+    }
 
     /// <summary>Returns the date a multi-performance item is dated by: its end date, else its start date, else its only date.</summary>
     public static LocalDate? ItemDate(PerformanceDetails details)

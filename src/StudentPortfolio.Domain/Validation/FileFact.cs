@@ -12,4 +12,6 @@ internal struct FileFact
     public int NameLength;
     public int TypeStart;           // mediaType bytes in the arena (kept for FileMediaType.Other)
     public int TypeLength;
+    public int HashStart;           // sha256 bytes in the arena (for the outcome's content hash); length 0 = absent
+    public int HashLength;
 }

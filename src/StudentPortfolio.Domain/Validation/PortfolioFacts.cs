@@ -1,6 +1,6 @@
 using StudentPortfolio.Identity;
-using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
+using StudentPortfolio.Portfolio.Performance;
 
 namespace StudentPortfolio.Validation;
 
@@ -66,11 +66,11 @@ internal static class PortfolioFacts
             record.EndDate = end;
             record.ItemDate = ContentChecks.ItemDate(p.Details);
             record.DetailsStart = facts.DetailMembers.Count;
-            foreach (var field in PerformanceFields.Names(p.Category))
+            foreach (var field in DetailsFields.Of(p.Category).Fields)
             {
-                if (PerformanceFields.HasValue(p.Details, field))
+                if (field.HasValue(p.Details))
                 {
-                    facts.DetailMembers.Add((facts.Store(field, out var length), length));
+                    facts.DetailMembers.Add((facts.Store(field.Name, out var length), length));
                 }
             }
 

@@ -489,7 +489,7 @@ internal sealed class RuleEvaluator
 
             var id = facts.RecordIdOf(record);
             var field = rules.Required[record.Category][f];
-            issues.Add(ContentRules.RequiredFieldMissing, id, facts.PathOf(record.Kind, record.Index, "details." + field), IdText(id), PerformanceFields.CategoryName((PerformanceCategory)record.Category), field);
+            issues.Add(ContentRules.RequiredFieldMissing, id, facts.PathOf(record.Kind, record.Index, "details." + field), IdText(id), DetailsFields.Of((PerformanceCategory)record.Category).Name, field);
         }
     }
 

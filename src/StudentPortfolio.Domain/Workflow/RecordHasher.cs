@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Portfolio.Performance;
 
@@ -72,40 +73,19 @@ internal static class RecordHasher
 
     private static void AddDetails(StringBuilder text, PerformanceDetails details)
     {
-        switch (details)
+        // Every field of the category in table order; enumerations and booleans by their .NET names.
+        foreach (var f in DetailsFields.Of(details.Category).Fields)
         {
-            case CadreDetails d:
-                Add(text, d.Unit); Add(text, d.StartDate); Add(text, d.EndDate); Add(text, d.Title); Add(text, d.Level?.ToString());
-                break;
-            case CompetitionDetails d:
-                Add(text, d.Name); Add(text, d.Event); Add(text, d.LevelCode); Add(text, d.Award); Add(text, d.ResultDate); Add(text, d.IsTeam?.ToString());
-                break;
-            case CertificateDetails d:
-                Add(text, d.CertificateCode); Add(text, d.Score); Add(text, d.SubResults); Add(text, d.ObtainedOn); Add(text, d.CertificateNumber); Add(text, d.Group);
-                break;
-            case ServiceLearningDetails d:
-                Add(text, d.Name); Add(text, d.Organisation); Add(text, d.StartDate); Add(text, d.EndDate); Add(text, d.Hours);
-                break;
-            case FlexibleLearningDetails d:
-                Add(text, d.TypeCode); Add(text, d.Name); Add(text, d.Organiser); Add(text, d.OfferedIn?.ToString()); Add(text, d.PeriodsPerWeek); Add(text, d.Weeks);
-                break;
-            case GroupActivityDetails d:
-                Add(text, d.TypeCode); Add(text, d.Organiser); Add(text, d.Name); Add(text, d.HeldIn?.ToString()); Add(text, d.Periods);
-                break;
-            case WorkplaceLearningDetails d:
-                Add(text, d.TypeCode); Add(text, d.Organisation); Add(text, d.JobTitle); Add(text, d.StartDate); Add(text, d.EndDate); Add(text, d.Hours);
-                break;
-            case WorkDetails d:
-                Add(text, d.Name); Add(text, d.Date);
-                break;
-            case AdvancedCourseDetails d:
-                Add(text, d.Programme); Add(text, d.Organiser); Add(text, d.CourseName); Add(text, d.StartDate); Add(text, d.EndDate); Add(text, d.Credits); Add(text, d.TotalHours);
-                break;
-            case OtherPerformanceDetails d:
-                Add(text, d.Name); Add(text, d.Organiser); Add(text, d.StartDate); Add(text, d.EndDate); Add(text, d.Hours);
-                break;
-            default:
-                throw new ArgumentException($"Unknown performance details type {details.GetType().Name}.", nameof(details));
+            switch (f.Kind)
+            {
+                case FieldKind.String: Add(text, f.GetText(details)); break;
+                case FieldKind.Date: Add(text, f.GetDate(details)); break;
+                case FieldKind.Decimal: Add(text, f.GetNumber(details)); break;
+                case FieldKind.Integer: Add(text, f.GetInteger(details)); break;
+                case FieldKind.Term: Add(text, f.GetTerm(details)?.ToString()); break;
+                case FieldKind.Boolean: Add(text, f.GetFlag(details)?.ToString()); break;
+                default: Add(text, f.GetLevel(details)?.ToString()); break;
+            }
         }
     }
 

@@ -2,7 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using StudentPortfolio.Bulk;
+using StudentPortfolio.Export;
 
 namespace StudentPortfolio.PropertyTests.Bulk;
 
@@ -16,6 +16,6 @@ public class BulkTextProperties
     [Property(MaxTest = 500)]
     public Property Blank_on_utf8_bytes_is_blank_as_a_string() =>
         Prop.ForAll(Texts.ToArbitrary(), text =>
-            (StudentSliceValidator.IsBlank(Encoding.UTF8.GetBytes(text)) == string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text))))
+            (StudentParser.IsBlank(Encoding.UTF8.GetBytes(text)) == string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text))))
                 .Label($"'{text}'"));
 }

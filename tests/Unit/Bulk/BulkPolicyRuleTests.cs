@@ -176,9 +176,11 @@ public class BulkPolicyRuleTests
     }
 
     [Fact]
-    public void Certified_hash_matches_the_content_hash_in_any_case()
+    public void Certified_hash_in_upper_case_is_refused_as_the_importer_refuses_it()
     {
-        Assert.Empty(Validate(National, outcomes: Outcome("O1", contentHash: Hash, certifiedHash: "\"" + Hash.ToUpperInvariant() + "\"")).Issues);
+        var issues = Validate(National, outcomes: Outcome("O1", certifiedHash: "\"" + Hash.ToUpperInvariant() + "\"")).Issues;
+
+        Assert.Contains(issues, i => i.Code == "SP-X008" && i.Path == "$.students[0].outcomes[0].certification.certifiedHash");
     }
 
     [Fact]
@@ -219,7 +221,7 @@ public class BulkPolicyRuleTests
     }
 
     private static string Outcomes(int n, string term, bool selected = true, string prefix = "O") =>
-        string.Join(',', Enumerable.Range(0, n).Select(i => Outcome(prefix + i.ToString(CultureInfo.InvariantCulture), term, selected, contentHash: Hash[..56] + ((int)prefix[0]).ToString("D4", CultureInfo.InvariantCulture) + i.ToString("D4", CultureInfo.InvariantCulture))));
+        string.Join(',', Enumerable.Range(0, n).Select(i => Outcome(prefix + i.ToString(CultureInfo.InvariantCulture), term, selected, description: "說明" + prefix + i.ToString(CultureInfo.InvariantCulture))));
 
     private static string Performance(string id, string term = "114-1", bool selected = true, string category = "competition", string details = "{\"name\":\"科展\",\"event\":\"物理\",\"levelCode\":\"L1\",\"award\":\"佳作\",\"resultDate\":\"2025-11-02\",\"isTeam\":false}", string description = "說明", string? files = null) =>
         $"{{\"id\":\"{id}\",\"term\":\"{term}\",\"category\":\"{category}\",\"details\":{details},\"description\":\"{description}\",\"files\":{files ?? "[]"},\"link\":null,\"selected\":{(selected ? "true" : "false")}}}";

@@ -72,8 +72,8 @@ public sealed class BulkValidatorTests
         // The stray '}' ends the student early: the framer reports what follows it and resumes at the next student.
         Assert.Null(summary.FatalIssue);
         var issue = Assert.Single(results[1].Issues);
-        Assert.Equal("SP-B001", issue.Code);
-        Assert.Equal("1", issue.Arguments[0]);
+        Assert.Equal("SP-X001", issue.Code);
+        Assert.Equal("$.students[1]", issue.Path);
         Assert.Equal("SP-X009", Assert.Single(results[^1].Issues).Code);
         Assert.Contains(summary.DocumentIssues, i => i.Code == "SP-X001");
     }

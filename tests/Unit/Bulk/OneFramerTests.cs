@@ -27,7 +27,7 @@ public sealed class OneFramerTests
     [InlineData("\"school\":\"041305\"", "\"school\":\"41305\"", "SP-X008")]
     [InlineData("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"9.9\"", "SP-X014")]
     [InlineData("\"semester\":1", "\"semester\":3", "SP-X008")]
-    [InlineData("\"contentKinds\":[\"basicData\",\"courseOutcomes\"]", "\"contentKinds\":[\"basicData\",\"basicData\"]", "SP-X011")]
+    [InlineData("\"contentKinds\":[\"basicData\",\"courseRecords\",\"courseOutcomes\",\"multiPerformance\"]", "\"contentKinds\":[\"basicData\",\"basicData\"]", "SP-X011")]
     public async Task A_bad_header_value_is_an_error_in_both_paths(string find, string replace, string code)
     {
         var json = BulkJson.Document(BulkJson.Student()).Replace(find, replace, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class OneFramerTests
     public async Task A_contentKinds_array_larger_than_a_header_value_may_be_stops_with_a_typed_error()
     {
         var kinds = "\"contentKinds\":[" + string.Join(',', Enumerable.Repeat("\"basicData\"", 20_000)) + "]";
-        var json = BulkJson.Document(BulkJson.Student()).Replace("\"contentKinds\":[\"basicData\",\"courseOutcomes\"]", kinds, StringComparison.Ordinal);
+        var json = BulkJson.Document(BulkJson.Student()).Replace("\"contentKinds\":[\"basicData\",\"courseRecords\",\"courseOutcomes\",\"multiPerformance\"]", kinds, StringComparison.Ordinal);
 
         var summary = await new BulkValidator().ValidateAsync(BulkJson.Stream(json), OneThread, cancellationToken: TestContext.Current.CancellationToken);
 

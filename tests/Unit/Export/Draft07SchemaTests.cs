@@ -10,8 +10,10 @@ public class Draft07SchemaTests
     [InlineData("submission")]
     public void The_draft_07_variant_is_derived_from_the_published_schema(string name)
     {
+        // From the schema as generated from the field table, which the shipped file equals (FieldTableTests), so that
+        // one UPDATE_DOCS run regenerates both.
         var folder = "src/StudentPortfolio.Domain/Export/Schema/";
-        var expected = SchemaDraft07.From(File.ReadAllText(RepositoryFiles.PathOf(folder + name + ".schema.json")), name);
+        var expected = SchemaDraft07.From(SchemaGenerator.Submission(), name);
         var path = RepositoryFiles.PathOf(folder + name + ".draft-07.schema.json");
         if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
         {

@@ -175,7 +175,7 @@ public sealed class FuzzRegressionTests
 
         Assert.True(summary.Completed);
         Assert.Equal(2, summary.StudentsRead);
-        Assert.Contains("SP-B001", issues);
+        Assert.Contains("SP-X003", issues);
         Assert.Equal(1, summary.StudentsWithErrors);
     }
 

@@ -73,7 +73,7 @@ public sealed class IssueCapTests
     [Fact]
     public async Task Forty_thousand_selections_of_one_work_are_all_counted_and_the_first_thousand_kept_in_the_bulk_path()
     {
-        var (summary, results) = await BulkAsync(SameHashSelectedJson(Selections), new BulkValidationOptions { MaxDegreeOfParallelism = 1 });
+        var (summary, results) = await BulkAsync(SameHashSelectedJson(Selections), new BulkValidationOptions { MaxDegreeOfParallelism = 1, MaxStudentBytes = 32 << 20 });
 
         var student = Assert.Single(results);
         Assert.Equal(PortfolioValidationOptions.DefaultMaxIssuesPerStudent, student.Issues.Count);

@@ -1,0 +1,157 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using StudentPortfolio.Calendar;
+
+namespace StudentPortfolio.Portfolio;
+
+/// <summary>
+/// Computes a course learning outcome's <see cref="CourseLearningOutcome.ContentHash"/>: SHA-256 over the UTF-8 of
+/// term, course code, kind, origin school, origin term, origin course code, title and description joined by U+001F,
+/// then, per file, U+001E and the file's text form <c>name;mediaType;sizeBytes;sha256</c>.
+/// </summary>
+/// <remarks>
+/// The one implementation of the hash: the outcome computes it from its values, the submission reader from the
+/// UTF-8 bytes it reads, so both agree byte for byte. The content is gathered in a reused buffer and hashed in one
+/// call. Not thread-safe; one instance per reader or per call.
+/// </remarks>
+internal sealed class OutcomeContentHasher
+{
+    private const byte UnitSeparator = 0x1F;
+    private const byte RecordSeparator = 0x1E;
+
+    private byte[] _content = new byte[1024];
+    private int _length;
+    private byte[] _text = new byte[256];
+    private bool _first = true;
+
+    /// <summary>Appends the next header part (a separator precedes every part but the first).</summary>
+    public void Part(ReadOnlySpan<byte> utf8)
+    {
+        Separate();
+        Append(utf8);
+    }
+
+    /// <summary>Appends the next header part, UTF-8 encoded; <see langword="null"/> is an empty part.</summary>
+    public void Part(string? text)
+    {
+        Separate();
+        if (!string.IsNullOrEmpty(text))
+        {
+            Append(Encode(text));
+        }
+    }
+
+    /// <summary>Appends the next header part: a term as <see cref="Term.ToString"/> writes it; <see langword="null"/> is empty.</summary>
+    public void Part(Term? term)
+    {
+        Separate();
+        if (term is { } t)
+        {
+            Span<byte> buffer = stackalloc byte[16];
+            Utf8Formatter.TryFormat(t.Year.RocYear, buffer, out var n);
+            buffer[n++] = (byte)'-';
+            buffer[n++] = (byte)('0' + (int)t.Semester);
+            Append(buffer[..n]);
+        }
+    }
+
+    /// <summary>Appends the next header part: a whole number in invariant digits.</summary>
+    public void Part(int value)
+    {
+        Separate();
+        Span<byte> buffer = stackalloc byte[12];
+        Utf8Formatter.TryFormat(value, buffer, out var n);
+        Append(buffer[..n]);
+    }
+
+    /// <summary>Appends one file: its name, media type and SHA-256 as UTF-8 text, and its size.</summary>
+    public void File(ReadOnlySpan<byte> name, ReadOnlySpan<byte> mediaType, long sizeBytes, ReadOnlySpan<byte> sha256Hex)
+    {
+        Span<byte> buffer = stackalloc byte[24];
+        buffer[0] = RecordSeparator;
+        Append(buffer[..1]);
+        Append(name);
+        buffer[0] = (byte)';';
+        Append(buffer[..1]);
+        Append(mediaType);
+        buffer[0] = (byte)';';
+        Utf8Formatter.TryFormat(sizeBytes, buffer[1..], out var n);
+        buffer[n + 1] = (byte)';';
+        Append(buffer[..(n + 2)]);
+        Append(sha256Hex);
+    }
+
+    /// <summary>Appends one file of an outcome.</summary>
+    public void File(MediaFile file)
+    {
+        var start = _length;
+        Append(Encode(file.FileName));
+        var nameLength = _length - start;
+        Append(Encode(file.MediaType.ToString()));
+        var typeLength = _length - start - nameLength;
+        Append(Encode(file.Hash.ToString()));
+        var parts = _content.AsSpan(start, _length - start).ToArray();
+        _length = start;
+        File(parts.AsSpan(0, nameLength), parts.AsSpan(nameLength, typeLength), file.SizeBytes, parts.AsSpan(nameLength + typeLength));
+    }
+
+    /// <summary>Writes the digest as 64 lower-case hexadecimal digits into <paramref name="hex"/> and starts over.</summary>
+    public void Finish(Span<byte> hex)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(_content.AsSpan(0, _length), digest);
+        _length = 0;
+        for (var i = 0; i < digest.Length; i++)
+        {
+            hex[2 * i] = Digit(digest[i] >> 4);
+            hex[(2 * i) + 1] = Digit(digest[i] & 0xF);
+        }
+
+        _first = true;
+    }
+
+    /// <summary>Returns the digest as a <see cref="ContentHash"/> and starts over.</summary>
+    public ContentHash Finish()
+    {
+        Span<byte> hex = stackalloc byte[ContentHash.HexLength];
+        Finish(hex);
+        return ContentHash.TryParse(hex, out var hash) ? hash : default;
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        if (_length + bytes.Length > _content.Length)
+        {
+            System.Array.Resize(ref _content, Math.Max(_content.Length * 2, _length + bytes.Length));
+        }
+
+        bytes.CopyTo(_content.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private static byte Digit(int value) => (byte)(value < 10 ? '0' + value : 'a' + value - 10);
+
+    private void Separate()
+    {
+        if (_first)
+        {
+            _first = false;
+            return;
+        }
+
+        Span<byte> separator = [UnitSeparator];
+        Append(separator);
+    }
+
+    private ReadOnlySpan<byte> Encode(string text)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_text.Length < max)
+        {
+            _text = new byte[Math.Max(max, _text.Length * 2)];
+        }
+
+        return _text.AsSpan(0, Encoding.UTF8.GetBytes(text, _text));
+    }
+}
