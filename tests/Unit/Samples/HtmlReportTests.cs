@@ -35,7 +35,7 @@ public sealed class HtmlReportTests
     public void A_class_is_found_from_the_student_start_without_reading_the_rest_of_a_large_student()
     {
         var outcomes = "[" + string.Join(',', Enumerable.Range(0, 5000).Select(i => BulkJson.Outcome(id: "O" + i))) + "]";
-        var student = BulkJson.Student(outcomes: outcomes).Replace("\"grade\":2,", "\"grade\":2,\"className\":\"商二甲\",", StringComparison.Ordinal);
+        var student = WithoutClass(BulkJson.Student(outcomes: outcomes)).Replace("\"grade\":2,", "\"grade\":2,\"className\":\"商二甲\",", StringComparison.Ordinal);
         var json = BulkJson.Document(student);
         using var locator = new StudentClassLocator(new MemoryStream(Encoding.UTF8.GetBytes(json)));
 
@@ -50,7 +50,7 @@ public sealed class HtmlReportTests
     public void A_class_after_large_arrays_is_found_with_a_bounded_buffer_and_a_non_object_is_unknown()
     {
         var outcomes = "[" + string.Join(',', Enumerable.Range(0, 2000).Select(i => BulkJson.Outcome(id: "O" + i))) + "]";
-        var student = BulkJson.Student(outcomes: outcomes)[..^1] + ",\"className\":\"資二乙\"}";
+        var student = WithoutClass(BulkJson.Student(outcomes: outcomes))[..^1] + ",\"className\":\"資二乙\"}";
         var json = BulkJson.Document(student, "42");
         using var locator = new StudentClassLocator(new MemoryStream(Encoding.UTF8.GetBytes(json)));
 
@@ -58,6 +58,10 @@ public sealed class HtmlReportTests
         Assert.Null(locator.Find(json.LastIndexOf("42", StringComparison.Ordinal)));
         Assert.Null(locator.Find(json.Length + 10));
     }
+
+    // The test students' own className member, if they carry one, so each test places the class where it needs it.
+    private static string WithoutClass(string student) =>
+        System.Text.RegularExpressions.Regex.Replace(student, "\"className\":\"[^\"]*\",?", string.Empty);
 
     private sealed class CountingStream(Stream inner) : Stream
     {
