@@ -560,12 +560,6 @@ internal sealed class StudentParser
     private static readonly Utf8Parser<LocalDate> DateParser = IsoDate.TryParse;
     private static readonly Utf8Parser<SchoolCode> SchoolParser = SchoolCode.TryParse;
     private static readonly Utf8Parser<CourseCode> CourseCodeParser = CourseCode.TryParse;
-    private static readonly Utf8Parser<ContentHash> HashParser = static (ReadOnlySpan<byte> s, out ContentHash v) =>
-    {
-        v = default;
-        return ContentHash.IsWrittenForm(s) && ContentHash.TryParse(s, out v);
-    };
-
     private static readonly Utf8Parser<Instant> InstantParser = static (ReadOnlySpan<byte> s, out Instant v) =>
     {
         if (IsoDate.TryParseInstant(s, out v))
@@ -588,36 +582,21 @@ internal sealed class StudentParser
 
     private bool CourseCodeValue(ref Utf8JsonReader r, bool nullable, out CourseCode? value) => Parsed(ref r, nullable, CourseCodeParser, CourseCodeExpected, out value);
 
-    private bool HashValue(ref Utf8JsonReader r, bool nullable, out ContentHash? value) => Parsed(ref r, nullable, HashParser, HashExpected, out value);
-
     /// <summary>A course code kept as bytes in the facts' arena (the object only when objects are built).</summary>
-    private void CourseCodeField(ref Utf8JsonReader r, ref RecordFact record, out CourseCode? value)
-    {
-        value = null;
-        var at = r.TokenStartIndex;
-        if (StringToken(ref r, false) <= 0)
-        {
-            return;
-        }
-
-        var bytes = Value(ref r);
-        if (!CourseCode.IsValid(bytes))
-        {
-            InvalidValue(at, bytes, CourseCodeExpected);
-            return;
-        }
-
-        record.HasCourseCode = true;
-        record.CourseCodeStart = _facts.Store(bytes);
-        record.CourseCodeLength = bytes.Length;
-        if (_objects && CourseCode.TryParse(bytes, out var code))
-        {
-            value = code;
-        }
-    }
+    private void CourseCodeField(ref Utf8JsonReader r, ref RecordFact record, out CourseCode? value) =>
+        record.HasCourseCode = Stored(ref r, false, CourseCode.IsValid, CourseCodeParser, CourseCodeExpected, out record.CourseCodeStart, out record.CourseCodeLength, out value)
+            && record.CourseCodeLength > 0;
 
     /// <summary>A SHA-256 kept as bytes in the facts' arena; the object only when objects are built.</summary>
-    private bool HashField(ref Utf8JsonReader r, bool nullable, out int start, out int length, out ContentHash? value)
+    private bool HashField(ref Utf8JsonReader r, bool nullable, out int start, out int length, out ContentHash? value) =>
+        Stored(ref r, nullable, ContentHash.IsWrittenForm, ContentHash.TryParse, HashExpected, out start, out length, out value);
+
+    /// <summary>
+    /// A value kept as its bytes in the facts' arena once in its written form; the value itself is parsed only when
+    /// objects are built. Returns <see langword="false"/> when reported.
+    /// </summary>
+    private bool Stored<T>(ref Utf8JsonReader r, bool nullable, Utf8Check isWritten, Utf8Parser<T> parse, string expected, out int start, out int length, out T? value)
+        where T : struct
     {
         start = length = 0;
         value = null;
@@ -629,45 +608,33 @@ internal sealed class StudentParser
         }
 
         var bytes = Value(ref r);
-        if (!ContentHash.IsWrittenForm(bytes))
+        if (!isWritten(bytes))
         {
-            InvalidValue(at, bytes, HashExpected);
+            InvalidValue(at, bytes, expected);
             return false;
         }
 
         start = _facts.Store(bytes);
         length = bytes.Length;
-        if (_objects && ContentHash.TryParse(bytes, out var hash))
+        if (_objects && parse(bytes, out var parsed))
         {
-            value = hash;
+            value = parsed;
         }
 
         return true;
     }
 
+    private delegate bool Utf8Check(ReadOnlySpan<byte> utf8);
+
     private void Id(ref Utf8JsonReader r, ref RecordFact record, out RecordId? value)
     {
-        value = null;
         var at = r.TokenStartIndex;
-        if (StringToken(ref r, false) <= 0)
+        if (!Stored(ref r, false, RecordId.IsValid, RecordId.TryParse, RecordIdExpected, out record.IdStart, out record.IdLength, out value) || record.IdLength == 0)
         {
             return;
         }
 
-        var bytes = Value(ref r);
-        if (!RecordId.IsValid(bytes))
-        {
-            InvalidValue(at, bytes, RecordIdExpected);
-            return;
-        }
-
-        if (_objects && RecordId.TryParse(bytes, out var id))
-        {
-            value = id;
-        }
-
-        record.IdStart = _facts.Store(bytes);
-        record.IdLength = bytes.Length;
+        var bytes = _facts.Stored(record.IdStart, record.IdLength);
         _recordId = (record.IdStart, record.IdLength);
         var hash = Hash(bytes, record.Kind);
         if (!_ids.TryAdd(hash, record.Index) && IsDuplicate(bytes, record.Kind, _ids[hash]))
