@@ -287,14 +287,39 @@ internal sealed class StudentParser
         _errors.Add(new PendingError(rule, path, id, arguments, position));
     }
 
+    /// <summary>
+    /// Counts an issue the student's issue cap would drop anyway, without building its path and message (the bulk
+    /// path; the importer keeps every error). Returns <see langword="true"/> when it was counted so.
+    /// </summary>
+    private bool Counted(RuleDescriptor rule)
+    {
+        if (_sink is not { IsFull: true } sink)
+        {
+            return false;
+        }
+
+        _errorCount++;
+        sink.CountDropped(rule);
+        return true;
+    }
+
     private void WrongType(ref Utf8JsonReader r, string expected)
     {
-        Report(ImportRules.WrongType, r.TokenStartIndex, _path.Render(), _path.Render(), expected, JsonTokenNames.Describe(r.TokenType));
+        if (!Counted(ImportRules.WrongType))
+        {
+            Report(ImportRules.WrongType, r.TokenStartIndex, _path.Render(), _path.Render(), expected, JsonTokenNames.Describe(r.TokenType));
+        }
+
         SkipValue(ref r);
     }
 
-    private void InvalidValue(long at, ReadOnlySpan<byte> value, string expected) =>
-        Report(ImportRules.InvalidValue, at, _path.Render(), _path.Render(), Shown(value), expected);
+    private void InvalidValue(long at, ReadOnlySpan<byte> value, string expected)
+    {
+        if (!Counted(ImportRules.InvalidValue))
+        {
+            Report(ImportRules.InvalidValue, at, _path.Render(), _path.Render(), Shown(value), expected);
+        }
+    }
 
     private static void SkipValue(ref Utf8JsonReader r)
     {
@@ -313,8 +338,12 @@ internal sealed class StudentParser
             var p = shape.Match(ref r, System.Numerics.BitOperations.TrailingZeroCount(~seen));
             if (p < 0)
             {
-                var name = PropertyName(ref r);
-                Report(ImportRules.UnknownProperty, at, _path.Render(name), _path.Render(name));
+                if (!Counted(ImportRules.UnknownProperty))
+                {
+                    var name = PropertyName(ref r);
+                    Report(ImportRules.UnknownProperty, at, _path.Render(name), _path.Render(name));
+                }
+
                 r.Read();
                 SkipValue(ref r);
                 continue;
@@ -322,8 +351,12 @@ internal sealed class StudentParser
 
             if ((seen & (1 << p)) != 0)
             {
-                var path = _path.Render(shape.Properties[p]);
-                Report(ImportRules.DuplicateProperty, at, path, path);
+                if (!Counted(ImportRules.DuplicateProperty))
+                {
+                    var path = _path.Render(shape.Properties[p]);
+                    Report(ImportRules.DuplicateProperty, at, path, path);
+                }
+
                 r.Read();
                 SkipValue(ref r);
                 continue;
@@ -346,7 +379,11 @@ internal sealed class StudentParser
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            Report(ImportRules.InvalidUtf8, r.TokenStartIndex, _path.Render("?"), _path.Render("?"));
+            if (!Counted(ImportRules.InvalidUtf8))
+            {
+                Report(ImportRules.InvalidUtf8, r.TokenStartIndex, _path.Render("?"), _path.Render("?"));
+            }
+
             return "?";
         }
     }
@@ -356,7 +393,7 @@ internal sealed class StudentParser
         var missing = required & ~seen;
         for (var i = 0; missing != 0; i++, missing >>= 1)
         {
-            if ((missing & 1) != 0)
+            if ((missing & 1) != 0 && !Counted(ImportRules.MissingProperty))
             {
                 var path = _path.Render(shape.Properties[i]);
                 Report(ImportRules.MissingProperty, objectStart, path, path);
@@ -470,7 +507,11 @@ internal sealed class StudentParser
 
                 if (!System.Text.Unicode.Utf8.IsValid(bytes) || bytes.SequenceEqual("\uFFFF"u8))
                 {
-                    Report(ImportRules.InvalidUtf8, r.TokenStartIndex, _path.Render(), _path.Render());
+                    if (!Counted(ImportRules.InvalidUtf8))
+                    {
+                        Report(ImportRules.InvalidUtf8, r.TokenStartIndex, _path.Render(), _path.Render());
+                    }
+
                     return -1;
                 }
 
@@ -639,7 +680,11 @@ internal sealed class StudentParser
         var hash = Hash(bytes, record.Kind);
         if (!_ids.TryAdd(hash, record.Index) && IsDuplicate(bytes, record.Kind, _ids[hash]))
         {
-            Report(ImportRules.Duplicate, at, _path.Render(), "id", Encoding.UTF8.GetString(bytes));
+            if (!Counted(ImportRules.Duplicate))
+            {
+                Report(ImportRules.Duplicate, at, _path.Render(), "id", Encoding.UTF8.GetString(bytes));
+            }
+
             _facts.DuplicateIdsReported = true;
         }
     }
@@ -706,7 +751,11 @@ internal sealed class StudentParser
             }
         }
 
-        Report(ImportRules.UnknownEnumValue, at, _path.Render(), _path.Render(), Shown(bytes), string.Join(", ", names));
+        if (!Counted(ImportRules.UnknownEnumValue))
+        {
+            Report(ImportRules.UnknownEnumValue, at, _path.Render(), _path.Render(), Shown(bytes), string.Join(", ", names));
+        }
+
         return false;
     }
 

@@ -25,6 +25,16 @@ internal sealed class StudentIssueSink
     /// <summary>Gets the counts of the issues dropped past <see cref="Limit"/>.</summary>
     public IReadOnlyList<DroppedIssues> Dropped => _dropped;
 
+    /// <summary>Gets a value indicating whether the next issue will only be counted.</summary>
+    public bool IsFull => _pending.Count >= Limit;
+
+    /// <summary>Counts an issue past <see cref="Limit"/> without its location and arguments.</summary>
+    public void CountDropped(RuleDescriptor rule)
+    {
+        Count++;
+        DroppedIssues.Add(_dropped, rule, rule.Severity, 1);
+    }
+
     public void Clear()
     {
         _pending.Clear();

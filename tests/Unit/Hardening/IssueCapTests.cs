@@ -101,6 +101,20 @@ public sealed class IssueCapTests
     }
 
     [Fact]
+    public async Task Format_errors_past_the_cap_are_counted_by_code_without_being_kept()
+    {
+        var cadres = "[" + string.Join(',', Enumerable.Range(0, 20).Select(i => "{\"id\":\"C" + i.ToString(CultureInfo.InvariantCulture) + "\",\"term\":\"114-3\",\"level\":\"class\",\"unit\":\"商二甲\",\"title\":\"班長\"}")) + "]";
+        var options = new PortfolioValidationOptions { MaxIssuesPerStudent = 5 };
+        var (summary, results) = await BulkAsync(BulkJson.Document(BulkJson.Student(cadres: cadres)), new BulkValidationOptions { MaxDegreeOfParallelism = 1, Validation = options });
+
+        var student = Assert.Single(results);
+        Assert.Equal(5, student.Issues.Count);
+        Assert.All(student.Issues, i => Assert.Equal("SP-X008", i.Code));
+        Assert.Equal(15, student.DroppedIssueCountsByCode["SP-X008"]);
+        Assert.Equal(20, summary.IssueCountsByCode["SP-X008"]);
+    }
+
+    [Fact]
     public void A_cap_of_one_keeps_one_issue_and_still_reports_every_error()
     {
         var report = new PortfolioValidator(PolicyPresets.National).Validate(SameWorkSelected(2), new PortfolioValidationOptions { MaxIssuesPerStudent = 1 });
