@@ -168,7 +168,7 @@ public sealed record CourseLearningOutcome
 
     private ContentHash ComputeContentHash()
     {
-        var hasher = new OutcomeContentHasher();
+        var hasher = OutcomeContentHasher.ForThread;
         var origin = Origin;
         hasher.Part(Term);
         hasher.Part(CourseCode.ToString());
