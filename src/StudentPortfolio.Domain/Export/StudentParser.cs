@@ -446,12 +446,13 @@ internal sealed class StudentParser
         return list;
     }
 
-    private T? Build<T>(long at, Func<T> create)
+    // The state is passed to a static lambda, so no closure is allocated for a record that is not built.
+    private T? Build<TState, T>(long at, TState state, Func<TState, T> create)
         where T : class
     {
         try
         {
-            return create();
+            return create(state);
         }
         catch (ArgumentException ex)
         {
@@ -1005,7 +1006,7 @@ internal sealed class StudentParser
         }
 
         var id = _facts.NationalId!.Value;
-        var basic = Build(start, () => new StudentBasicData(id, birth!.Value, name!, school!.Value, studentNumber!, programme!, grade!.Value, className!, seat));
+        var basic = Build(start, (id, birth!.Value, name!, school!.Value, studentNumber!, programme!, grade!.Value, className!, seat), static s => new StudentBasicData(s.Item1, s.Item2, s.Item3, s.Item4, s.Item5, s.Item6, s.Item7, s.Item8, s.Item9));
         return basic is null ? null : StudentSubmission.Create(basic, cadres, courses, outcomes, performances, autobiography, history);
     }
 
@@ -1084,7 +1085,7 @@ internal sealed class StudentParser
         var key = _facts.Key!.Value;
         return history is null
             ? null
-            : Build(start, () => new ExchangePackage(key, source!.Value, exportedAt!.Value, courses, outcomes, performances, cadres, history, omitted));
+            : Build(start, (key, source!.Value, exportedAt!.Value, courses, outcomes, performances, cadres, history, omitted), static s => new ExchangePackage(s.Item1, s.Item2, s.Item3, s.Item4, s.Item5, s.Item6, s.Item7, s.Item8, s.Item9));
     }
 
     private void SchemaVersionValue(ref Utf8JsonReader r, string supported)
@@ -1218,7 +1219,7 @@ internal sealed class StudentParser
         CheckRequired(shape, seen, shape.AllMask, start);
         record.Term = term is { } t ? TermFact.Of(t) : default;
         AddRecord(ref record);
-        return !_objects || _errorCount != before ? null : Build(start, () => new CadreRecord(id!.Value, term!.Value, level!.Value, unit!, title!));
+        return !_objects || _errorCount != before ? null : Build(start, (id!.Value, term!.Value, level!.Value, unit!, title!), static s => new CadreRecord(s.Item1, s.Item2, s.Item3, s.Item4, s.Item5));
     }
 
     private CourseRecord? Course(ref Utf8JsonReader r)
@@ -1268,7 +1269,7 @@ internal sealed class StudentParser
             return null;
         }
 
-        return Build(start, () => new CourseRecord(id!.Value, term!.Value, code!.Value, subject!, credits!.Value, score, kind!.Value, origin));
+        return Build(start, (id!.Value, term!.Value, code!.Value, subject!, credits!.Value, score, kind!.Value, origin), static s => new CourseRecord(s.Item1, s.Item2, s.Item3, s.Item4, s.Item5, s.Item6, s.Item7, s.Item8));
     }
 
     // The course-record kind's origin rule (CourseOrigin.Require), checked once for both paths.
@@ -1394,7 +1395,7 @@ internal sealed class StudentParser
         Span<byte> computed = stackalloc byte[ContentHash.HexLength];
         if (_objects)
         {
-            outcome = Build(start, () => new CourseLearningOutcome(id!.Value, term!.Value, code!.Value, title!, description!, files, certification, selected!.Value, kind!.Value, origin));
+            outcome = Build(start, (id!.Value, term!.Value, code!.Value, title!, description!, files, certification, selected!.Value, kind!.Value, origin), static s => new CourseLearningOutcome(s.Item1, s.Item2, s.Item3, s.Item4, s.Item5, s.Item6, s.Item7, s.Item8, s.Item9, s.Item10));
             if (outcome is null)
             {
                 return null;
@@ -1509,7 +1510,7 @@ internal sealed class StudentParser
 
         CheckRequired(shape, seen, shape.AllMask, start);
         _facts.Files.Add(file);
-        return !_objects || _errorCount != before ? null : Build(start, () => new MediaFile(name!, type!.Value, size, hash!.Value));
+        return !_objects || _errorCount != before ? null : Build(start, (name!, type!.Value, size, hash!.Value), static s => new MediaFile(s.Item1, s.Item2, s.Item3, s.Item4));
     }
 
     private MediaType? MediaTypeField(ref Utf8JsonReader r, ref FileFact file)
@@ -1592,8 +1593,8 @@ internal sealed class StudentParser
         var certifiedHash = hash ?? (record.CertifiedHashLength > 0 && ContentHash.TryParse(_facts.Stored(record.CertifiedHashStart, record.CertifiedHashLength), out var h) ? h : default);
         return status switch
         {
-            CertificationStatus.Certified => Build(start, () => Certification.Certify(certifier!, decidedAt!.Value, certifiedHash, onBehalfOf)),
-            CertificationStatus.Rejected => Build(start, () => Certification.Reject(certifier!, decidedAt!.Value, reason!, onBehalfOf)),
+            CertificationStatus.Certified => Build(start, (certifier!, decidedAt!.Value, certifiedHash, onBehalfOf), static s => Certification.Certify(s.Item1, s.Item2, s.Item3, s.Item4)),
+            CertificationStatus.Rejected => Build(start, (certifier!, decidedAt!.Value, reason!, onBehalfOf), static s => Certification.Reject(s.Item1, s.Item2, s.Item3, s.Item4)),
             _ => Certification.Pending,
         };
     }
@@ -1673,7 +1674,7 @@ internal sealed class StudentParser
         AddRecord(ref record);
         return !_objects || _errorCount != before || !detailsRead
             ? null
-            : Build(start, () => new MultiPerformanceItem(id!.Value, term!.Value, details!, description!, files, link is null ? null : new Uri(link), selected!.Value));
+            : Build(start, (id!.Value, term!.Value, details!, description!, files, link is null ? null : new Uri(link), selected!.Value), static s => new MultiPerformanceItem(s.Item1, s.Item2, s.Item3, s.Item4, s.Item5, s.Item6, s.Item7));
     }
 
     private bool DetailsValue(PerformanceCategory category, long start, long end, ref RecordFact record, out PerformanceDetails? details)
@@ -1879,7 +1880,7 @@ internal sealed class StudentParser
             return null;
         }
 
-        var e = Build(start, () => new EnrollmentEvent(date!.Value, kind!.Value, school!.Value, counterpart, programme));
+        var e = Build(start, (date!.Value, kind!.Value, school!.Value, counterpart, programme), static s => new EnrollmentEvent(s.Item1, s.Item2, s.Item3, s.Item4, s.Item5));
         if (e is not null)
         {
             _facts.Events.Add(e);
