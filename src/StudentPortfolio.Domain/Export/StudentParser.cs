@@ -125,8 +125,7 @@ internal sealed class StudentParser
     {
         Begin(buffer, 0, (int)Math.Min(index, int.MaxValue), objects: false, facts, sink);
         facts.Reset(index);
-        var ok = WalkStudent(length, header, out _);
-        return ok;
+        return WalkStudent(length, header, out _);
     }
 
     /// <summary>

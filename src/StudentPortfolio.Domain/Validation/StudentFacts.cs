@@ -44,9 +44,6 @@ internal sealed class StudentFacts
     /// <summary>Gets or sets whether the reader already reported duplicate record ids (then SP-D001 is not repeated).</summary>
     public bool DuplicateIdsReported { get; set; }
 
-    /// <summary>Gets or sets whether an enrollment event could not be built (the reader reports it; the history lacks it).</summary>
-    public bool EventsIncomplete { get; set; }
-
     public List<RecordFact> Cadres { get; } = [];
 
     public List<RecordFact> Courses { get; } = [];
@@ -164,7 +161,6 @@ internal sealed class StudentFacts
         Grade = null;
         NameLength = -1;
         DuplicateIdsReported = false;
-        EventsIncomplete = false;
         Clear(Cadres);
         Clear(Courses);
         Clear(Outcomes);
