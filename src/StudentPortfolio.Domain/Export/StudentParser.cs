@@ -1721,18 +1721,11 @@ internal sealed class StudentParser
                 case 'S':
                     StringValue(ref r, true, out var text);
                     hasValue = r.TokenType == JsonTokenType.String && !IsBlank(Value(ref r));
-                    if (s is not null)
-                    {
-                        s[p] = text;
-                    }
-
+                    Set(s, p, text);
                     break;
                 case 'D':
                     DateValue(ref r, true, out var date);
-                    if (d is not null)
-                    {
-                        d[p] = date;
-                    }
+                    Set(d, p, date);
 
                     if (roles[p] == 1)
                     {
@@ -1746,27 +1739,15 @@ internal sealed class StudentParser
                     break;
                 case 'N':
                     DecimalValue(ref r, out var number);
-                    if (num is not null)
-                    {
-                        num[p] = number;
-                    }
-
+                    Set(num, p, number);
                     break;
                 case 'I':
                     IntValue(ref r, true, int.MinValue, int.MaxValue, out var whole);
-                    if (i is not null)
-                    {
-                        i[p] = whole;
-                    }
-
+                    Set(i, p, whole);
                     break;
                 case 'T':
                     TermValue(ref r, true, out var term);
-                    if (t is not null)
-                    {
-                        t[p] = term;
-                    }
-
+                    Set(t, p, term);
                     break;
                 case 'B': BoolValue(ref r, true, out b); break;
                 case 'L': EnumValue(ref r, true, JsonEnums.CadreLevelValues, CadreLevelNames, JsonEnums.CadreLevelNames, out level); break;
@@ -1806,6 +1787,15 @@ internal sealed class StudentParser
             _ => new OtherPerformanceDetails(s![0], s[1], d![2], d[3], num![4]),
         };
         return true;
+    }
+
+    // Keeps a details value for the object, when objects are built.
+    private static void Set<T>(T[]? values, int index, T value)
+    {
+        if (values is not null)
+        {
+            values[index] = value;
+        }
     }
 
     private Autobiography? AutobiographyValue(ref Utf8JsonReader r)
