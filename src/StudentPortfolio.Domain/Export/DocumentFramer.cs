@@ -415,6 +415,10 @@ internal sealed class DocumentFramer : IPositionLocator
     // does not depend on how much the buffer happened to hold: a unit of more than the limit is always this error.
     private bool OverHeaderLimit(ref Utf8JsonReader reader) => reader.BytesConsumed > _maxHeaderBytes;
 
+    // Reads a header unit's first token: null to go on, or the step's result (more data, truncation, the unit's limit).
+    private FrameKind? NextUnitToken(ref Utf8JsonReader reader) =>
+        !reader.Read() ? NeedMore() : OverHeaderLimit(ref reader) ? Stop(HeaderUnitTooLarge()) : null;
+
     private SubmissionError HeaderUnitTooLarge() =>
         Error(ImportRules.TooLarge, Locate(_start), "$", null, "A value", _maxHeaderBytes.ToString(CultureInfo.InvariantCulture));
 
@@ -484,14 +488,9 @@ internal sealed class DocumentFramer : IPositionLocator
         int valueStart, valueEnd;
         try
         {
-            if (!reader.Read())
+            if (NextUnitToken(ref reader) is { } step)
             {
-                return NeedMore();
-            }
-
-            if (OverHeaderLimit(ref reader))
-            {
-                return Stop(HeaderUnitTooLarge());
+                return step;
             }
 
             if (reader.TokenType == JsonTokenType.EndObject)
@@ -1230,14 +1229,9 @@ internal sealed class DocumentFramer : IPositionLocator
         var reader = NewReader();
         try
         {
-            if (!reader.Read())
+            if (NextUnitToken(ref reader) is { } step)
             {
-                return NeedMore();
-            }
-
-            if (OverHeaderLimit(ref reader))
-            {
-                return Stop(HeaderUnitTooLarge());
+                return step;
             }
 
             if (reader.TokenType == JsonTokenType.EndObject)

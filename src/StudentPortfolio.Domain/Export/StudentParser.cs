@@ -574,26 +574,8 @@ internal sealed class StudentParser
     }
 
     private bool Parsed<T>(ref Utf8JsonReader r, bool nullable, Utf8Parser<T> parse, string expected, out T? value)
-        where T : struct
-    {
-        value = null;
-        var at = r.TokenStartIndex;
-        var state = StringToken(ref r, nullable);
-        if (state <= 0)
-        {
-            return state == 0;
-        }
-
-        var bytes = Value(ref r);
-        if (!parse(bytes, out var parsed))
-        {
-            InvalidValue(at, bytes, expected);
-            return false;
-        }
-
-        value = parsed;
-        return true;
-    }
+        where T : struct =>
+        Checked(ref r, nullable, null, parse, expected, keep: false, out _, out _, out value);
 
     private delegate bool Utf8Parser<T>(ReadOnlySpan<byte> utf8, out T value);
 
@@ -637,6 +619,15 @@ internal sealed class StudentParser
     /// objects are built. Returns <see langword="false"/> when reported.
     /// </summary>
     private bool Stored<T>(ref Utf8JsonReader r, bool nullable, Utf8Check isWritten, Utf8Parser<T> parse, string expected, out int start, out int length, out T? value)
+        where T : struct =>
+        Checked(ref r, nullable, isWritten, parse, expected, keep: true, out start, out length, out value);
+
+    /// <summary>
+    /// Reads a string (or null when <paramref name="nullable"/>) that must be a value of a grammar: checked by
+    /// <paramref name="isWritten"/> on the bytes when given (then parsed only for objects), else by parsing it;
+    /// <paramref name="keep"/> stores the bytes in the facts' arena. Returns <see langword="false"/> when reported.
+    /// </summary>
+    private bool Checked<T>(ref Utf8JsonReader r, bool nullable, Utf8Check? isWritten, Utf8Parser<T> parse, string expected, bool keep, out int start, out int length, out T? value)
         where T : struct
     {
         start = length = 0;
@@ -649,15 +640,21 @@ internal sealed class StudentParser
         }
 
         var bytes = Value(ref r);
-        if (!isWritten(bytes))
+        T parsed = default;
+        var needed = isWritten is null || _objects;
+        if (!(isWritten?.Invoke(bytes) ?? true) || (needed && !parse(bytes, out parsed)))
         {
             InvalidValue(at, bytes, expected);
             return false;
         }
 
-        start = _facts.Store(bytes);
-        length = bytes.Length;
-        if (_objects && parse(bytes, out var parsed))
+        if (keep)
+        {
+            start = _facts.Store(bytes);
+            length = bytes.Length;
+        }
+
+        if (needed)
         {
             value = parsed;
         }
