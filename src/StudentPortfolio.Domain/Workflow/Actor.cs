@@ -98,6 +98,9 @@ public sealed record Actor
     /// <returns><see langword="true"/> when the actor has <see cref="Role.CourseTeacher"/> and lists the course.</returns>
     public bool Teaches(CourseCode course) => HasRole(Role.CourseTeacher) && _courses.Contains(course);
 
+    /// <summary>Gets the roles as a message argument: comma-separated, or <c>-</c> for none.</summary>
+    internal string RolesText => _roles.Count == 0 ? "-" : string.Join(',', _roles);
+
     /// <summary>Returns the identifier and roles; a student appears with the masked key.</summary>
     /// <returns>For example <c>T001 [CourseTeacher]</c>.</returns>
     public override string ToString()

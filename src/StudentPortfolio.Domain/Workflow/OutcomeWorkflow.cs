@@ -31,7 +31,7 @@ public sealed class OutcomeWorkflow
 {
     private const string OutcomesPath = "$.outcomes";
     private readonly IClock _clock;
-    private readonly IWindowGate _windows;
+    private readonly WindowGate _windows;
     private readonly StaffAuthoriser _staff;
 
     /// <summary>Creates a workflow whose transitions check the school's submission calendar (作業期程).</summary>
@@ -53,16 +53,11 @@ public sealed class OutcomeWorkflow
         ProxyDirectory? proxies = null,
         StaffAvailability? availability = null,
         Func<StudentKey, Term, bool>? isGraduating = null)
-        : this(clock, permissions, proxies, availability, calendar is null ? OpenWindowGate.Instance : new CalendarWindowGate(calendar, isGraduating))
+        : this(clock, new StaffAuthoriser(permissions, proxies, availability), new WindowGate(calendar, isGraduating), null, false, null)
     {
     }
 
-    internal OutcomeWorkflow(IClock clock, PermissionMatrix? permissions, ProxyDirectory? proxies, StaffAvailability? availability, IWindowGate windows)
-        : this(clock, new StaffAuthoriser(permissions ?? PermissionMatrix.Default, proxies ?? ProxyDirectory.Empty, availability ?? StaffAvailability.AllAvailable), windows, null, false, null)
-    {
-    }
-
-    private OutcomeWorkflow(IClock clock, StaffAuthoriser staff, IWindowGate windows, TeachingAssignments? assignments, bool supervisors, ICertificationAuthorizer? authorizer)
+    private OutcomeWorkflow(IClock clock, StaffAuthoriser staff, WindowGate windows, TeachingAssignments? assignments, bool supervisors, ICertificationAuthorizer? authorizer)
     {
         _clock = Guard.NotNull(clock);
         _windows = windows;
@@ -304,7 +299,7 @@ public sealed class OutcomeWorkflow
         ArgumentNullException.ThrowIfNull(item);
         const WorkflowAction action = WorkflowAction.Submit;
         var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
+        var failure = AuthoriseSubmitter(actor, action, item, out _)
             ?? RequireState(item, action, OutcomeState.Selected)
             ?? RequireCertified(item, action)
             ?? InWindow(WindowKind.SchoolSubmission, item, now);
@@ -324,7 +319,7 @@ public sealed class OutcomeWorkflow
         ArgumentNullException.ThrowIfNull(batch);
         const WorkflowAction action = WorkflowAction.Submit;
         var now = _clock.GetCurrentInstant();
-        var failure = Authorise(actor, action, null, null)
+        var failure = Authorise(actor, action, null, null, out _)
             ?? RequireUnit(actor, action, batch.Kind, batch.Unit, null, null)
             ?? _windows.Check(WindowKind.SchoolSubmission, batch.Term, now, null, null, "$");
         if (failure is not null)
@@ -409,7 +404,7 @@ public sealed class OutcomeWorkflow
         ArgumentNullException.ThrowIfNull(item);
         const WorkflowAction action = WorkflowAction.DismissDispute;
         var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id, out var onBehalfOf)
+        var failure = AuthoriseSubmitter(actor, action, item, out var onBehalfOf)
             ?? RequireState(item, action, OutcomeState.Disputed)
             ?? RequireReason(note, item, action);
         return failure is not null
@@ -440,7 +435,7 @@ public sealed class OutcomeWorkflow
 
         const WorkflowAction action = WorkflowAction.CorrectRecord;
         var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
+        var failure = AuthoriseSubmitter(actor, action, item, out _)
             ?? RequireState(item, action, OutcomeState.Disputed);
         if (failure is not null)
         {
@@ -463,7 +458,7 @@ public sealed class OutcomeWorkflow
         ArgumentNullException.ThrowIfNull(item);
         const WorkflowAction action = WorkflowAction.Resubmit;
         var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseSubmitter(actor, action, SubmissionContentKind.CourseOutcomes, item.Student, item.Id)
+        var failure = AuthoriseSubmitter(actor, action, item, out _)
             ?? RequireState(item, action, OutcomeState.Corrected)
             ?? RequireCertified(item, action)
             ?? InWindow(WindowKind.SchoolSubmission, item, now);
@@ -492,10 +487,10 @@ public sealed class OutcomeWorkflow
         Guard.Defined(answer);
         const WorkflowAction action = WorkflowAction.AnswerReceipt;
         var now = _clock.GetCurrentInstant();
-        var failure = Authorise(actor, action, actor.Student, null);
+        var failure = Authorise(actor, action, actor.Student, null, out _);
         if (failure is null && actor.Student is not { } student)
         {
-            failure = Issue(WorkflowRules.RoleNotPermitted, null, null, actor.Id, WorkflowText.Roles(actor), action.ToString());
+            failure = Issue(WorkflowRules.RoleNotPermitted, null, null, actor.Id, actor.RolesText, action.ToString());
         }
 
         student = actor.Student.GetValueOrDefault();
@@ -543,17 +538,14 @@ public sealed class OutcomeWorkflow
             ? null
             : Issue(WorkflowRules.ConfirmationClosed, student, record, receipt.ConfirmationDeadline?.ToString() ?? "-", now.ToString());
 
-    private ValidationIssue? Authorise(Actor actor, WorkflowAction action, StudentKey? student, RecordId? record) =>
-        Authorise(actor, action, student, record, out _);
-
     private ValidationIssue? Authorise(Actor actor, WorkflowAction action, StudentKey? student, RecordId? record, out string? onBehalfOf) =>
         _staff.Authorise(actor, action, student, record, record is null ? "$" : OutcomesPath, out onBehalfOf);
 
     /// <summary>A student may act only on own records, unless a staff role of the actor is granted the action too.</summary>
     private ValidationIssue? AuthoriseStudentAction(Actor actor, WorkflowAction action, StudentKey student, RecordId? record)
     {
-        var failure = Authorise(actor, action, student, record);
-        if (failure is not null || GrantedByRoleOtherThan(actor, action, Role.Student))
+        var failure = Authorise(actor, action, student, record, out _);
+        if (failure is not null || _staff.GrantedByRoleOtherThan(actor, action, Role.Student))
         {
             return failure;
         }
@@ -563,26 +555,23 @@ public sealed class OutcomeWorkflow
             : Issue(WorkflowRules.NotOwnRecord, student, record, actor.Student?.ToString() ?? actor.Id, student.ToString(), action.ToString());
     }
 
-    /// <summary>A submitter acts only for the unit of the kind, unless another role of the actor is granted the action.</summary>
-    private ValidationIssue? AuthoriseSubmitter(Actor actor, WorkflowAction action, SubmissionContentKind kind, StudentKey student, RecordId record) =>
-        AuthoriseSubmitter(actor, action, kind, student, record, out _);
-
-    /// <summary>As above; a proxy standing in for an office (<paramref name="onBehalfOf"/> set) acts with the office's grant and needs no unit.</summary>
-    private ValidationIssue? AuthoriseSubmitter(Actor actor, WorkflowAction action, SubmissionContentKind kind, StudentKey student, RecordId record, out string? onBehalfOf) =>
-        Authorise(actor, action, student, record, out onBehalfOf)
-            ?? (onBehalfOf is not null ? null : RequireUnit(actor, action, kind, SubmissionUnits.DefaultFor(kind), student, record));
+    /// <summary>
+    /// A submitter acts only for the unit of the kind, unless another role of the actor is granted the action; a proxy
+    /// standing in for an office (<paramref name="onBehalfOf"/> set) acts with the office's grant and needs no unit.
+    /// </summary>
+    private ValidationIssue? AuthoriseSubmitter(Actor actor, WorkflowAction action, OutcomeWorkItem item, out string? onBehalfOf) =>
+        Authorise(actor, action, item.Student, item.Id, out onBehalfOf)
+            ?? (onBehalfOf is not null ? null : RequireUnit(actor, action, SubmissionContentKind.CourseOutcomes, SubmissionUnits.DefaultFor(SubmissionContentKind.CourseOutcomes), item.Student, item.Id));
 
     private ValidationIssue? RequireUnit(Actor actor, WorkflowAction action, SubmissionContentKind kind, SubmittingUnit unit, StudentKey? student, RecordId? record)
     {
-        if (GrantedByRoleOtherThan(actor, action, Role.Submitter) || actor.SubmittingUnits.Contains(unit))
+        if (_staff.GrantedByRoleOtherThan(actor, action, Role.Submitter) || actor.SubmittingUnits.Contains(unit))
         {
             return null;
         }
 
         return Issue(WorkflowRules.WrongSubmittingUnit, student, record, actor.Id, kind.ToString(), unit.ToString());
     }
-
-    private bool GrantedByRoleOtherThan(Actor actor, WorkflowAction action, Role role) => _staff.GrantedByRoleOtherThan(actor, action, role);
 
     /// <summary>
     /// The course teacher (of the item's class and term when assignments are set) certifies directly; the
@@ -593,7 +582,7 @@ public sealed class OutcomeWorkflow
     {
         onBehalfOf = null;
         var basis = CertifierBasis.CourseTeacher;
-        var failure = Authorise(actor, action, item.Student, item.Id) ?? Certifier(actor, item, out basis, out onBehalfOf);
+        var failure = Authorise(actor, action, item.Student, item.Id, out _) ?? Certifier(actor, item, out basis, out onBehalfOf);
         if (failure is not null)
         {
             return failure;
@@ -615,7 +604,7 @@ public sealed class OutcomeWorkflow
         onBehalfOf = null;
         var course = item.Outcome.CourseCode;
         var list = Proxies.For(course);
-        if (IsTeacherOf(actor.Id, actor, item, list))
+        if (IsTeacherOf(actor, item, list))
         {
             return null;
         }
@@ -645,7 +634,7 @@ public sealed class OutcomeWorkflow
         return null;
     }
 
-    private bool IsTeacherOf(string staffId, Actor actor, OutcomeWorkItem item, ProxyList? list)
+    private bool IsTeacherOf(Actor actor, OutcomeWorkItem item, ProxyList? list)
     {
         if (!actor.HasRole(Role.CourseTeacher))
         {
@@ -654,7 +643,7 @@ public sealed class OutcomeWorkflow
 
         var course = item.Outcome.CourseCode;
         return Assignments is null
-            ? actor.Teaches(course) || (list is not null && string.Equals(list.Teacher, staffId, StringComparison.Ordinal))
-            : Assignments.Covers(staffId, course, item.CourseClass, item.Outcome.Term);
+            ? actor.Teaches(course) || (list is not null && string.Equals(list.Teacher, actor.Id, StringComparison.Ordinal))
+            : Assignments.Covers(actor.Id, course, item.CourseClass, item.Outcome.Term);
     }
 }

@@ -171,7 +171,7 @@ public sealed class PermissionMatrix
     public ValidationIssue? Check(Actor actor, WorkflowAction action) =>
         Allows(actor, action)
             ? null
-            : new ValidationIssue(WorkflowRules.RoleNotPermitted, actor.Student, null, "$", [actor.Id, actor.Roles.Count == 0 ? "-" : string.Join(',', actor.Roles), action.ToString()]);
+            : new ValidationIssue(WorkflowRules.RoleNotPermitted, actor.Student, null, "$", [actor.Id, actor.RolesText, action.ToString()]);
 
     /// <summary>Returns a matrix that also allows <paramref name="role"/> to perform <paramref name="action"/>.</summary>
     /// <param name="role">The role.</param>

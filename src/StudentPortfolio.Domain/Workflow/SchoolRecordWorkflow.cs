@@ -23,7 +23,7 @@ public sealed class SchoolRecordWorkflow
 {
     private const string Root = "$";
     private readonly IClock _clock;
-    private readonly IWindowGate _windows;
+    private readonly WindowGate _windows;
     private readonly StaffAuthoriser _staff;
 
     /// <summary>Creates the workflow.</summary>
@@ -36,8 +36,8 @@ public sealed class SchoolRecordWorkflow
     public SchoolRecordWorkflow(IClock clock, SubmissionCalendar? calendar, PermissionMatrix? permissions = null, ProxyDirectory? proxies = null, StaffAvailability? availability = null)
     {
         _clock = Guard.NotNull(clock);
-        _windows = calendar is null ? OpenWindowGate.Instance : new CalendarWindowGate(calendar, null);
-        _staff = new StaffAuthoriser(permissions ?? PermissionMatrix.Default, proxies ?? ProxyDirectory.Empty, availability ?? StaffAvailability.AllAvailable);
+        _windows = new WindowGate(calendar, null);
+        _staff = new StaffAuthoriser(permissions, proxies, availability);
     }
 
     /// <summary>
@@ -62,14 +62,14 @@ public sealed class SchoolRecordWorkflow
         var failure = _staff.Authorise(actor, action, actor.Student, row.Record, row.Path, out _);
         if (failure is null && actor.Student is null)
         {
-            failure = new ValidationIssue(WorkflowRules.RoleNotPermitted, null, row.Record, row.Path, [actor.Id, WorkflowText.Roles(actor), WorkflowText.Name(action)]);
+            failure = new ValidationIssue(WorkflowRules.RoleNotPermitted, null, row.Record, row.Path, [actor.Id, actor.RolesText, action.ToString()]);
         }
 
         var student = actor.Student.GetValueOrDefault();
         var listed = failure is null ? receipt.Find(student) : null;
         failure ??= listed is null ? Issue(WorkflowRules.StudentNotInReceipt, student, null, student.ToString()) : null;
         failure ??= listed!.Records.Contains(row) ? null : Issue(WorkflowRules.RecordNotInReceipt, student, row.Record, student.ToString(), RowText(row));
-        failure ??= string.IsNullOrWhiteSpace(reason) ? Issue(WorkflowRules.ReasonRequired, student, row.Record, WorkflowText.Name(action)) : null;
+        failure ??= string.IsNullOrWhiteSpace(reason) ? Issue(WorkflowRules.ReasonRequired, student, row.Record, action.ToString()) : null;
         failure ??= receipt.IsOpenForAnswers(now) ? null : Issue(WorkflowRules.ConfirmationClosed, student, row.Record, receipt.ConfirmationDeadline?.ToString() ?? "-", now.ToString());
         failure ??= _windows.Check(WindowKind.ReceiptConfirmation, term, now, student, row.Record, row.Path);
         if (failure is not null)
@@ -107,8 +107,8 @@ public sealed class SchoolRecordWorkflow
         string? onBehalfOf = null;
         var failure = _staff.Authorise(actor, action, dispute.Student, dispute.Record, dispute.RowPath, out _)
             ?? AuthoriseUnit(actor, action, dispute, out onBehalfOf)
-            ?? (dispute.Status == RecordDisputeStatus.Open ? null : Issue(WorkflowRules.TransitionNotAllowed, dispute.Student, dispute.Record, RowText(dispute), dispute.Status.ToString(), WorkflowText.Name(action)))
-            ?? (string.IsNullOrWhiteSpace(reason) ? Issue(WorkflowRules.ReasonRequired, dispute.Student, dispute.Record, WorkflowText.Name(action)) : null);
+            ?? (dispute.Status == RecordDisputeStatus.Open ? null : Issue(WorkflowRules.TransitionNotAllowed, dispute.Student, dispute.Record, RowText(dispute), dispute.Status.ToString(), action.ToString()))
+            ?? (string.IsNullOrWhiteSpace(reason) ? Issue(WorkflowRules.ReasonRequired, dispute.Student, dispute.Record, action.ToString()) : null);
         if (failure is not null)
         {
             return WorkflowResult<RecordDispute>.Failed(failure);
@@ -157,7 +157,7 @@ public sealed class SchoolRecordWorkflow
             ?? (RetentionSchedule.LeavingEvent(history) is null ? Issue(WorkflowRules.NotALeaver, student, null, student.ToString()) : null)
             ?? (string.IsNullOrWhiteSpace(reference) ? Issue(WorkflowRules.PaperReferenceRequired, student, null, student.ToString()) : null)
             ?? (dateReceived > today ? Issue(WorkflowRules.PaperReceivedInFuture, student, null, dateReceived.ToString("yyyy-MM-dd", null), today.ToString("yyyy-MM-dd", null)) : null)
-            ?? (answer == ReceiptAnswerKind.Incorrect && string.IsNullOrWhiteSpace(reason) ? Issue(WorkflowRules.ReasonRequired, student, null, WorkflowText.Name(action)) : null);
+            ?? (answer == ReceiptAnswerKind.Incorrect && string.IsNullOrWhiteSpace(reason) ? Issue(WorkflowRules.ReasonRequired, student, null, action.ToString()) : null);
         if (failure is not null)
         {
             return WorkflowResult<PaperConfirmation>.Failed(failure);

@@ -9,16 +9,17 @@ namespace StudentPortfolio.Workflow;
 /// on an office's list acts with the office's permissions while in turn.
 /// </summary>
 /// <remarks>The availability is asked of its source on every check, so a live source (a host's personnel service) takes effect at once.</remarks>
-internal sealed class StaffAuthoriser(PermissionMatrix permissions, ProxyDirectory proxies, Func<StaffAvailability> availability)
+internal sealed class StaffAuthoriser(PermissionMatrix? permissions, ProxyDirectory? proxies, Func<StaffAvailability> availability)
 {
-    public StaffAuthoriser(PermissionMatrix permissions, ProxyDirectory proxies, StaffAvailability availability)
-        : this(permissions, proxies, () => availability)
+    /// <summary>Creates the authoriser; <see langword="null"/> means the default matrix, no proxy lists and everyone available.</summary>
+    public StaffAuthoriser(PermissionMatrix? permissions, ProxyDirectory? proxies, StaffAvailability? availability)
+        : this(permissions, proxies, () => availability ?? StaffAvailability.AllAvailable)
     {
     }
 
-    public PermissionMatrix Permissions { get; } = permissions;
+    public PermissionMatrix Permissions { get; } = permissions ?? PermissionMatrix.Default;
 
-    public ProxyDirectory Proxies { get; } = proxies;
+    public ProxyDirectory Proxies { get; } = proxies ?? ProxyDirectory.Empty;
 
     /// <summary>Gets the availability now.</summary>
     public StaffAvailability Availability => availability() ?? StaffAvailability.AllAvailable;
@@ -40,7 +41,7 @@ internal sealed class StaffAuthoriser(PermissionMatrix permissions, ProxyDirecto
                 }
             }
 
-            return new ValidationIssue(WorkflowRules.RoleNotPermitted, student, record, path, [actor.Id, WorkflowText.Roles(actor), WorkflowText.Name(action)]);
+            return new ValidationIssue(WorkflowRules.RoleNotPermitted, student, record, path, [actor.Id, actor.RolesText, action.ToString()]);
         }
 
         var unavailable = Unavailable(actor, action, student, record, path);
@@ -58,16 +59,7 @@ internal sealed class StaffAuthoriser(PermissionMatrix permissions, ProxyDirecto
             }
 
             var list = OfficeProxyList.IsOffice(role) ? Proxies.ForOffice(role) : null;
-            if (list is null || string.Equals(list.Holder, actor.Id, StringComparison.Ordinal))
-            {
-                onBehalfOf = null;
-                return null;
-            }
-
-            var position = list.IndexOf(actor.Id);
-            var failure = position < 0
-                ? new ValidationIssue(WorkflowRules.NotOfficeHolder, student, record, path, [actor.Id, WorkflowText.Name(role), list.Holder, WorkflowText.Name(action)])
-                : Turn(actor, action, list, position, student, record, path, out onBehalfOf);
+            var failure = list is null ? null : HolderOrProxyInTurn(actor, action, list, student, record, path, out onBehalfOf);
             if (failure is null)
             {
                 return null;
@@ -89,16 +81,8 @@ internal sealed class StaffAuthoriser(PermissionMatrix permissions, ProxyDirecto
     {
         onBehalfOf = null;
         var list = Proxies.ForOffice(office);
-        var position = list?.IndexOf(actor.Id) ?? -1;
-        applies = Permissions.IsAllowed(office, action) && (actor.HasRole(office) || position >= 0);
-        if (!applies || list is null || string.Equals(list.Holder, actor.Id, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return position < 0
-            ? new ValidationIssue(WorkflowRules.NotOfficeHolder, student, record, path, [actor.Id, WorkflowText.Name(office), list.Holder, WorkflowText.Name(action)])
-            : Turn(actor, action, list, position, student, record, path, out onBehalfOf);
+        applies = Permissions.IsAllowed(office, action) && (actor.HasRole(office) || (list?.IndexOf(actor.Id) ?? -1) >= 0);
+        return applies && list is not null ? HolderOrProxyInTurn(actor, action, list, student, record, path, out onBehalfOf) : null;
     }
 
     /// <summary>Whether a role of the actor other than <paramref name="role"/> is granted the action.</summary>
@@ -116,7 +100,22 @@ internal sealed class StaffAuthoriser(PermissionMatrix permissions, ProxyDirecto
     }
 
     private ValidationIssue? Unavailable(Actor actor, WorkflowAction action, StudentKey? student, RecordId? record, string path) =>
-        Availability.IsAvailable(actor.Id) ? null : new ValidationIssue(WorkflowRules.ActorUnavailable, student, record, path, [actor.Id, WorkflowText.Name(action)]);
+        Availability.IsAvailable(actor.Id) ? null : new ValidationIssue(WorkflowRules.ActorUnavailable, student, record, path, [actor.Id, action.ToString()]);
+
+    /// <summary>For an office with a list: <see langword="null"/> for its holder, <c>SP-F018</c> for anyone not on it, else the turn rule.</summary>
+    private ValidationIssue? HolderOrProxyInTurn(Actor actor, WorkflowAction action, OfficeProxyList list, StudentKey? student, RecordId? record, string path, out string? onBehalfOf)
+    {
+        onBehalfOf = null;
+        if (string.Equals(list.Holder, actor.Id, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var position = list.IndexOf(actor.Id);
+        return position < 0
+            ? new ValidationIssue(WorkflowRules.NotOfficeHolder, student, record, path, [actor.Id, list.Office.ToString(), list.Holder, action.ToString()])
+            : Turn(actor, action, list, position, student, record, path, out onBehalfOf);
+    }
 
     private ValidationIssue? Turn(Actor actor, WorkflowAction action, OfficeProxyList list, int position, StudentKey? student, RecordId? record, string path, out string? onBehalfOf)
     {
@@ -124,7 +123,7 @@ internal sealed class StaffAuthoriser(PermissionMatrix permissions, ProxyDirecto
         if (before is not null)
         {
             onBehalfOf = null;
-            return new ValidationIssue(WorkflowRules.OfficeProxyNotInTurn, student, record, path, [actor.Id, WorkflowText.Name(list.Office), list.Holder, WorkflowText.Name(action), before]);
+            return new ValidationIssue(WorkflowRules.OfficeProxyNotInTurn, student, record, path, [actor.Id, list.Office.ToString(), list.Holder, action.ToString(), before]);
         }
 
         onBehalfOf = list.Holder;
