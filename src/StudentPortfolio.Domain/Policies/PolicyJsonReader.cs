@@ -90,20 +90,20 @@ internal sealed class PolicyJsonReader
         var effective = Date(file.EffectiveFrom ?? throw Fail("$.effectiveFrom", "The field is required."), "$.effectiveFrom");
         var regulation = file.Regulation ?? baseline?.Regulation ?? string.Empty;
 
-        var outcomes = Section(file.Outcomes, "$.outcomes", baseline is null, PolicyJsonContext.Default.PolicyItemSection, s => s.Unknown);
-        var performances = Section(file.Performances, "$.performances", baseline is null, PolicyJsonContext.Default.PolicyItemSection, s => s.Unknown);
-        var picks = Section(file.ApplicationPicks, "$.applicationPicks", baseline is null, PolicyJsonContext.Default.PolicyPickSection, s => s.Unknown);
-        var description = Section(file.Description, "$.description", baseline is null, PolicyJsonContext.Default.PolicyDescriptionSection, s => s.Unknown);
-        var retention = Section(file.Retention, "$.retention", required: false, PolicyJsonContext.Default.PolicyRetentionSection, s => s.Unknown);
-        var windows = Section(file.Windows, "$.windows", baseline is null, PolicyJsonContext.Default.PolicyWindowSection, s => s.Unknown);
-        var enrollment = Section(file.Enrollment, "$.enrollment", required: false, PolicyJsonContext.Default.PolicyEnrollmentSection, s => s.Unknown);
-        var files = Section(file.Files, "$.files", required: false, PolicyJsonContext.Default.PolicyFilesSection, s => s.Unknown);
+        var outcomes = Section(file.Outcomes, "$.outcomes", baseline is null, PolicyJsonContext.Default.PolicyItemSection);
+        var performances = Section(file.Performances, "$.performances", baseline is null, PolicyJsonContext.Default.PolicyItemSection);
+        var picks = Section(file.ApplicationPicks, "$.applicationPicks", baseline is null, PolicyJsonContext.Default.PolicyPickSection);
+        var description = Section(file.Description, "$.description", baseline is null, PolicyJsonContext.Default.PolicyDescriptionSection);
+        var retention = Section(file.Retention, "$.retention", required: false, PolicyJsonContext.Default.PolicyRetentionSection);
+        var windows = Section(file.Windows, "$.windows", baseline is null, PolicyJsonContext.Default.PolicyWindowSection);
+        var enrollment = Section(file.Enrollment, "$.enrollment", required: false, PolicyJsonContext.Default.PolicyEnrollmentSection);
+        var files = Section(file.Files, "$.files", required: false, PolicyJsonContext.Default.PolicyFilesSection);
         if (outcomes?.LateItemWeeks is not null)
         {
             throw Fail("$.outcomes.lateItemWeeks", "The field belongs to the performances section: only multi-performance items may be selected in the following year.");
         }
 
-        var certification = Section(file.Certification, "$.certification", required: false, PolicyJsonContext.Default.PolicyCertificationSection, s => s.Unknown);
+        var certification = Section(file.Certification, "$.certification", required: false, PolicyJsonContext.Default.PolicyCertificationSection);
         var enrollmentBase = baseline?.Enrollment ?? EnrollmentPolicy.Default;
 
         return new PortfolioPolicy
@@ -295,15 +295,15 @@ internal sealed class PolicyJsonReader
         return result;
     }
 
-    private T? Section<T>(T? section, string path, bool required, JsonTypeInfo<T> info, Func<T, Dictionary<string, JsonElement>?> unknown)
-        where T : class
+    private T? Section<T>(T? section, string path, bool required, JsonTypeInfo<T> info)
+        where T : JsonSection
     {
         if (section is null)
         {
             return required ? throw Fail(path, "The field is required (or set \"basedOn\").") : null;
         }
 
-        CheckNames(unknown(section), path, info);
+        CheckNames(section.Unknown, path, info);
         return section;
     }
 

@@ -205,25 +205,6 @@ public sealed record PortfolioPolicy
         init => _required = CheckRequirements(value);
     }
 
-    /// <summary>Returns the size limit for a media type.</summary>
-    /// <param name="mediaType">The media type.</param>
-    /// <param name="maxBytes">The size limit in bytes when the type is accepted.</param>
-    /// <returns><see langword="true"/> when the policy accepts the type.</returns>
-    public bool TryGetMaxBytes(MediaType mediaType, out long maxBytes)
-    {
-        foreach (var rule in _media.AsSpan())
-        {
-            if (rule.MediaType == mediaType)
-            {
-                maxBytes = rule.MaxBytes;
-                return true;
-            }
-        }
-
-        maxBytes = 0;
-        return false;
-    }
-
     /// <summary>Returns the media rule of an accepted type.</summary>
     /// <param name="mediaType">The media type.</param>
     /// <param name="rule">The rule when the policy accepts the type.</param>
@@ -347,36 +328,20 @@ public sealed record PortfolioPolicy
     private static int NonNegative(int value, string name) =>
         value < 0 ? throw new ArgumentOutOfRangeException(name, value, "The cap must be 0 or more.") : value;
 
-    private static ValueList<MediaRule> CheckMedia(IReadOnlyList<MediaRule> value)
+    private static ValueList<MediaRule> CheckMedia(IReadOnlyList<MediaRule> value) => Unique(value, static m => m.MediaType, "media type");
+
+    private static ValueList<PerformanceRequirement> CheckRequirements(IReadOnlyList<PerformanceRequirement> value) => Unique(value, static r => r.Category, "category");
+
+    private static ValueList<T> Unique<T, TKey>(IReadOnlyList<T> value, Func<T, TKey> key, string what)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var list = ValueList<MediaRule>.From(value, nameof(value));
-        for (var i = 0; i < list.Count; i++)
+        var list = ValueList<T>.From(value, nameof(value));
+        var seen = new HashSet<TKey>();
+        foreach (var item in list)
         {
-            for (var j = 0; j < i; j++)
+            if (!seen.Add(key(item)))
             {
-                if (list[i].MediaType == list[j].MediaType)
-                {
-                    throw new ArgumentException($"The media type {list[i].MediaType} is listed twice.", nameof(value));
-                }
-            }
-        }
-
-        return list;
-    }
-
-    private static ValueList<PerformanceRequirement> CheckRequirements(IReadOnlyList<PerformanceRequirement> value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var list = ValueList<PerformanceRequirement>.From(value, nameof(value));
-        for (var i = 0; i < list.Count; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (list[i].Category == list[j].Category)
-                {
-                    throw new ArgumentException($"The category {list[i].Category} is listed twice.", nameof(value));
-                }
+                throw new ArgumentException($"The {what} {key(item)} is listed twice.", nameof(value));
             }
         }
 

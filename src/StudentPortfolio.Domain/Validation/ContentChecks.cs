@@ -51,11 +51,13 @@ internal static class ContentChecks
     /// <param name="maxBytes">The size limit for the type, when the type is accepted.</param>
     public static RuleDescriptor? File(MediaType mediaType, long sizeBytes, PortfolioPolicy policy, out long maxBytes)
     {
-        if (!policy.TryGetMaxBytes(mediaType, out maxBytes))
+        if (!policy.TryGetMediaRule(mediaType, out var rule))
         {
+            maxBytes = 0;
             return ContentRules.FileTypeNotAllowed;
         }
 
+        maxBytes = rule.MaxBytes;
         return sizeBytes > maxBytes ? ContentRules.FileTooLarge : null;
     }
 

@@ -117,7 +117,8 @@ public class BulkPolicyRuleTests
     [Fact]
     public void File_one_byte_over_its_type_limit_is_rejected_and_the_limit_passes()
     {
-        Assert.True(National.TryGetMaxBytes(StudentPortfolio.Portfolio.MediaType.Pdf, out var max));
+        Assert.True(National.TryGetMediaRule(StudentPortfolio.Portfolio.MediaType.Pdf, out var pdf));
+        var max = pdf.MaxBytes;
 
         Assert.Empty(Validate(National, outcomes: Outcome("O1", files: File("r.pdf", "application/pdf", max))).Issues);
         var issue = Assert.Single(Validate(National, outcomes: Outcome("O1", files: File("r.pdf", "application/pdf", max + 1))).Issues);

@@ -22,11 +22,11 @@ public class PortfolioPolicyTests
         Assert.Null(p.OutcomeUploads.Minimum);
         Assert.Null(p.OutcomeUploads.Maximum);
         Assert.Null(p.RetentionYearsAfterLeaving);
-        Assert.True(p.TryGetMaxBytes(MediaType.Pdf, out var pdf));
-        Assert.Equal(4L * 1024 * 1024, pdf);
-        Assert.True(p.TryGetMaxBytes(MediaType.Mp4, out var mp4));
-        Assert.Equal(10L * 1024 * 1024, mp4);
-        Assert.False(p.TryGetMaxBytes(MediaType.Parse("image/gif"), out _));
+        Assert.True(p.TryGetMediaRule(MediaType.Pdf, out var pdf));
+        Assert.Equal(4L * 1024 * 1024, pdf.MaxBytes);
+        Assert.True(p.TryGetMediaRule(MediaType.Mp4, out var mp4));
+        Assert.Equal(10L * 1024 * 1024, mp4.MaxBytes);
+        Assert.False(p.TryGetMediaRule(MediaType.Parse("image/gif"), out _));
         Assert.Equal(new WindowPolicy(14, 3, 3, true), p.Windows);
         Assert.Equal(["name", "resultDate"], p.GetRequiredFields(PerformanceCategory.Competition));
     }
