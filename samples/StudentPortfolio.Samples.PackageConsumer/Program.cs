@@ -15,10 +15,10 @@ var output = new StringBuilder();
 var problems = new List<string>();
 
 var services = new ServiceCollection();
-services.AddStudentPortfolio(o => o.UsePreset(PolicyPresets.SongshanId));
+services.AddStudentPortfolio(o => o.PolicyPresetId = PolicyPresets.SongshanId);
 try
 {
-    services.AddStudentPortfolio(o => o.UsePreset(PolicyPresets.BaiheId));
+    services.AddStudentPortfolio(o => o.PolicyPresetId = PolicyPresets.BaiheId);
     problems.Add("a second AddStudentPortfolio call was accepted");
 }
 catch (StudentPortfolioConfigurationException)

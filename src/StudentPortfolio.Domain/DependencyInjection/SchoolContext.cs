@@ -35,8 +35,8 @@ public sealed class SchoolContext
         _clock = clock;
         _availability = availability;
         _teaching = teaching;
-        _validators = [.. setup.Versions.Select(p => new Lazy<PortfolioValidator>(() => new PortfolioValidator(p, setup.Calendar, setup.Rules)))];
-        _bulkValidators = [.. setup.Versions.Select(p => new Lazy<BulkValidator>(() => new BulkValidator(p, setup.Calendar, setup.Rules)))];
+        _validators = [.. setup.History.Versions.Select(p => new Lazy<PortfolioValidator>(() => new PortfolioValidator(p, setup.Calendar, setup.Rules)))];
+        _bulkValidators = [.. setup.History.Versions.Select(p => new Lazy<BulkValidator>(() => new BulkValidator(p, setup.Calendar, setup.Rules)))];
         _workflow = setup.Calendar is null
             ? null
             : new OutcomeWorkflow(clock, setup.Calendar, setup.Permissions, setup.Proxies).WithAvailabilitySource(() => availability.GetAvailability(setup.School));
@@ -45,9 +45,6 @@ public sealed class SchoolContext
     /// <summary>Gets the school.</summary>
     public SchoolCode School => _setup.School;
 
-    /// <summary>Gets the policy versions, ordered by <see cref="PortfolioPolicy.EffectiveFrom"/>.</summary>
-    public IReadOnlyList<PortfolioPolicy> PolicyVersions => _setup.Versions;
-
     /// <summary>
     /// Gets the policy versions as a <see cref="Policies.PolicyHistory"/>: pass it to <see cref="PortfolioValidator"/> or
     /// <see cref="Bulk.BulkValidator"/> to judge each record by the version in force for its term.
@@ -55,7 +52,7 @@ public sealed class SchoolContext
     public PolicyHistory PolicyHistory => _setup.History;
 
     /// <summary>Gets the policy in force today (Asia/Taipei, from the injected clock).</summary>
-    public PortfolioPolicy Policy => PolicyOn(Today);
+    public PortfolioPolicy Policy => _setup.History.On(Today);
 
     /// <summary>Gets the submission calendar, or <see langword="null"/> when the school has none.</summary>
     public SubmissionCalendar? Calendar => _setup.Calendar;
@@ -88,20 +85,6 @@ public sealed class SchoolContext
 
     private LocalDate Today => TaipeiTime.DateOf(_clock.GetCurrentInstant());
 
-    /// <summary>
-    /// Returns the policy version in force on a date: the one with the latest effective date on or before it, or the
-    /// first version for an earlier date.
-    /// </summary>
-    /// <param name="date">The date (Asia/Taipei).</param>
-    /// <returns>The policy.</returns>
-    public PortfolioPolicy PolicyOn(LocalDate date) => _setup.Versions[IndexOn(date)];
-
-    /// <summary>Returns the policy version a term is judged by: the one in force on the term's last day (see <see cref="PolicyHistory.For(Term)"/>).</summary>
-    /// <param name="term">The term.</param>
-    /// <returns>The policy.</returns>
-    /// <exception cref="ArgumentException"><paramref name="term"/> is the default value.</exception>
-    public PortfolioPolicy PolicyFor(Term term) => _setup.History.For(term);
-
     /// <summary>Returns the portfolio validator of the policy version in force on a date.</summary>
     /// <param name="date">The date (Asia/Taipei).</param>
     /// <returns>The validator, with the school's calendar.</returns>
@@ -129,7 +112,7 @@ public sealed class SchoolContext
 
     /// <summary>Returns the school code, the number of policy versions and whether a calendar is set.</summary>
     /// <returns>For example <c>SchoolContext(123456, 2 policy versions, calendar set)</c>.</returns>
-    public override string ToString() => $"SchoolContext({School}, {_setup.Versions.Length} policy versions, calendar {(Calendar is null ? "none" : "set")})";
+    public override string ToString() => $"SchoolContext({School}, {_setup.History.Versions.Count} policy versions, calendar {(Calendar is null ? "none" : "set")})";
 
     private int IndexOn(LocalDate date) => _setup.History.IndexOn(date);
 }

@@ -10,12 +10,11 @@ namespace StudentPortfolio.DependencyInjection;
 /// <summary>One school's configuration with every policy version loaded and checked: built at start-up.</summary>
 internal sealed class SchoolSetup
 {
-    private SchoolSetup(SchoolCode school, PortfolioPolicy[] versions, SubmissionCalendar? calendar, PermissionMatrix permissions, ProxyDirectory proxies, SchoolRuleSet rules)
+    private SchoolSetup(SchoolCode school, PolicyHistory history, SubmissionCalendar? calendar, PermissionMatrix permissions, ProxyDirectory proxies, SchoolRuleSet rules)
     {
         Rules = rules;
         School = school;
-        Versions = versions;
-        History = new PolicyHistory(versions);
+        History = history;
         Calendar = calendar;
         Permissions = permissions;
         Proxies = proxies;
@@ -23,10 +22,7 @@ internal sealed class SchoolSetup
 
     public SchoolCode School { get; }
 
-    /// <summary>Gets the policy versions ordered by effective date.</summary>
-    public PortfolioPolicy[] Versions { get; }
-
-    /// <summary>Gets the versions as a history (which version is in force on a date).</summary>
+    /// <summary>Gets the policy versions as a history, ordered by effective date (which version is in force on a date).</summary>
     public PolicyHistory History { get; }
 
     public SubmissionCalendar? Calendar { get; }
@@ -91,7 +87,7 @@ internal sealed class SchoolSetup
 
         var rules = CheckRules(options.Rules, $"School {options.School}", problems);
         return problems.Count == before
-            ? new SchoolSetup(options.School, [.. versions], options.Calendar, options.Permissions ?? PermissionMatrix.Default, options.Proxies ?? ProxyDirectory.Empty, rules)
+            ? new SchoolSetup(options.School, new PolicyHistory(versions), options.Calendar, options.Permissions ?? PermissionMatrix.Default, options.Proxies ?? ProxyDirectory.Empty, rules)
             : null;
     }
 

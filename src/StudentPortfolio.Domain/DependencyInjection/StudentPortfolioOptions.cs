@@ -109,33 +109,6 @@ public sealed class StudentPortfolioOptions
         return this;
     }
 
-    /// <summary>Selects a built-in policy preset.</summary>
-    /// <param name="presetId">The preset identifier, e.g. <see cref="PolicyPresets.BaiheId"/>.</param>
-    /// <returns>These options.</returns>
-    public StudentPortfolioOptions UsePreset(string presetId)
-    {
-        PolicyPresetId = presetId;
-        return this;
-    }
-
-    /// <summary>Selects a policy JSON file.</summary>
-    /// <param name="path">The file path.</param>
-    /// <returns>These options.</returns>
-    public StudentPortfolioOptions UsePolicyFile(string path)
-    {
-        PolicyFilePath = path;
-        return this;
-    }
-
-    /// <summary>Selects a policy instance.</summary>
-    /// <param name="policy">The policy.</param>
-    /// <returns>These options.</returns>
-    public StudentPortfolioOptions UsePolicy(PortfolioPolicy policy)
-    {
-        Policy = policy;
-        return this;
-    }
-
     /// <inheritdoc/>
     public override string ToString()
     {

@@ -111,12 +111,12 @@ public sealed class SchoolContextTests
         using var provider = Build(o => o.AddSchool(Songshan, s => s.AddPolicy(second).AddPolicy(first)), clock: clock);
         var context = provider.GetRequiredService<ISchoolContextProvider>().GetContext(Songshan);
 
-        Assert.Equal([first, second], context.PolicyVersions);
-        Assert.Same(first, context.PolicyOn(new LocalDate(2020, 1, 1)));
-        Assert.Same(first, context.PolicyOn(new LocalDate(2025, 7, 31)));
-        Assert.Same(second, context.PolicyOn(new LocalDate(2025, 8, 1)));
-        Assert.Same(first, context.PolicyFor(Term.Parse("113-2")));
-        Assert.Same(second, context.PolicyFor(Term.Parse("114-1")));
+        Assert.Equal([first, second], context.PolicyHistory.Versions);
+        Assert.Same(first, context.PolicyHistory.On(new LocalDate(2020, 1, 1)));
+        Assert.Same(first, context.PolicyHistory.On(new LocalDate(2025, 7, 31)));
+        Assert.Same(second, context.PolicyHistory.On(new LocalDate(2025, 8, 1)));
+        Assert.Same(first, context.PolicyHistory.For(Term.Parse("113-2")));
+        Assert.Same(second, context.PolicyHistory.For(Term.Parse("114-1")));
         Assert.Same(second, context.ValidatorOn(new LocalDate(2025, 8, 1)).Policy);
         Assert.Same(first, context.BulkValidatorOn(new LocalDate(2025, 7, 31)).Policy);
 
@@ -252,7 +252,7 @@ public sealed class SchoolContextTests
 
             using var provider = services.BuildServiceProvider();
             var context = provider.GetRequiredService<ISchoolContextProvider>().GetContext(Songshan);
-            Assert.Equal(["2024-08-01", "2025-08-01"], context.PolicyVersions.Select(p => p.Version));
+            Assert.Equal(["2024-08-01", "2025-08-01"], context.PolicyHistory.Versions.Select(p => p.Version));
         }
         finally
         {

@@ -85,7 +85,7 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
     [InlineData(PolicyPresets.SongshanId)]
     public void A_preset_chosen_by_id_is_the_policy_of_the_validator(string id)
     {
-        using var provider = Build(o => o.UsePreset(id));
+        using var provider = Build(o => o.PolicyPresetId = id);
 
         Assert.Same(PolicyPresets.Get(id), provider.GetRequiredService<PortfolioValidator>().Policy);
         Assert.Same(PolicyPresets.Get(id), provider.GetRequiredService<BulkValidator>().Policy);
@@ -95,7 +95,7 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
     public void A_policy_instance_built_in_code_is_used_as_given()
     {
         var policy = PolicyPresets.Songshan with { Id = "school-own", OutcomeSelectionsPerYear = 4 };
-        using var provider = Build(o => o.UsePolicy(policy));
+        using var provider = Build(o => o.Policy = policy);
 
         Assert.Same(policy, provider.GetRequiredService<PortfolioPolicy>());
         Assert.Same(policy, provider.GetRequiredService<PortfolioValidator>().Policy);
@@ -113,7 +113,7 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
 
         try
         {
-            var services = new ServiceCollection().AddStudentPortfolio(o => o.UsePolicyFile(path));
+            var services = new ServiceCollection().AddStudentPortfolio(o => o.PolicyFilePath = path);
 
             // Gone from disk before the container is built: the policy was read by AddStudentPortfolio.
             File.Delete(path);
@@ -165,7 +165,11 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
         var services = new ServiceCollection();
 
         var error = Assert.Throws<StudentPortfolioConfigurationException>(() =>
-            services.AddStudentPortfolio(o => o.UsePreset(PolicyPresets.BaiheId).UsePolicy(PolicyPresets.Songshan)));
+            services.AddStudentPortfolio(o =>
+            {
+                o.PolicyPresetId = PolicyPresets.BaiheId;
+                o.Policy = PolicyPresets.Songshan;
+            }));
         Assert.Contains("one way only", error.Message, StringComparison.Ordinal);
         Assert.Empty(services);
     }
@@ -191,10 +195,10 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
     public void Calling_twice_is_a_clear_configuration_error_and_adds_nothing()
     {
         var services = new ServiceCollection();
-        services.AddStudentPortfolio(o => o.UsePreset(PolicyPresets.BaiheId));
+        services.AddStudentPortfolio(o => o.PolicyPresetId = PolicyPresets.BaiheId);
         var count = services.Count;
 
-        var error = Assert.Throws<StudentPortfolioConfigurationException>(() => services.AddStudentPortfolio(o => o.UsePreset(PolicyPresets.SongshanId)));
+        var error = Assert.Throws<StudentPortfolioConfigurationException>(() => services.AddStudentPortfolio(o => o.PolicyPresetId = PolicyPresets.SongshanId));
 
         Assert.Contains("second time", error.Message, StringComparison.Ordinal);
         Assert.Equal(count, services.Count);
@@ -262,7 +266,7 @@ public sealed class StudentPortfolioServiceCollectionExtensionsTests
     [Fact]
     public void Resolved_validator_reports_an_over_quota_portfolio()
     {
-        using var provider = Build(o => o.UsePreset(PolicyPresets.NationalId));
+        using var provider = Build(o => o.PolicyPresetId = PolicyPresets.NationalId);
         var validator = provider.GetRequiredService<PortfolioValidator>();
         var limit = PolicyPresets.National.OutcomeSelectionsPerYear;
 

@@ -181,7 +181,11 @@ public sealed class PersonalDataTests
         ParseEverything();
 
         // Services from the container, and the options.
-        var services = new ServiceCollection().AddStudentPortfolio(o => o.UsePreset(PolicyPresets.SongshanId).Calendar = calendar);
+        var services = new ServiceCollection().AddStudentPortfolio(o =>
+        {
+            o.PolicyPresetId = PolicyPresets.SongshanId;
+            o.Calendar = calendar;
+        });
         using (var provider = services.BuildServiceProvider())
         {
             foreach (var d in services)
