@@ -20,21 +20,19 @@ public static class PolicyPresets
     public const string SongshanId = "songshan";
 
     private static readonly string[] AllIds = [NationalId, BaiheId, SongshanId];
-    private static readonly Lazy<PortfolioPolicy> NationalPolicy = new(() => LoadPreset(NationalId));
-    private static readonly Lazy<PortfolioPolicy> BaihePolicy = new(() => LoadPreset(BaiheId));
-    private static readonly Lazy<PortfolioPolicy> SongshanPolicy = new(() => LoadPreset(SongshanId));
+    private static readonly Dictionary<string, Lazy<PortfolioPolicy>> Loaded = AllIds.ToDictionary(id => id, id => new Lazy<PortfolioPolicy>(() => LoadPreset(id)));
 
     /// <summary>Gets the identifiers of the presets.</summary>
     public static IReadOnlyList<string> Ids => AllIds;
 
     /// <summary>Gets the national baseline (作業要點): 6 outcomes and 10 multi-performance items selected per academic year, application picks 3/9 outcomes and 10 items, descriptions ≤ 100 characters, pdf/jpg/png ≤ 4 MiB and mp3/mp4 ≤ 10 MiB, upload window ≥ 14 days after the closing ceremony, receipt confirmation ≥ 3 days.</summary>
-    public static PortfolioPolicy National => NationalPolicy.Value;
+    public static PortfolioPolicy National => Loaded[NationalId].Value;
 
     /// <summary>Gets 白河商工 (白河商工學生學習歷程檔案作業補充規定): the national baseline plus at least 3 outcome uploads per semester (a warning; see <c>docs/policies.md</c>) and at most 5 multi-performance uploads per semester.</summary>
-    public static PortfolioPolicy Baihe => BaihePolicy.Value;
+    public static PortfolioPolicy Baihe => Loaded[BaiheId].Value;
 
     /// <summary>Gets 松山商家 (松山商家學生學習歷程檔案作業補充規定): the national baseline plus at most 6 outcome uploads per semester, at most 10 multi-performance uploads per academic year, and 5 years' retention after leaving.</summary>
-    public static PortfolioPolicy Songshan => SongshanPolicy.Value;
+    public static PortfolioPolicy Songshan => Loaded[SongshanId].Value;
 
     /// <summary>Returns the preset with the given identifier.</summary>
     /// <param name="id">The identifier, e.g. <c>national</c>.</param>
@@ -42,13 +40,7 @@ public static class PolicyPresets
     /// <returns><see langword="true"/> when a preset has that identifier.</returns>
     public static bool TryGet(string? id, [NotNullWhen(true)] out PortfolioPolicy? policy)
     {
-        policy = id switch
-        {
-            NationalId => National,
-            BaiheId => Baihe,
-            SongshanId => Songshan,
-            _ => null,
-        };
+        policy = id is not null && Loaded.TryGetValue(id, out var preset) ? preset.Value : null;
         return policy is not null;
     }
 
@@ -60,7 +52,7 @@ public static class PolicyPresets
     public static PortfolioPolicy Get(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return TryGet(id, out var policy) ? policy : throw new KeyNotFoundException($"No preset policy '{Internal.ErrorText.Excerpt(id, 40)}'; presets are {string.Join(", ", AllIds)}.");
+        return TryGet(id, out var policy) ? policy : throw Unknown(id);
     }
 
     /// <summary>Opens the JSON text of a preset, e.g. to copy it as the start of a school's own file.</summary>
@@ -73,12 +65,14 @@ public static class PolicyPresets
         ArgumentNullException.ThrowIfNull(id);
         if (Array.IndexOf(AllIds, id) < 0)
         {
-            throw new KeyNotFoundException($"No preset policy '{Internal.ErrorText.Excerpt(id, 40)}'; presets are {string.Join(", ", AllIds)}.");
+            throw Unknown(id);
         }
 
         return typeof(PolicyPresets).Assembly.GetManifestResourceStream(ResourceName(id))
             ?? throw new InvalidOperationException($"The embedded preset {ResourceName(id)} is missing from the assembly.");
     }
+
+    private static KeyNotFoundException Unknown(string id) => new($"No preset policy '{Internal.ErrorText.Excerpt(id, 40)}'; presets are {string.Join(", ", AllIds)}.");
 
     private static string ResourceName(string id) => $"StudentPortfolio.Policies.Presets.{id}.json";
 

@@ -21,46 +21,18 @@ namespace StudentPortfolio.Policies;
 /// </remarks>
 public sealed record PortfolioPolicy
 {
-    private readonly string _id = "custom";
-    private readonly string _name = "Custom policy";
-    private readonly string _version = "1";
-    private readonly string _regulation = string.Empty;
-    private readonly UploadLimit _outcomeUploads = UploadLimit.None;
-    private readonly UploadLimit _performanceUploads = UploadLimit.None;
-    private readonly int _outcomeSelections;
-    private readonly int _performanceSelections;
-    private readonly ApplicationPickLimits _picks = new(0, 0, 0, 0);
-    private readonly DescriptionLimit _description = new(true, 100);
     private readonly ValueList<MediaRule> _media = ValueList<MediaRule>.Empty;
-    private readonly int? _retention;
-    private readonly int? _documentsPerItem;
-    private readonly int? _audioVideoPerItem;
-    private readonly int _lateWeeks;
-    private readonly WindowPolicy _windows = new(0, 0, 3, true);
-    private EnrollmentPolicy _enrollment = EnrollmentPolicy.Default;
     private readonly ValueList<PerformanceRequirement> _required = ValueList<PerformanceRequirement>.Empty;
 
     /// <summary>Gets the policy identifier, e.g. <c>national</c> or <c>songshan</c>; letters, digits, <c>-</c> and <c>_</c>.</summary>
     /// <exception cref="ArgumentException">The value is empty or has another character.</exception>
-    public required string Id
-    {
-        get => _id;
-        init => _id = CheckId(value);
-    }
+    public required string Id { get; init => field = CheckId(value); } = "custom";
 
     /// <summary>Gets a display name, e.g. <c>臺北市立松山高級商業家事職業學校 補充規定</c>.</summary>
-    public required string Name
-    {
-        get => _name;
-        init => _name = CheckText(value, nameof(Name));
-    }
+    public required string Name { get; init => field = CheckText(value, nameof(Name)); } = "Custom policy";
 
     /// <summary>Gets the version of the policy, e.g. the revision date of the school regulation (<c>112-08-23</c>).</summary>
-    public required string Version
-    {
-        get => _version;
-        init => _version = CheckText(value, nameof(Version));
-    }
+    public required string Version { get; init => field = CheckText(value, nameof(Version)); } = "1";
 
     /// <summary>Gets the first day the policy applies.</summary>
     public required LocalDate EffectiveFrom { get; init; }
@@ -69,55 +41,27 @@ public sealed record PortfolioPolicy
     public string? BasedOn { get; init; }
 
     /// <summary>Gets the regulation text the policy encodes, e.g. <c>松山商家 補充規定 (112-08-23)</c>.</summary>
-    public string Regulation
-    {
-        get => _regulation;
-        init => _regulation = value ?? throw new ArgumentNullException(nameof(value));
-    }
+    public string Regulation { get; init => field = Guard.NotNull(value); } = string.Empty;
 
     /// <summary>Gets the limit on course learning outcomes uploaded to the school platform.</summary>
-    public UploadLimit OutcomeUploads
-    {
-        get => _outcomeUploads;
-        init => _outcomeUploads = value ?? throw new ArgumentNullException(nameof(value));
-    }
+    public UploadLimit OutcomeUploads { get; init => field = Guard.NotNull(value); } = UploadLimit.None;
 
     /// <summary>Gets the cap on course learning outcomes selected (勾選) for the central database per academic year (national: 6).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public required int OutcomeSelectionsPerYear
-    {
-        get => _outcomeSelections;
-        init => _outcomeSelections = NonNegative(value, nameof(OutcomeSelectionsPerYear));
-    }
+    public required int OutcomeSelectionsPerYear { get; init => field = NonNegative(value, nameof(OutcomeSelectionsPerYear)); }
 
     /// <summary>Gets the limit on multi-performance items uploaded to the school platform.</summary>
-    public UploadLimit PerformanceUploads
-    {
-        get => _performanceUploads;
-        init => _performanceUploads = value ?? throw new ArgumentNullException(nameof(value));
-    }
+    public UploadLimit PerformanceUploads { get; init => field = Guard.NotNull(value); } = UploadLimit.None;
 
     /// <summary>Gets the cap on multi-performance items selected for the central database per academic year (national: 10).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public required int PerformanceSelectionsPerYear
-    {
-        get => _performanceSelections;
-        init => _performanceSelections = NonNegative(value, nameof(PerformanceSelectionsPerYear));
-    }
+    public required int PerformanceSelectionsPerYear { get; init => field = NonNegative(value, nameof(PerformanceSelectionsPerYear)); }
 
     /// <summary>Gets the caps on items picked for one application.</summary>
-    public required ApplicationPickLimits ApplicationPicks
-    {
-        get => _picks;
-        init => _picks = value ?? throw new ArgumentNullException(nameof(value));
-    }
+    public required ApplicationPickLimits ApplicationPicks { get; init => field = Guard.NotNull(value); } = new(0, 0, 0, 0);
 
     /// <summary>Gets the description rule.</summary>
-    public required DescriptionLimit Description
-    {
-        get => _description;
-        init => _description = value ?? throw new ArgumentNullException(nameof(value));
-    }
+    public required DescriptionLimit Description { get; init => field = Guard.NotNull(value); } = new(true, 100);
 
     /// <summary>Gets the accepted evidence-file media types and their size limits; any other type is rejected.</summary>
     /// <exception cref="ArgumentException">A rule is <see langword="null"/> or a media type is listed twice.</exception>
@@ -133,11 +77,7 @@ public sealed record PortfolioPolicy
     /// central database's rosters carry one 文件連結 per item. JSON: <c>files.documentsPerItem</c>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public int? DocumentFilesPerItem
-    {
-        get => _documentsPerItem;
-        init => _documentsPerItem = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(DocumentFilesPerItem), value, "The cap must be 0 or more.") : value;
-    }
+    public int? DocumentFilesPerItem { get; init => field = value is { } cap ? NonNegative(cap, nameof(DocumentFilesPerItem)) : null; }
 
     /// <summary>
     /// Gets the most audio or video files (影音: <c>audio/*</c>, <c>video/*</c>) one course learning outcome or
@@ -145,11 +85,7 @@ public sealed record PortfolioPolicy
     /// JSON: <c>files.audioVideoPerItem</c>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public int? AudioVideoFilesPerItem
-    {
-        get => _audioVideoPerItem;
-        init => _audioVideoPerItem = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(AudioVideoFilesPerItem), value, "The cap must be 0 or more.") : value;
-    }
+    public int? AudioVideoFilesPerItem { get; init => field = value is { } cap ? NonNegative(cap, nameof(AudioVideoFilesPerItem)) : null; }
 
     /// <summary>
     /// Gets how many weeks at the end of an academic year are "late": a multi-performance item dated in them (its end
@@ -160,16 +96,16 @@ public sealed record PortfolioPolicy
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or more than 52.</exception>
     public int LatePerformanceWeeks
     {
-        get => _lateWeeks;
-        init => _lateWeeks = value is < 0 or > 52 ? throw new ArgumentOutOfRangeException(nameof(LatePerformanceWeeks), value, "The number of weeks must be from 0 to 52.") : value;
+        get;
+        init => field = value is < 0 or > 52 ? throw new ArgumentOutOfRangeException(nameof(LatePerformanceWeeks), value, "The number of weeks must be from 0 to 52.") : value;
     }
 
     /// <summary>Gets how many years a leaver's portfolio is kept before it may be deleted, or <see langword="null"/> when the policy sets none (national: unknown).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public int? RetentionYearsAfterLeaving
     {
-        get => _retention;
-        init => _retention = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(RetentionYearsAfterLeaving), value, "The retention must be 0 or more years.") : value;
+        get;
+        init => field = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(RetentionYearsAfterLeaving), value, "The retention must be 0 or more years.") : value;
     }
 
     /// <summary>
@@ -177,11 +113,7 @@ public sealed record PortfolioPolicy
     /// text is not available; defaults to <see cref="EnrollmentPolicy.Default"/>. JSON section <c>enrollment</c>.
     /// </summary>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public EnrollmentPolicy Enrollment
-    {
-        get => _enrollment;
-        init => _enrollment = value ?? throw new ArgumentNullException(nameof(value));
-    }
+    public EnrollmentPolicy Enrollment { get; init => field = Guard.NotNull(value); } = EnrollmentPolicy.Default;
 
     /// <summary>
     /// Gets a value indicating whether the supervising teacher (指導教師) named on a course learning outcome may
@@ -191,11 +123,7 @@ public sealed record PortfolioPolicy
     public bool SupervisingTeachersMayCertify { get; init; }
 
     /// <summary>Gets the rules the school's submission calendar must follow.</summary>
-    public required WindowPolicy Windows
-    {
-        get => _windows;
-        init => _windows = value ?? throw new ArgumentNullException(nameof(value));
-    }
+    public required WindowPolicy Windows { get; init => field = Guard.NotNull(value); } = new(0, 0, 3, true);
 
     /// <summary>Gets the required fields per multi-performance category; a category not listed has none.</summary>
     /// <exception cref="ArgumentException">A requirement is <see langword="null"/> or a category is listed twice.</exception>
@@ -233,7 +161,7 @@ public sealed record PortfolioPolicy
     /// </summary>
     /// <param name="leftOn">The day the student left the school (graduated, withdrew or transferred out).</param>
     /// <returns>The first deletable day, or <see langword="null"/> when the policy sets no period.</returns>
-    public LocalDate? RetentionEndsOn(LocalDate leftOn) => _retention is { } years ? StatutoryPeriod.FirstDayAfter(leftOn, Period.FromYears(years)) : null;
+    public LocalDate? RetentionEndsOn(LocalDate leftOn) => RetentionYearsAfterLeaving is { } years ? StatutoryPeriod.FirstDayAfter(leftOn, Period.FromYears(years)) : null;
 
     /// <summary>Returns the required fields of a multi-performance category.</summary>
     /// <param name="category">The category.</param>
