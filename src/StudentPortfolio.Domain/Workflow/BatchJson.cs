@@ -25,16 +25,6 @@ internal static class BatchJson
     public static ReceiptFormatException TooLarge() => JsonInput.TooLarge(Document, SubmissionBatch.MaxBytes, "SubmissionBatch.MaxBytes");
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
-    private static readonly (string Text, SubmissionContentKind Kind)[] Kinds =
-    [
-        ("basicData", SubmissionContentKind.BasicData), ("courseRecords", SubmissionContentKind.CourseRecords), ("courseOutcomes", SubmissionContentKind.CourseOutcomes),
-        ("multiPerformance", SubmissionContentKind.MultiPerformance), ("cadres", SubmissionContentKind.Cadres),
-    ];
-
-    private static readonly (string Text, SubmittingUnit Unit)[] Units =
-    [
-        ("registrar", SubmittingUnit.Registrar), ("admissions", SubmittingUnit.Admissions), ("studentActivities", SubmittingUnit.StudentActivities),
-    ];
 
     public static void Write(SubmissionBatch batch, Stream stream)
     {
@@ -43,8 +33,8 @@ internal static class BatchJson
             SchemaVersion = SchemaVersion,
             School = batch.School.ToString(),
             Term = batch.Term.ToString(),
-            Kind = Array.Find(Kinds, k => k.Kind == batch.Kind).Text,
-            Unit = Array.Find(Units, u => u.Unit == batch.Unit).Text,
+            Kind = Name(batch.Kind),
+            Unit = Name(batch.Unit),
             Students = [],
         };
         var i = 0;
@@ -80,19 +70,8 @@ internal static class BatchJson
 
         SchoolCode? school = file.School is null ? null : SchoolCode.TryParse(file.School, out var s) ? s : throw Invalid("Not a 6-character school code.", "$.school", utf8);
         Term? term = file.Term is null ? null : Term.TryParse(file.Term, out var t) ? t : throw Invalid("Not a term such as 114-1.", "$.term", utf8);
-        SubmissionContentKind? kind = null;
-        if (file.Kind is { } kindText)
-        {
-            var k = Array.FindIndex(Kinds, x => x.Text == kindText);
-            kind = k >= 0 ? Kinds[k].Kind : throw Invalid($"Unknown kind '{kindText}'.", "$.kind", utf8);
-        }
-
-        SubmittingUnit? unit = null;
-        if (file.Unit is { } unitText)
-        {
-            var u = Array.FindIndex(Units, x => x.Text == unitText);
-            unit = u >= 0 ? Units[u].Unit : throw Invalid($"Unknown unit '{unitText}'.", "$.unit", utf8);
-        }
+        SubmissionContentKind? kind = file.Kind is null ? null : Named<SubmissionContentKind>(file.Kind) ?? throw Invalid($"Unknown kind '{file.Kind}'.", "$.kind", utf8);
+        SubmittingUnit? unit = file.Unit is null ? null : Named<SubmittingUnit>(file.Unit) ?? throw Invalid($"Unknown unit '{file.Unit}'.", "$.unit", utf8);
 
         var entries = file.Students is null ? null : Students(file.Students, utf8);
         Require(file.SchemaVersion is not null, "$.schemaVersion", utf8);
@@ -163,6 +142,13 @@ internal static class BatchJson
 
         return result;
     }
+
+    /// <summary>An enumeration value's name in the batch file: camel case, e.g. <c>courseOutcomes</c>, <c>studentActivities</c>.</summary>
+    private static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    private static TEnum? Named<TEnum>(string text)
+        where TEnum : struct, Enum => Enum.GetValues<TEnum>().Select(v => (TEnum?)v).FirstOrDefault(v => Name(v!.Value) == text);
 
     private static ReceiptFormatException Invalid(string message, string path, ReadOnlySpan<byte> utf8) =>
         JsonInput.Error(WorkflowRules.InputValueInvalid, message, path, utf8, ReaderOptions);

@@ -22,15 +22,6 @@ internal static class ReceiptJsonReader
     /// <summary>The error for a receipt over <see cref="ReceiptDocument.MaxBytes"/>.</summary>
     public static ReceiptFormatException TooLarge() => JsonInput.TooLarge(Document, ReceiptDocument.MaxBytes, "ReceiptDocument.MaxBytes");
 
-    private static readonly (string Name, SubmissionContentKind Kind)[] Categories =
-    [
-        ("課程學習成果", SubmissionContentKind.CourseOutcomes),
-        ("多元表現", SubmissionContentKind.MultiPerformance),
-        ("修課紀錄", SubmissionContentKind.CourseRecords),
-        ("校內幹部經歷", SubmissionContentKind.Cadres),
-        ("學生資料", SubmissionContentKind.BasicData),
-    ];
-
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip };
 
     public static ReceiptDocument Read(ReadOnlySpan<byte> utf8, ReceiptReadOptions options)
@@ -43,11 +34,11 @@ internal static class ReceiptJsonReader
         var file = JsonInput.Deserialize(utf8, WorkflowJsonContext.Default.ReceiptFile, ReaderOptions, Document);
         (string Name, SubmissionContentKind Kind, List<ReceiptStudentFile>? Students)[] present =
         [
-            (Categories[0].Name, Categories[0].Kind, file.CourseOutcomes),
-            (Categories[1].Name, Categories[1].Kind, file.MultiPerformance),
-            (Categories[2].Name, Categories[2].Kind, file.CourseRecords),
-            (Categories[3].Name, Categories[3].Kind, file.Cadres),
-            (Categories[4].Name, Categories[4].Kind, file.BasicData),
+            ("課程學習成果", SubmissionContentKind.CourseOutcomes, file.CourseOutcomes),
+            ("多元表現", SubmissionContentKind.MultiPerformance, file.MultiPerformance),
+            ("修課紀錄", SubmissionContentKind.CourseRecords, file.CourseRecords),
+            ("校內幹部經歷", SubmissionContentKind.Cadres, file.Cadres),
+            ("學生資料", SubmissionContentKind.BasicData, file.BasicData),
         ];
         var given = present.Where(c => c.Students is not null).ToList();
         if (given.Count == 0)
