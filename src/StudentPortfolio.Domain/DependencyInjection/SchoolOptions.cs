@@ -20,19 +20,12 @@ namespace StudentPortfolio.DependencyInjection;
 /// </remarks>
 public sealed class SchoolOptions
 {
+    private readonly List<ISchoolRule> _rules = [];
+
     internal SchoolOptions(SchoolCode school) => School = school;
 
     /// <summary>Gets the school.</summary>
     public SchoolCode School { get; }
-
-    /// <summary>Gets the policy versions built in code.</summary>
-    public IList<PortfolioPolicy> Policies { get; } = new List<PortfolioPolicy>();
-
-    /// <summary>Gets the paths of policy JSON files, one version each.</summary>
-    public IList<string> PolicyFiles { get; } = new List<string>();
-
-    /// <summary>Gets the identifiers of built-in presets used as versions (see <see cref="PolicyPresets.Ids"/>).</summary>
-    public IList<string> PolicyPresetIds { get; } = new List<string>();
 
     /// <summary>
     /// Gets or sets the school's submission calendar (作業期程); <see langword="null"/> means none: the validators skip
@@ -51,7 +44,16 @@ public sealed class SchoolOptions
     /// <see cref="SchoolContext.BulkValidator"/> after the library's. Checked at start-up: a <c>SP-</c> code or a code
     /// registered twice fails the host.
     /// </summary>
-    public IList<ISchoolRule> Rules { get; } = new List<ISchoolRule>();
+    public IReadOnlyList<ISchoolRule> Rules => _rules;
+
+    /// <summary>Gets the policy versions built in code (<see cref="AddPolicy"/>).</summary>
+    internal List<PortfolioPolicy> Policies { get; } = [];
+
+    /// <summary>Gets the paths of policy JSON files, one version each (<see cref="AddPolicyFile"/>).</summary>
+    internal List<string> PolicyFiles { get; } = [];
+
+    /// <summary>Gets the identifiers of built-in presets used as versions (<see cref="AddPreset"/>).</summary>
+    internal List<string> PolicyPresetIds { get; } = [];
 
     /// <summary>Adds a policy version built in code.</summary>
     /// <param name="policy">The policy.</param>
@@ -95,7 +97,7 @@ public sealed class SchoolOptions
     public SchoolOptions AddRule(ISchoolRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        Rules.Add(rule);
+        _rules.Add(rule);
         return this;
     }
 

@@ -38,17 +38,7 @@ internal sealed class SchoolSetup
     public static SchoolSetup? Load(SchoolOptions options, List<string> problems)
     {
         var before = problems.Count;
-        var versions = new List<PortfolioPolicy>();
-        foreach (var policy in options.Policies)
-        {
-            if (policy is null)
-            {
-                problems.Add($"School {options.School}: a policy version is null.");
-                continue;
-            }
-
-            versions.Add(policy);
-        }
+        var versions = new List<PortfolioPolicy>(options.Policies);
 
         foreach (var id in options.PolicyPresetIds)
         {

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
 using NodaTime;
 using StudentPortfolio.Calendar;
 using StudentPortfolio.Internal;
@@ -12,7 +14,7 @@ namespace StudentPortfolio.Workflow;
 /// deserialisation with System.Text.Json's errors turned into typed <see cref="ReceiptFormatException"/>s with path,
 /// line and column, and the date forms seen in rosters.
 /// </summary>
-internal static class JsonInput
+internal static partial class JsonInput
 {
     private static readonly LocalDate LastDate = new(9999, 12, 31);
 
@@ -20,7 +22,7 @@ internal static class JsonInput
     public static ReceiptFormatException TooLarge(string document, int limit, string limitName) =>
         new(
             WorkflowRules.InputValueInvalid.Code,
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{document} is larger than {limit:N0} bytes, the limit ({limitName}); it was read no further."),
+            string.Create(CultureInfo.InvariantCulture, $"{document} is larger than {limit:N0} bytes, the limit ({limitName}); it was read no further."),
             "$",
             0,
             0);
@@ -80,49 +82,16 @@ internal static class JsonInput
     public static bool TryParseDate(ReadOnlySpan<char> s, out LocalDate date)
     {
         date = default;
-        s = s.Trim();
-        int year, month, day, yearDigits;
-        var sep = s.IndexOfAny('-', '/');
-        if (sep < 0)
+        var match = DateForms().Match(s.Trim().ToString());
+        if (!match.Success)
         {
-            if (s.Length is not (7 or 8) || !AllDigits(s))
-            {
-                return false;
-            }
-
-            yearDigits = s.Length - 4;
-            year = int.Parse(s[..yearDigits], System.Globalization.CultureInfo.InvariantCulture);
-            month = int.Parse(s.Slice(yearDigits, 2), System.Globalization.CultureInfo.InvariantCulture);
-            day = int.Parse(s.Slice(yearDigits + 2, 2), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        else
-        {
-            var rest = s[(sep + 1)..];
-            var sep2 = rest.IndexOf(s[sep]);
-            if (sep2 < 0)
-            {
-                return false;
-            }
-
-            var y = s[..sep];
-            var m = rest[..sep2];
-            var d = rest[(sep2 + 1)..];
-            if (y.Length is < 2 or > 4 || m.Length is < 1 or > 2 || d.Length is < 1 or > 2 || !AllDigits(y) || !AllDigits(m) || !AllDigits(d))
-            {
-                return false;
-            }
-
-            yearDigits = y.Length;
-            year = int.Parse(y, System.Globalization.CultureInfo.InvariantCulture);
-            month = int.Parse(m, System.Globalization.CultureInfo.InvariantCulture);
-            day = int.Parse(d, System.Globalization.CultureInfo.InvariantCulture);
+            return false;
         }
 
-        if (yearDigits <= 3)
-        {
-            year += 1911;
-        }
-
+        var yearText = match.Groups["y"].Value;
+        var year = int.Parse(yearText, CultureInfo.InvariantCulture) + (yearText.Length <= 3 ? 1911 : 0);
+        var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
         if (year is < 1912 or > 9999 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return false;
@@ -174,14 +143,14 @@ internal static class JsonInput
 
         var time = s[(split + 1)..].Trim();
         var parts = time.ToString().Split(':');
-        if (parts.Length is < 2 or > 3 || !int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hour)
-            || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var minute))
+        if (parts.Length is < 2 or > 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var hour)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minute))
         {
             return false;
         }
 
         var second = 0;
-        if (parts.Length == 3 && !int.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out second))
+        if (parts.Length == 3 && !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out second))
         {
             return false;
         }
@@ -195,16 +164,7 @@ internal static class JsonInput
         return true;
     }
 
-    private static bool AllDigits(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return s.Length > 0;
-    }
+    /// <summary>A date with one separator (<c>-</c> or <c>/</c>) used twice, or seven or eight digits (a year of three or four).</summary>
+    [GeneratedRegex("^(?:(?<y>[0-9]{2,4})(?<sep>[-/])(?<m>[0-9]{1,2})\\k<sep>(?<d>[0-9]{1,2})|(?<y>[0-9]{3,4})(?<m>[0-9]{2})(?<d>[0-9]{2}))\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex DateForms();
 }

@@ -99,56 +99,9 @@ public sealed record SubmissionBatch
                 throw new ArgumentException($"Portfolio {index} is null.", nameof(portfolios));
             }
 
-            var key = portfolio.Key;
-            switch (kind)
+            foreach (var (record, hash) in Records(kind, portfolio, school, term, policy, $"$.students[{index}]", excluded))
             {
-                case SubmissionContentKind.CourseOutcomes:
-                    {
-                        var selection = SubmissionContent.Select(portfolio, school, term, policy, $"$.students[{index}]");
-                        foreach (var outcome in selection.Submission.Outcomes)
-                        {
-                            entries.Add(new BatchEntry(key, outcome.Id, outcome.ContentHash));
-                        }
-
-                        excluded.AddRange(selection.LeftOut.Issues.Where(static i => i.Path!.Contains(".outcomes[", StringComparison.Ordinal)));
-                        break;
-                    }
-
-                case SubmissionContentKind.MultiPerformance:
-                    {
-                        var selection = SubmissionContent.Select(portfolio, school, term, policy, $"$.students[{index}]");
-                        foreach (var item in selection.Submission.Performances)
-                        {
-                            entries.Add(new BatchEntry(key, item.Id, RecordHasher.Hash(item)));
-                        }
-
-                        excluded.AddRange(selection.LeftOut.Issues.Where(static i => i.Path!.Contains(".performances[", StringComparison.Ordinal)));
-                        break;
-                    }
-
-                case SubmissionContentKind.Cadres:
-                    foreach (var cadre in portfolio.Cadres)
-                    {
-                        if (cadre.Term == term)
-                        {
-                            entries.Add(new BatchEntry(key, cadre.Id, RecordHasher.Hash(cadre)));
-                        }
-                    }
-
-                    break;
-                case SubmissionContentKind.CourseRecords:
-                    foreach (var course in portfolio.Courses)
-                    {
-                        if (course.Term == term)
-                        {
-                            entries.Add(new BatchEntry(key, course.Id, RecordHasher.Hash(course)));
-                        }
-                    }
-
-                    break;
-                default:
-                    entries.Add(new BatchEntry(key, BasicDataRecord, RecordHasher.Hash(portfolio.Student)));
-                    break;
+                entries.Add(new BatchEntry(portfolio.Key, record, hash));
             }
 
             index++;
@@ -156,6 +109,28 @@ public sealed record SubmissionBatch
 
         var batch = new SubmissionBatch(school, term, kind, unit ?? SubmissionUnits.DefaultFor(kind), entries);
         return new BatchBuildResult(batch, new ValidationReport(excluded));
+    }
+
+    /// <summary>The records of <paramref name="kind"/> one portfolio submits for the term; those the selection leaves out go to <paramref name="excluded"/>.</summary>
+    private static IEnumerable<(RecordId Record, ContentHash Hash)> Records(SubmissionContentKind kind, LearningPortfolio portfolio, SchoolCode school, Term term, PortfolioPolicy? policy, string path, List<ValidationIssue> excluded)
+    {
+        if (kind is SubmissionContentKind.CourseOutcomes or SubmissionContentKind.MultiPerformance)
+        {
+            var selection = SubmissionContent.Select(portfolio, school, term, policy, path);
+            var outcomes = kind == SubmissionContentKind.CourseOutcomes;
+            var list = outcomes ? ".outcomes[" : ".performances[";
+            excluded.AddRange(selection.LeftOut.Issues.Where(i => i.Path!.Contains(list, StringComparison.Ordinal)));
+            return outcomes
+                ? selection.Submission.Outcomes.Select(static o => (o.Id, o.ContentHash))
+                : selection.Submission.Performances.Select(static p => (p.Id, RecordHasher.Hash(p)));
+        }
+
+        return kind switch
+        {
+            SubmissionContentKind.Cadres => portfolio.Cadres.Where(c => c.Term == term).Select(static c => (c.Id, RecordHasher.Hash(c))),
+            SubmissionContentKind.CourseRecords => portfolio.Courses.Where(c => c.Term == term).Select(static c => (c.Id, RecordHasher.Hash(c))),
+            _ => [(BasicDataRecord, RecordHasher.Hash(portfolio.Student))],
+        };
     }
 
     /// <summary>
