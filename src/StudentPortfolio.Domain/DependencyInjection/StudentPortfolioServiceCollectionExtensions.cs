@@ -63,13 +63,10 @@ public static class StudentPortfolioServiceCollectionExtensions
     public static IServiceCollection AddStudentPortfolio(this IServiceCollection services, Action<StudentPortfolioOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        for (var i = 0; i < services.Count; i++)
+        if (services.Any(d => d.ServiceType == typeof(StudentPortfolioOptions)))
         {
-            if (services[i].ServiceType == typeof(StudentPortfolioOptions))
-            {
-                throw new StudentPortfolioConfigurationException(
-                    "AddStudentPortfolio is called a second time on the same service collection; configure everything (every school too) in one call.");
-            }
+            throw new StudentPortfolioConfigurationException(
+                "AddStudentPortfolio is called a second time on the same service collection; configure everything (every school too) in one call.");
         }
 
         var options = new StudentPortfolioOptions();

@@ -113,13 +113,8 @@ internal static partial class JsonInput
         if (s.Length > 0 && s[^1] == 'Z')
         {
             var iso = NodaTime.Text.InstantPattern.ExtendedIso.Parse(s.ToString());
-            if (iso.Success)
-            {
-                instant = iso.Value;
-                return true;
-            }
-
-            return false;
+            instant = iso.Success ? iso.Value : default;
+            return iso.Success;
         }
 
         var split = s.IndexOfAny(' ', 'T');

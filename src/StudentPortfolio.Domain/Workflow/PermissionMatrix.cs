@@ -178,24 +178,21 @@ public sealed class PermissionMatrix
     /// <param name="action">The action.</param>
     /// <returns>The new matrix.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> or <paramref name="action"/> is undefined.</exception>
-    public PermissionMatrix Grant(Role role, WorkflowAction action)
-    {
-        Check(role, action);
-        var cells = (uint[])_rolesByAction.Clone();
-        cells[(int)action] |= 1u << (int)role;
-        return new PermissionMatrix(cells);
-    }
+    public PermissionMatrix Grant(Role role, WorkflowAction action) => With(role, action, true);
 
     /// <summary>Returns a matrix that no longer allows <paramref name="role"/> to perform <paramref name="action"/>.</summary>
     /// <param name="role">The role.</param>
     /// <param name="action">The action.</param>
     /// <returns>The new matrix.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> or <paramref name="action"/> is undefined.</exception>
-    public PermissionMatrix Revoke(Role role, WorkflowAction action)
+    public PermissionMatrix Revoke(Role role, WorkflowAction action) => With(role, action, false);
+
+    private PermissionMatrix With(Role role, WorkflowAction action, bool allowed)
     {
         Check(role, action);
         var cells = (uint[])_rolesByAction.Clone();
-        cells[(int)action] &= ~(1u << (int)role);
+        var bit = 1u << (int)role;
+        cells[(int)action] = allowed ? cells[(int)action] | bit : cells[(int)action] & ~bit;
         return new PermissionMatrix(cells);
     }
 

@@ -146,14 +146,10 @@ internal static class ReceiptJsonReader
             }
         }
 
-        if (id is null)
+        if (id is null || birth is null)
         {
-            throw JsonInput.Error(WorkflowRules.InputFieldMissing, "The student lacks 身分證號.", JsonCheck.Child(path, "身分證號"), utf8, ReaderOptions);
-        }
-
-        if (birth is null)
-        {
-            throw JsonInput.Error(WorkflowRules.InputFieldMissing, "The student lacks 出生日期.", JsonCheck.Child(path, "出生日期"), utf8, ReaderOptions);
+            var missing = id is null ? "身分證號" : "出生日期";
+            throw JsonInput.Error(WorkflowRules.InputFieldMissing, $"The student lacks {missing}.", JsonCheck.Child(path, missing), utf8, ReaderOptions);
         }
 
         return new ReceiptStudent(new StudentKey(id.Value, birth.Value), rows, path);

@@ -88,11 +88,9 @@ public sealed class ReconciliationReport
             var path = line.ReceiptPath ?? "$";
             switch (line.Status)
             {
-                case ReconciliationStatus.Missing:
-                    issues.Add(new ValidationIssue(WorkflowRules.MissingFromReceipt, line.Student, line.Record, path, [record, kind]));
-                    break;
-                case ReconciliationStatus.Unexpected:
-                    issues.Add(new ValidationIssue(WorkflowRules.UnexpectedInReceipt, line.Student, line.Record, path, [record, kind]));
+                case ReconciliationStatus.Missing or ReconciliationStatus.Unexpected:
+                    var rule = line.Status == ReconciliationStatus.Missing ? WorkflowRules.MissingFromReceipt : WorkflowRules.UnexpectedInReceipt;
+                    issues.Add(new ValidationIssue(rule, line.Student, line.Record, path, [record, kind]));
                     break;
                 case ReconciliationStatus.Changed:
                     issues.Add(new ValidationIssue(WorkflowRules.ChangedInReceipt, line.Student, line.Record, path, [record, line.SubmittedHash?.ToString() ?? "-", line.ReceivedHash?.ToString() ?? "-"]));
