@@ -254,59 +254,21 @@ public sealed class OutcomeWorkflow
     /// <param name="item">The item.</param>
     /// <returns>The item in <see cref="OutcomeState.Selected"/>, or the failure.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public WorkflowResult<OutcomeWorkItem> Select(Actor actor, OutcomeWorkItem item)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(item);
-        const WorkflowAction action = WorkflowAction.SelectOutcome;
-        var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseStudentAction(actor, action, item.Student, item.Id)
-            ?? RequireState(item, action, OutcomeState.Certified)
-            ?? RequireCertified(item, action)
-            ?? InWindow(WindowKind.StudentSelection, item, now);
-        return failure is not null
-            ? Fail(failure)
-            : Done(item.Next(item.Outcome.WithSelection(true), OutcomeState.Selected), actor, action, now, item.State);
-    }
+    public WorkflowResult<OutcomeWorkItem> Select(Actor actor, OutcomeWorkItem item) => ChangeSelection(actor, item, select: true);
 
     /// <summary>The student withdraws a selection (student-selection window).</summary>
     /// <param name="actor">The acting student.</param>
     /// <param name="item">The item.</param>
     /// <returns>The item in <see cref="OutcomeState.Certified"/>, or the failure.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public WorkflowResult<OutcomeWorkItem> Deselect(Actor actor, OutcomeWorkItem item)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(item);
-        const WorkflowAction action = WorkflowAction.DeselectOutcome;
-        var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseStudentAction(actor, action, item.Student, item.Id)
-            ?? RequireState(item, action, OutcomeState.Selected)
-            ?? InWindow(WindowKind.StudentSelection, item, now);
-        return failure is not null
-            ? Fail(failure)
-            : Done(item.Next(item.Outcome.WithSelection(false), OutcomeState.Certified), actor, action, now, item.State);
-    }
+    public WorkflowResult<OutcomeWorkItem> Deselect(Actor actor, OutcomeWorkItem item) => ChangeSelection(actor, item, select: false);
 
     /// <summary>A submitter of the outcomes' unit submits a selected, certified outcome (school-submission window).</summary>
     /// <param name="actor">The submitter.</param>
     /// <param name="item">The item.</param>
     /// <returns>The item in <see cref="OutcomeState.Submitted"/>, or the failure.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public WorkflowResult<OutcomeWorkItem> Submit(Actor actor, OutcomeWorkItem item)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(item);
-        const WorkflowAction action = WorkflowAction.Submit;
-        var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseSubmitter(actor, action, item, out _)
-            ?? RequireState(item, action, OutcomeState.Selected)
-            ?? RequireCertified(item, action)
-            ?? InWindow(WindowKind.SchoolSubmission, item, now);
-        return failure is not null
-            ? Fail(failure)
-            : Done(Submitted(item), actor, action, now, item.State);
-    }
+    public WorkflowResult<OutcomeWorkItem> Submit(Actor actor, OutcomeWorkItem item) => SubmitCertified(actor, item, WorkflowAction.Submit, OutcomeState.Selected);
 
     /// <summary>A submitter of a batch's unit submits the whole batch (school-submission window of the batch's term).</summary>
     /// <param name="actor">The submitter.</param>
@@ -452,20 +414,7 @@ public sealed class OutcomeWorkflow
     /// <param name="item">The item.</param>
     /// <returns>The item in <see cref="OutcomeState.Submitted"/> with the submission count raised, or the failure.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public WorkflowResult<OutcomeWorkItem> Resubmit(Actor actor, OutcomeWorkItem item)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(item);
-        const WorkflowAction action = WorkflowAction.Resubmit;
-        var now = _clock.GetCurrentInstant();
-        var failure = AuthoriseSubmitter(actor, action, item, out _)
-            ?? RequireState(item, action, OutcomeState.Corrected)
-            ?? RequireCertified(item, action)
-            ?? InWindow(WindowKind.SchoolSubmission, item, now);
-        return failure is not null
-            ? Fail(failure)
-            : Done(Submitted(item), actor, action, now, item.State);
-    }
+    public WorkflowResult<OutcomeWorkItem> Resubmit(Actor actor, OutcomeWorkItem item) => SubmitCertified(actor, item, WorkflowAction.Resubmit, OutcomeState.Corrected);
 
     /// <summary>
     /// A student answers a receipt: correct (正確), or incorrect (有誤) with a reason; only the student's own part,
@@ -506,6 +455,37 @@ public sealed class OutcomeWorkflow
         var text = answer == ReceiptAnswerKind.Incorrect ? reason!.Trim() : null;
         var value = new ReceiptAnswer(student, receipt.Kind, answer, text, now, actor.Id);
         return WorkflowResult<ReceiptAnswer>.Succeeded(value, new AuditEntry(now, actor.Id, action, student, null, null, null, null, text is null ? answer.ToString() : $"{answer}: {text}"));
+    }
+
+    /// <summary>Selects (勾選) a certified outcome, or withdraws the selection, in the student-selection window.</summary>
+    private WorkflowResult<OutcomeWorkItem> ChangeSelection(Actor actor, OutcomeWorkItem item, bool select)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        var action = select ? WorkflowAction.SelectOutcome : WorkflowAction.DeselectOutcome;
+        var now = _clock.GetCurrentInstant();
+        var failure = AuthoriseStudentAction(actor, action, item.Student, item.Id)
+            ?? RequireState(item, action, select ? OutcomeState.Certified : OutcomeState.Selected)
+            ?? (select ? RequireCertified(item, action) : null)
+            ?? InWindow(WindowKind.StudentSelection, item, now);
+        return failure is not null
+            ? Fail(failure)
+            : Done(item.Next(item.Outcome.WithSelection(select), select ? OutcomeState.Selected : OutcomeState.Certified), actor, action, now, item.State);
+    }
+
+    /// <summary>A submitter of the outcomes' unit submits (again) a certified outcome in state <paramref name="from"/> (school-submission window).</summary>
+    private WorkflowResult<OutcomeWorkItem> SubmitCertified(Actor actor, OutcomeWorkItem item, WorkflowAction action, OutcomeState from)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(item);
+        var now = _clock.GetCurrentInstant();
+        var failure = AuthoriseSubmitter(actor, action, item, out _)
+            ?? RequireState(item, action, from)
+            ?? RequireCertified(item, action)
+            ?? InWindow(WindowKind.SchoolSubmission, item, now);
+        return failure is not null
+            ? Fail(failure)
+            : Done(Submitted(item), actor, action, now, item.State);
     }
 
     private static WorkflowResult<OutcomeWorkItem> Fail(ValidationIssue issue) => WorkflowResult<OutcomeWorkItem>.Failed(issue);
