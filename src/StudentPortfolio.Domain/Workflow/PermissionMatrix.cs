@@ -82,39 +82,17 @@ public sealed class PermissionMatrix
     /// <param name="role">The role.</param>
     /// <param name="action">The action.</param>
     /// <returns>The clause, or <see langword="null"/> when <see cref="Default"/> does not grant it.</returns>
-    public static string? DefaultClause(Role role, WorkflowAction action)
-    {
-        foreach (var (r, a, clause) in DefaultTable)
-        {
-            if (r == role && a == action)
-            {
-                return clause;
-            }
-        }
-
-        return null;
-    }
+    public static string? DefaultClause(Role role, WorkflowAction action) =>
+        Array.Find(DefaultTable, g => g.Role == role && g.Action == action).Clause;
 
     /// <summary>Gets every grant, ordered by action then role.</summary>
-    public IReadOnlyList<PermissionGrant> Grants
-    {
-        get
-        {
-            var list = new List<PermissionGrant>();
-            foreach (var action in Enum.GetValues<WorkflowAction>())
-            {
-                foreach (var role in Enum.GetValues<Role>())
-                {
-                    if (IsAllowed(role, action))
-                    {
-                        list.Add(new PermissionGrant(role, action));
-                    }
-                }
-            }
-
-            return list;
-        }
-    }
+    public IReadOnlyList<PermissionGrant> Grants =>
+    [
+        .. from action in Enum.GetValues<WorkflowAction>()
+           from role in Enum.GetValues<Role>()
+           where IsAllowed(role, action)
+           select new PermissionGrant(role, action),
+    ];
 
     /// <summary>Builds a matrix that allows exactly the given grants.</summary>
     /// <param name="grants">The grants.</param>
@@ -149,15 +127,7 @@ public sealed class PermissionMatrix
     public bool Allows(Actor actor, WorkflowAction action)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        foreach (var role in actor.Roles)
-        {
-            if (IsAllowed(role, action))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return actor.Roles.Any(role => IsAllowed(role, action));
     }
 
     /// <summary>

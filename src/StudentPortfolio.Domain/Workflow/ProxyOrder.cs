@@ -42,21 +42,6 @@ internal static class ProxyOrder
     }
 
     /// <summary>The holder or an earlier proxy who is still available and so comes before the proxy at <paramref name="position"/>, if any.</summary>
-    public static string? AvailableBefore(string holder, IReadOnlyList<string> proxies, int position, StaffAvailability availability)
-    {
-        if (availability.IsAvailable(holder))
-        {
-            return holder;
-        }
-
-        for (var i = 0; i < position; i++)
-        {
-            if (availability.IsAvailable(proxies[i]))
-            {
-                return proxies[i];
-            }
-        }
-
-        return null;
-    }
+    public static string? AvailableBefore(string holder, IReadOnlyList<string> proxies, int position, StaffAvailability availability) =>
+        availability.IsAvailable(holder) ? holder : proxies.Take(position).FirstOrDefault(availability.IsAvailable);
 }

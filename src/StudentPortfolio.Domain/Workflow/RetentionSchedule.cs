@@ -44,24 +44,9 @@ public static class RetentionSchedule
     public static EnrollmentEvent? LeavingEvent(EnrollmentHistory history, SchoolCode? school = null)
     {
         ArgumentNullException.ThrowIfNull(history);
-        LocalDate? latest = null;
-        foreach (var e in history.Events)
-        {
-            if ((school is null || e.School == school) && (latest is null || e.Date > latest))
-            {
-                latest = e.Date;
-            }
-        }
-
-        foreach (var e in history.Events)
-        {
-            if (e.Date == latest && (school is null || e.School == school) && IntegrityChecks.IsLeaving(e.Kind))
-            {
-                return e;
-            }
-        }
-
-        return null;
+        var events = history.Events.Where(e => school is null || e.School == school).ToList();
+        var latest = events.Count == 0 ? (LocalDate?)null : events.Max(e => e.Date);
+        return events.FirstOrDefault(e => e.Date == latest && IntegrityChecks.IsLeaving(e.Kind));
     }
 
     /// <summary>Decides for one student.</summary>

@@ -86,18 +86,8 @@ internal sealed class StaffAuthoriser(PermissionMatrix? permissions, ProxyDirect
     }
 
     /// <summary>Whether a role of the actor other than <paramref name="role"/> is granted the action.</summary>
-    public bool GrantedByRoleOtherThan(Actor actor, WorkflowAction action, Role role)
-    {
-        foreach (var r in actor.Roles)
-        {
-            if (r != role && Permissions.IsAllowed(r, action))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool GrantedByRoleOtherThan(Actor actor, WorkflowAction action, Role role) =>
+        actor.Roles.Any(r => r != role && Permissions.IsAllowed(r, action));
 
     private ValidationIssue? Unavailable(Actor actor, WorkflowAction action, StudentKey? student, RecordId? record, string path) =>
         Availability.IsAvailable(actor.Id) ? null : new ValidationIssue(WorkflowRules.ActorUnavailable, student, record, path, [actor.Id, action.ToString()]);
