@@ -30,11 +30,7 @@ public sealed class PolicyHistory
     public PolicyHistory(IEnumerable<PortfolioPolicy> versions)
     {
         ArgumentNullException.ThrowIfNull(versions);
-        var list = new List<PortfolioPolicy>();
-        foreach (var v in versions)
-        {
-            list.Add(v ?? throw new ArgumentNullException(nameof(versions), "A policy version is null."));
-        }
+        var list = versions.Select(v => v ?? throw new ArgumentNullException(nameof(versions), "A policy version is null.")).ToList();
 
         if (list.Count == 0)
         {

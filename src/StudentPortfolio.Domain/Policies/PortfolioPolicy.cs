@@ -229,23 +229,8 @@ public sealed record PortfolioPolicy
     /// <returns>The identifier and version.</returns>
     public override string ToString() => ErrorText.Mask($"{Id} {Version}");
 
-    internal static bool IsValidId(string? id)
-    {
-        if (string.IsNullOrEmpty(id) || id.Length > 64)
-        {
-            return false;
-        }
-
-        foreach (var c in id)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    internal static bool IsValidId(string? id) =>
+        !string.IsNullOrEmpty(id) && id.Length <= 64 && id.All(static c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     private static string CheckId(string value) =>
         IsValidId(value) ? value : throw new ArgumentException("A policy id is 1 to 64 characters from A-Z, a-z, 0-9, '-' and '_'.", nameof(value));

@@ -28,23 +28,9 @@ public sealed record Actor
     public Actor(string id, IEnumerable<Role> roles, IEnumerable<CourseCode>? courses = null, IEnumerable<SubmittingUnit>? submittingUnits = null, StudentKey? student = null)
     {
         ArgumentNullException.ThrowIfNull(roles);
-        _roles = ValueList<Role>.From(roles.Distinct().Order(), nameof(roles));
-        foreach (var role in _roles)
-        {
-            Guard.Defined(role, nameof(roles));
-        }
-
-        _courses = ValueList<CourseCode>.From(courses?.Distinct(), nameof(courses));
-        foreach (var course in _courses)
-        {
-            Guard.NotDefault(course, nameof(courses));
-        }
-
-        _units = ValueList<SubmittingUnit>.From(submittingUnits?.Distinct().Order(), nameof(submittingUnits));
-        foreach (var unit in _units)
-        {
-            Guard.Defined(unit, nameof(submittingUnits));
-        }
+        _roles = ValueList<Role>.From(roles.Distinct().Order().Select(r => Guard.Defined(r, nameof(roles))), nameof(roles));
+        _courses = ValueList<CourseCode>.From(courses?.Distinct().Select(c => Guard.NotDefault(c, nameof(courses))), nameof(courses));
+        _units = ValueList<SubmittingUnit>.From(submittingUnits?.Distinct().Order().Select(u => Guard.Defined(u, nameof(submittingUnits))), nameof(submittingUnits));
 
         if (_roles.Contains(Role.Student) != student.HasValue)
         {

@@ -53,7 +53,7 @@ public sealed record OfficeProxyList
     /// <summary>Returns the position of <paramref name="staffId"/> in the order (0 for the first proxy), or -1.</summary>
     /// <param name="staffId">The staff identifier.</param>
     /// <returns>The 0-based position, or -1 when not a proxy.</returns>
-    public int IndexOf(string staffId) => ProxyOrder.IndexOf(_proxies, staffId);
+    public int IndexOf(string staffId) => _proxies.AsSpan().IndexOf(staffId);
 
     /// <summary>Returns who acts for the office now: the holder when available, else the first available proxy.</summary>
     /// <param name="availability">Who is unavailable.</param>

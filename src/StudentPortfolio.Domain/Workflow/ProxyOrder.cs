@@ -21,19 +21,6 @@ internal static class ProxyOrder
         return list;
     }
 
-    public static int IndexOf(IReadOnlyList<string> proxies, string staffId)
-    {
-        for (var i = 0; i < proxies.Count; i++)
-        {
-            if (string.Equals(proxies[i], staffId, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>Who acts now: the holder when available, else the first available proxy, else nobody.</summary>
     public static string? Current(string holder, IReadOnlyList<string> proxies, StaffAvailability availability)
     {

@@ -16,11 +16,7 @@ public sealed class TeachingAssignments
     public TeachingAssignments(IEnumerable<TeachingAssignment> assignments)
     {
         ArgumentNullException.ThrowIfNull(assignments);
-        _set = [];
-        foreach (var assignment in assignments)
-        {
-            _set.Add(assignment ?? throw new ArgumentException("An assignment is null.", nameof(assignments)));
-        }
+        _set = [.. assignments.Select(a => a ?? throw new ArgumentException("An assignment is null.", nameof(assignments)))];
     }
 
     /// <summary>Gets the assignments, ordered by term, course, class and teacher.</summary>
