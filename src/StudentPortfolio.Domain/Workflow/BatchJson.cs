@@ -35,20 +35,13 @@ internal static class BatchJson
             Term = batch.Term.ToString(),
             Kind = Name(batch.Kind),
             Unit = Name(batch.Unit),
-            Students = [],
-        };
-        var i = 0;
-        while (i < batch.Entries.Count)
-        {
-            var student = batch.Entries[i].Student;
-            var records = new List<BatchRecordFile>();
-            for (; i < batch.Entries.Count && batch.Entries[i].Student == student; i++)
+            Students = [.. batch.Entries.GroupBy(e => e.Student).Select(student => new BatchStudentFile
             {
-                records.Add(new BatchRecordFile { Id = batch.Entries[i].Record.ToString(), ContentHash = batch.Entries[i].ContentHash.ToString() });
-            }
-
-            file.Students.Add(new BatchStudentFile { NationalId = student.NationalId.ToUnmaskedString(), BirthDate = LocalDatePattern.Iso.Format(student.BirthDate), Records = records });
-        }
+                NationalId = student.Key.NationalId.ToUnmaskedString(),
+                BirthDate = LocalDatePattern.Iso.Format(student.Key.BirthDate),
+                Records = [.. student.Select(e => new BatchRecordFile { Id = e.Record.ToString(), ContentHash = e.ContentHash.ToString() })],
+            })],
+        };
 
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         JsonSerializer.Serialize(writer, file, WorkflowJsonContext.Default.BatchFile);

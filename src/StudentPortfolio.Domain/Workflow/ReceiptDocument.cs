@@ -88,7 +88,6 @@ public sealed class ReceiptDocument
     /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value, or is longer than <see cref="MaxBytes"/> bytes.</exception>
 #pragma warning disable RS0026 // Read(bytes) and Read(Stream) differ in their first parameter; no call is ambiguous.
     public static ReceiptDocument Read(ReadOnlySpan<byte> utf8Json, ReceiptReadOptions? options = null) =>
-#pragma warning restore RS0026
         ReceiptJsonReader.Read(utf8Json, options ?? ReceiptReadOptions.Default);
 
     /// <summary>Reads a receipt from a UTF-8 JSON stream.</summary>
@@ -97,7 +96,6 @@ public sealed class ReceiptDocument
     /// <returns>The receipt.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value, or the stream holds more than <see cref="MaxBytes"/> bytes (<c>SP-X503</c> naming the limit; the stream is read no further).</exception>
-#pragma warning disable RS0026 // Read(bytes) and Read(Stream) differ in their first parameter; no call is ambiguous.
     public static ReceiptDocument Read(Stream utf8Json, ReceiptReadOptions? options = null)
 #pragma warning restore RS0026
     {

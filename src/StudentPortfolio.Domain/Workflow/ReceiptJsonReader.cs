@@ -120,7 +120,7 @@ internal static class ReceiptJsonReader
     private static ReceiptStudent ReadStudent(ReceiptStudentFile file, ReadOnlySpan<byte> utf8, string path, ReceiptReadOptions options)
     {
         NationalId? id = null;
-        if (file.NationalId is not null || HasNull(file, "身分證號", utf8, path))
+        if (file.NationalId is not null || HasNull("身分證號", utf8, path))
         {
             var idText = file.NationalId ?? string.Empty;
             id = NationalId.TryParse(idText.Trim(), out var parsed)
@@ -129,7 +129,7 @@ internal static class ReceiptJsonReader
         }
 
         LocalDate? birth = null;
-        if (file.BirthDate is not null || HasNull(file, "出生日期", utf8, path))
+        if (file.BirthDate is not null || HasNull("出生日期", utf8, path))
         {
             var dateText = file.BirthDate ?? string.Empty;
             birth = JsonInput.TryParseDate(dateText, out var date)
@@ -156,7 +156,7 @@ internal static class ReceiptJsonReader
     }
 
     /// <summary>Whether the key field is present as <c>null</c> (an invalid value, unlike a missing field).</summary>
-    private static bool HasNull(ReceiptStudentFile file, string name, ReadOnlySpan<byte> utf8, string path) =>
+    private static bool HasNull(string name, ReadOnlySpan<byte> utf8, string path) =>
         JsonCheck.Locate(utf8, ReaderOptions, JsonCheck.Child(path, name)).Token == JsonTokenType.Null;
 
     private static void ReadSheet(JsonElement sheetRows, ReadOnlySpan<byte> utf8, string path, string sheet, ReceiptReadOptions options, List<ReceiptRecord> rows)
