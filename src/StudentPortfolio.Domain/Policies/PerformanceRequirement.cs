@@ -23,19 +23,17 @@ public sealed record PerformanceRequirement
         Guard.Defined(category);
         ArgumentNullException.ThrowIfNull(fields);
         _fields = ValueList<string>.From(fields, nameof(fields));
-        for (var i = 0; i < _fields.Count; i++)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in _fields)
         {
-            if (!DetailsFields.Of(category).IsField(_fields[i]))
+            if (!DetailsFields.Of(category).IsField(field))
             {
-                throw new ArgumentException($"'{_fields[i]}' is not a field of the {category} category; expected one of {string.Join(", ", DetailsFields.Of(category).Names)}.", nameof(fields));
+                throw new ArgumentException($"'{field}' is not a field of the {category} category; expected one of {string.Join(", ", DetailsFields.Of(category).Names)}.", nameof(fields));
             }
 
-            for (var j = 0; j < i; j++)
+            if (!seen.Add(field))
             {
-                if (_fields[i] == _fields[j])
-                {
-                    throw new ArgumentException($"The field '{_fields[i]}' is listed twice.", nameof(fields));
-                }
+                throw new ArgumentException($"The field '{field}' is listed twice.", nameof(fields));
             }
         }
 
