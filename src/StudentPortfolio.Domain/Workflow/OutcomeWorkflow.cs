@@ -436,13 +436,7 @@ public sealed class OutcomeWorkflow
         Guard.Defined(answer);
         const WorkflowAction action = WorkflowAction.AnswerReceipt;
         var now = _clock.GetCurrentInstant();
-        var failure = Authorise(actor, action, actor.Student, null, out _);
-        if (failure is null && actor.Student is not { } student)
-        {
-            failure = Issue(WorkflowRules.RoleNotPermitted, null, null, actor.Id, actor.RolesText, action.ToString());
-        }
-
-        student = actor.Student.GetValueOrDefault();
+        var failure = _staff.AuthoriseStudent(actor, action, null, "$", out var student);
         failure ??= receipt.Find(student) is null ? Issue(WorkflowRules.StudentNotInReceipt, student, null, student.ToString()) : null;
         failure ??= answer == ReceiptAnswerKind.Incorrect && string.IsNullOrWhiteSpace(reason) ? Issue(WorkflowRules.ReasonRequired, student, null, action.ToString()) : null;
         failure ??= RequireOpen(receipt, now, student, null);

@@ -59,13 +59,7 @@ public sealed class SchoolRecordWorkflow
         ArgumentNullException.ThrowIfNull(row);
         const WorkflowAction action = WorkflowAction.DisputeReceipt;
         var now = _clock.GetCurrentInstant();
-        var failure = _staff.Authorise(actor, action, actor.Student, row.Record, row.Path, out _);
-        if (failure is null && actor.Student is null)
-        {
-            failure = new ValidationIssue(WorkflowRules.RoleNotPermitted, null, row.Record, row.Path, [actor.Id, actor.RolesText, action.ToString()]);
-        }
-
-        var student = actor.Student.GetValueOrDefault();
+        var failure = _staff.AuthoriseStudent(actor, action, row.Record, row.Path, out var student);
         var listed = failure is null ? receipt.Find(student) : null;
         failure ??= listed is null ? Issue(WorkflowRules.StudentNotInReceipt, student, null, student.ToString()) : null;
         failure ??= listed!.Records.Contains(row) ? null : Issue(WorkflowRules.RecordNotInReceipt, student, row.Record, student.ToString(), RowText(row));

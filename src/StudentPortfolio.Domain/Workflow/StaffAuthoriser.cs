@@ -72,6 +72,14 @@ internal sealed class StaffAuthoriser(PermissionMatrix? permissions, ProxyDirect
         return refusal;
     }
 
+    /// <summary>Authorises an action a student takes for themself; an actor who is no student is refused (<c>SP-F001</c>).</summary>
+    public ValidationIssue? AuthoriseStudent(Actor actor, WorkflowAction action, RecordId? record, string path, out StudentKey student)
+    {
+        student = actor.Student.GetValueOrDefault();
+        return Authorise(actor, action, actor.Student, record, path, out _)
+            ?? (actor.Student is null ? new ValidationIssue(WorkflowRules.RoleNotPermitted, null, record, path, [actor.Id, actor.RolesText, action.ToString()]) : null);
+    }
+
     /// <summary>
     /// Authorises the actor for one office only: holding the office's role (and, with a list, being its holder or the
     /// proxy in turn) or standing in as the office's proxy. <paramref name="applies"/> is false when the actor is
