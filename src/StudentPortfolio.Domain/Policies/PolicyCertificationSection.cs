@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Policies;
@@ -6,6 +5,5 @@ namespace StudentPortfolio.Policies;
 /// <summary>The <c>certification</c> section of a policy file.</summary>
 internal sealed class PolicyCertificationSection : JsonSection
 {
-    [JsonPropertyName("supervisingTeachers")]
     public bool? SupervisingTeachers { get; set; }
 }

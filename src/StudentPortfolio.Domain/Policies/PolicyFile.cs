@@ -18,7 +18,6 @@ internal sealed class PolicyFile : JsonSection
 
     public string? EffectiveFrom { get; set; }
 
-    [JsonPropertyName("basedOn")]
     [JsonConverter(typeof(NullableStringConverter))]
     public string? BasedOn { get; set; }
 
@@ -40,11 +39,9 @@ internal sealed class PolicyFile : JsonSection
 
     public PolicyWindowSection? Windows { get; set; }
 
-    [JsonPropertyName("requiredPerformanceFields")]
     public Dictionary<string, List<string>>? RequiredPerformanceFields { get; set; }
 
     public PolicyEnrollmentSection? Enrollment { get; set; }
 
-    [JsonPropertyName("certification")]
     public PolicyCertificationSection? Certification { get; set; }
 }
