@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using NodaTime;
 using NodaTime.Text;
 using StudentPortfolio.Internal;
 using StudentPortfolio.Portfolio;
@@ -17,88 +16,56 @@ internal static class RecordHasher
 {
     private const char Separator = '\u001f';
 
-    public static ContentHash Hash(MultiPerformanceItem item)
+    public static ContentHash Hash(MultiPerformanceItem item) =>
+        Of([item.Term.ToString(), item.Category.ToString(), .. Details(item.Details), item.Description, item.Link?.OriginalString, .. item.Files.Select(f => f.ToString())]);
+
+    public static ContentHash Hash(CadreRecord cadre) => Of([cadre.Term.ToString(), cadre.Level.ToString(), cadre.Unit, cadre.Title]);
+
+    public static ContentHash Hash(CourseRecord course) => Of(
+    [
+        course.Term.ToString(),
+        course.CourseCode.ToString(),
+        course.SubjectName,
+        course.Credits.ToString(CultureInfo.InvariantCulture),
+        course.Score?.ToString(CultureInfo.InvariantCulture),
+        course.Kind.ToString(),
+        course.Origin?.School?.ToString(),
+        course.Origin?.Term?.ToString(),
+        course.Origin?.CourseCode?.ToString(),
+    ]);
+
+    public static ContentHash Hash(StudentBasicData student) => Of(
+    [
+        student.Name,
+        student.School.ToString(),
+        student.StudentNumber,
+        student.Programme,
+        student.Grade.ToString(CultureInfo.InvariantCulture),
+        student.ClassName,
+        student.Seat?.ToString(CultureInfo.InvariantCulture),
+    ]);
+
+    /// <summary>Every field of the category in table order; enumerations and booleans by their .NET names.</summary>
+    private static IEnumerable<string?> Details(PerformanceDetails details) => DetailsFields.Of(details.Category).Fields.Select(f => f.Kind switch
+    {
+        FieldKind.String => f.GetText(details),
+        FieldKind.Date => f.GetDate(details) is { } date ? LocalDatePattern.Iso.Format(date) : null,
+        FieldKind.Decimal => f.GetNumber(details)?.ToString(CultureInfo.InvariantCulture),
+        FieldKind.Integer => f.GetInteger(details)?.ToString(CultureInfo.InvariantCulture),
+        FieldKind.Term => f.GetTerm(details)?.ToString(),
+        FieldKind.Boolean => f.GetFlag(details)?.ToString(),
+        _ => f.GetLevel(details)?.ToString(),
+    });
+
+    /// <summary>SHA-256 of the fields, each followed by the separator; a missing field is written as U+2400.</summary>
+    private static ContentHash Of(IEnumerable<string?> fields)
     {
         var text = new StringBuilder();
-        Add(text, item.Term.ToString());
-        Add(text, item.Category.ToString());
-        AddDetails(text, item.Details);
-        Add(text, item.Description);
-        Add(text, item.Link?.OriginalString);
-        foreach (var file in item.Files)
+        foreach (var field in fields)
         {
-            Add(text, file.ToString());
+            text.Append(field ?? "\u2400").Append(Separator);
         }
 
-        return Of(text);
-    }
-
-    public static ContentHash Hash(CadreRecord cadre)
-    {
-        var text = new StringBuilder();
-        Add(text, cadre.Term.ToString());
-        Add(text, cadre.Level.ToString());
-        Add(text, cadre.Unit);
-        Add(text, cadre.Title);
-        return Of(text);
-    }
-
-    public static ContentHash Hash(CourseRecord course)
-    {
-        var text = new StringBuilder();
-        Add(text, course.Term.ToString());
-        Add(text, course.CourseCode.ToString());
-        Add(text, course.SubjectName);
-        Add(text, course.Credits.ToString(CultureInfo.InvariantCulture));
-        Add(text, course.Score?.ToString(CultureInfo.InvariantCulture));
-        Add(text, course.Kind.ToString());
-        Add(text, course.Origin?.School?.ToString());
-        Add(text, course.Origin?.Term?.ToString());
-        Add(text, course.Origin?.CourseCode?.ToString());
-        return Of(text);
-    }
-
-    public static ContentHash Hash(StudentBasicData student)
-    {
-        var text = new StringBuilder();
-        Add(text, student.Name);
-        Add(text, student.School.ToString());
-        Add(text, student.StudentNumber);
-        Add(text, student.Programme);
-        Add(text, student.Grade.ToString(CultureInfo.InvariantCulture));
-        Add(text, student.ClassName);
-        Add(text, student.Seat?.ToString(CultureInfo.InvariantCulture));
-        return Of(text);
-    }
-
-    private static void AddDetails(StringBuilder text, PerformanceDetails details)
-    {
-        // Every field of the category in table order; enumerations and booleans by their .NET names.
-        foreach (var f in DetailsFields.Of(details.Category).Fields)
-        {
-            switch (f.Kind)
-            {
-                case FieldKind.String: Add(text, f.GetText(details)); break;
-                case FieldKind.Date: Add(text, f.GetDate(details)); break;
-                case FieldKind.Decimal: Add(text, f.GetNumber(details)); break;
-                case FieldKind.Integer: Add(text, f.GetInteger(details)); break;
-                case FieldKind.Term: Add(text, f.GetTerm(details)?.ToString()); break;
-                case FieldKind.Boolean: Add(text, f.GetFlag(details)?.ToString()); break;
-                default: Add(text, f.GetLevel(details)?.ToString()); break;
-            }
-        }
-    }
-
-    private static void Add(StringBuilder text, string? value) => text.Append(value ?? "\u2400").Append(Separator);
-
-    private static void Add(StringBuilder text, LocalDate? value) => Add(text, value is { } d ? LocalDatePattern.Iso.Format(d) : null);
-
-    private static void Add(StringBuilder text, decimal? value) => Add(text, value?.ToString(CultureInfo.InvariantCulture));
-
-    private static void Add(StringBuilder text, int? value) => Add(text, value?.ToString(CultureInfo.InvariantCulture));
-
-    private static ContentHash Of(StringBuilder text)
-    {
         Span<byte> digest = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()), digest);
         return ContentHash.FromBytes(digest);
