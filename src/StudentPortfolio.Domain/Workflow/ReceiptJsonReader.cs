@@ -179,23 +179,21 @@ internal static class ReceiptJsonReader
                 }
             }
 
-            var record = Lookup(fields, options.RecordIdFields, rowPath, utf8, static (string s, out RecordId r) => RecordId.TryParse(s, out r), "a record identifier");
-            var hash = Lookup(fields, options.ContentHashFields, rowPath, utf8, static (string s, out ContentHash h) => ContentHash.TryParse(s, out h), "a content hash (64 hexadecimal digits)");
+            var record = Lookup<RecordId>(fields, options.RecordIdFields, rowPath, utf8, "a record identifier");
+            var hash = Lookup<ContentHash>(fields, options.ContentHashFields, rowPath, utf8, "a content hash (64 hexadecimal digits)");
             rows.Add(new ReceiptRecord(sheet, record, hash, fields, rowPath));
             count++;
         }
     }
 
-    private delegate bool TryParser<T>(string s, out T value);
-
-    private static T? Lookup<T>(Dictionary<string, string?> fields, IReadOnlyList<string> names, string rowPath, ReadOnlySpan<byte> utf8, TryParser<T> parse, string what)
-        where T : struct
+    private static T? Lookup<T>(Dictionary<string, string?> fields, IReadOnlyList<string> names, string rowPath, ReadOnlySpan<byte> utf8, string what)
+        where T : struct, IValueText<T>
     {
         foreach (var name in names)
         {
             if (fields.Remove(name, out var text) && !string.IsNullOrWhiteSpace(text))
             {
-                if (!parse(text.Trim(), out var value))
+                if (!T.TryParse(text.AsSpan().Trim(), out var value))
                 {
                     throw Invalid($"'{text}' is not {what}.", JsonCheck.Child(rowPath, name), utf8);
                 }
