@@ -32,14 +32,10 @@ public static class ReceiptReconciler
         {
             foreach (var row in student.Records)
             {
-                if (row.Record is not { } record)
+                // A row without an identifier, or a second copy of a record (not something we submitted), is unexpected.
+                if (row.Record is not { } record || !received.TryAdd((student.Student, record), row))
                 {
-                    unidentified.Add(new ReconciliationLine(student.Student, null, ReconciliationStatus.Unexpected, null, row.ContentHash, row.Path));
-                }
-                else if (!received.TryAdd((student.Student, record), row))
-                {
-                    // The same record listed twice in the receipt: the second copy is not something we submitted.
-                    unidentified.Add(new ReconciliationLine(student.Student, record, ReconciliationStatus.Unexpected, null, row.ContentHash, row.Path));
+                    unidentified.Add(new ReconciliationLine(student.Student, row.Record, ReconciliationStatus.Unexpected, null, row.ContentHash, row.Path));
                 }
             }
         }
