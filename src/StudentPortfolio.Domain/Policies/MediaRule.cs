@@ -61,11 +61,8 @@ public sealed record MediaRule(MediaType MediaType, long MaxBytes, IReadOnlyList
     /// <summary>Returns whether a file name ends in one of <see cref="Extensions"/> (compared without regard to case); always true when there are none.</summary>
     /// <param name="fileName">The file name.</param>
     /// <returns><see langword="true"/> when the name agrees with the type.</returns>
-    public bool NameAgrees(string fileName)
-    {
-        ArgumentNullException.ThrowIfNull(fileName);
-        return NameAgrees(System.Text.Encoding.UTF8.GetBytes(fileName), Extensions);
-    }
+    public bool NameAgrees(string fileName) =>
+        NameAgrees(System.Text.Encoding.UTF8.GetBytes(Guard.NotNull(fileName)), Extensions);
 
     /// <summary>Returns whether a UTF-8 file name ends in one of <paramref name="extensions"/> (ASCII case-insensitive, after the last dot); true when there are none.</summary>
     internal static bool NameAgrees(ReadOnlySpan<byte> fileName, IReadOnlyList<string> extensions)

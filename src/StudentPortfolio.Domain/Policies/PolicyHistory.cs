@@ -59,11 +59,8 @@ public sealed class PolicyHistory
     /// <param name="policy">The policy.</param>
     /// <returns>The history.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
-    public static PolicyHistory Of(PortfolioPolicy policy)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        return new PolicyHistory([policy]);
-    }
+    public static PolicyHistory Of(PortfolioPolicy policy) =>
+        new([Guard.NotNull(policy)]);
 
     /// <summary>
     /// Returns the version in force on a date: the one with the latest effective date on or before it, or the first

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Policies;
 
@@ -49,11 +50,8 @@ public static class PolicyPresets
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No preset has that identifier.</exception>
-    public static PortfolioPolicy Get(string id)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        return TryGet(id, out var policy) ? policy : throw Unknown(id);
-    }
+    public static PortfolioPolicy Get(string id) =>
+        TryGet(Guard.NotNull(id), out var policy) ? policy : throw Unknown(id);
 
     /// <summary>Opens the JSON text of a preset, e.g. to copy it as the start of a school's own file.</summary>
     /// <param name="id">The identifier.</param>

@@ -184,11 +184,8 @@ public sealed record PortfolioPolicy
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid, or the stream holds more than <see cref="MaxBytes"/> bytes; the exception names the field and line.</exception>
-    public static PortfolioPolicy Read(Stream utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        return PolicyJsonReader.Read(BoundedRead.ToEnd(utf8Json, MaxBytes, () => PolicyJsonReader.TooLarge(null)), null);
-    }
+    public static PortfolioPolicy Read(Stream utf8Json) =>
+        PolicyJsonReader.Read(BoundedRead.ToEnd(Guard.NotNull(utf8Json), MaxBytes, () => PolicyJsonReader.TooLarge(null)), null);
 
     /// <summary>
     /// The largest policy document read, in bytes (4 MiB; the presets are a few kilobytes). A larger file, stream or
@@ -208,22 +205,16 @@ public sealed record PortfolioPolicy
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid, or the file holds more than <see cref="MaxBytes"/> bytes; the exception names the file, field and line.</exception>
-    public static PortfolioPolicy ReadFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return PolicyJsonReader.Read(BoundedRead.File(path, MaxBytes, () => PolicyJsonReader.TooLarge(path)), path);
-    }
+    public static PortfolioPolicy ReadFile(string path) =>
+        PolicyJsonReader.Read(BoundedRead.File(Guard.NotNull(path), MaxBytes, () => PolicyJsonReader.TooLarge(path)), path);
 
     /// <summary>Parses a policy from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="PolicyFormatException">The JSON is malformed or a field is missing or invalid.</exception>
-    public static PortfolioPolicy Parse(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return PolicyJsonReader.Read(System.Text.Encoding.UTF8.GetBytes(json), null);
-    }
+    public static PortfolioPolicy Parse(string json) =>
+        PolicyJsonReader.Read(System.Text.Encoding.UTF8.GetBytes(Guard.NotNull(json)), null);
 
     /// <summary>Returns <c>id version</c>, e.g. <c>songshan 112-08-23</c>.</summary>
     /// <returns>The identifier and version.</returns>

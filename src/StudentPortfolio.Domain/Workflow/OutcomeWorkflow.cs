@@ -96,11 +96,8 @@ public sealed class OutcomeWorkflow
     /// <param name="availability">The availability.</param>
     /// <returns>The new workflow.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="availability"/> is <see langword="null"/>.</exception>
-    public OutcomeWorkflow WithAvailability(StaffAvailability availability)
-    {
-        ArgumentNullException.ThrowIfNull(availability);
-        return new OutcomeWorkflow(_clock, new StaffAuthoriser(Permissions, Proxies, availability), _windows, Assignments, SupervisingTeachersMayCertify, Authorizer);
-    }
+    public OutcomeWorkflow WithAvailability(StaffAvailability availability) =>
+        new(_clock, new StaffAuthoriser(Permissions, Proxies, Guard.NotNull(availability)), _windows, Assignments, SupervisingTeachersMayCertify, Authorizer);
 
     /// <summary>Returns a workflow that asks <paramref name="source"/> for the availability on every transition (a live personnel service).</summary>
     internal OutcomeWorkflow WithAvailabilitySource(Func<StaffAvailability> source) =>
@@ -110,11 +107,8 @@ public sealed class OutcomeWorkflow
     /// <param name="proxies">The proxy lists.</param>
     /// <returns>The new workflow.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="proxies"/> is <see langword="null"/>.</exception>
-    public OutcomeWorkflow WithProxies(ProxyDirectory proxies)
-    {
-        ArgumentNullException.ThrowIfNull(proxies);
-        return new OutcomeWorkflow(_clock, new StaffAuthoriser(Permissions, proxies, _staff.AvailabilitySource), _windows, Assignments, SupervisingTeachersMayCertify, Authorizer);
-    }
+    public OutcomeWorkflow WithProxies(ProxyDirectory proxies) =>
+        new(_clock, new StaffAuthoriser(Permissions, Guard.NotNull(proxies), _staff.AvailabilitySource), _windows, Assignments, SupervisingTeachersMayCertify, Authorizer);
 
     /// <summary>
     /// Returns a workflow whose certification is scoped to teaching assignments: the teacher certifies an outcome

@@ -124,11 +124,8 @@ public sealed class PermissionMatrix
     /// <param name="action">The action.</param>
     /// <returns><see langword="true"/> when one of the actor's roles is granted the action.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
-    public bool Allows(Actor actor, WorkflowAction action)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        return actor.Roles.Any(role => IsAllowed(role, action));
-    }
+    public bool Allows(Actor actor, WorkflowAction action) =>
+        Guard.NotNull(actor).Roles.Any(role => IsAllowed(role, action));
 
     /// <summary>
     /// Checks an action the workflow engine does not run itself (recording grades, cadres, counselling, viewing a

@@ -117,11 +117,8 @@ public sealed class ReceiptDocument
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value, or the file holds more than <see cref="MaxBytes"/> bytes (<c>SP-X503</c> naming the limit).</exception>
-    public static ReceiptDocument ReadFile(string path, ReceiptReadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return Read(BoundedRead.File(path, MaxBytes, ReceiptJsonReader.TooLarge), options);
-    }
+    public static ReceiptDocument ReadFile(string path, ReceiptReadOptions? options = null) =>
+        Read(BoundedRead.File(Guard.NotNull(path), MaxBytes, ReceiptJsonReader.TooLarge), options);
 
     /// <summary>Returns the part of <paramref name="student"/>, if the receipt lists the student.</summary>
     /// <param name="student">The student key.</param>

@@ -1,5 +1,6 @@
 using NodaTime;
 using StudentPortfolio.Identity;
+using StudentPortfolio.Internal;
 using StudentPortfolio.Policies;
 using StudentPortfolio.Portfolio;
 using StudentPortfolio.Validation;
@@ -30,11 +31,8 @@ public static class RetentionSchedule
     /// <param name="policy">The policy, e.g. the 松山 preset (5 years) or the national one (none).</param>
     /// <returns>The period in years, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
-    public static Period? PeriodOf(PortfolioPolicy policy)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        return policy.RetentionYearsAfterLeaving is { } years ? Period.FromYears(years) : null;
-    }
+    public static Period? PeriodOf(PortfolioPolicy policy) =>
+        Guard.NotNull(policy).RetentionYearsAfterLeaving is { } years ? Period.FromYears(years) : null;
 
     /// <summary>Returns the leaving event of a history: a withdrawal, graduation or transfer out on the date of its latest event (at <paramref name="school"/>, if given).</summary>
     /// <param name="history">The enrollment history.</param>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StudentPortfolio.Internal;
 
 namespace StudentPortfolio.Workflow;
 
@@ -23,11 +24,8 @@ public sealed class StaffAvailability
     /// <param name="staffId">The staff identifier.</param>
     /// <returns><see langword="true"/> unless marked unavailable.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="staffId"/> is <see langword="null"/>.</exception>
-    public bool IsAvailable(string staffId)
-    {
-        ArgumentNullException.ThrowIfNull(staffId);
-        return !_unavailable.Contains(staffId);
-    }
+    public bool IsAvailable(string staffId) =>
+        !_unavailable.Contains(Guard.NotNull(staffId));
 
     /// <summary>Returns a copy with <paramref name="staffId"/> marked unavailable.</summary>
     /// <param name="staffId">The staff identifier.</param>

@@ -186,20 +186,14 @@ public sealed record SubmissionBatch
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="ReceiptFormatException">The JSON is malformed, lacks a field or holds an invalid value, or the file holds more than <see cref="MaxBytes"/> bytes (<c>SP-X503</c> naming the limit).</exception>
-    public static SubmissionBatch ReadFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return BatchJson.Read(BoundedRead.File(path, MaxBytes, BatchJson.TooLarge));
-    }
+    public static SubmissionBatch ReadFile(string path) =>
+        BatchJson.Read(BoundedRead.File(Guard.NotNull(path), MaxBytes, BatchJson.TooLarge));
 
     /// <summary>Writes the batch as indented UTF-8 JSON. The file holds unmasked national IDs: it is personal data for the school's own records.</summary>
     /// <param name="utf8Json">The destination stream.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    public void WriteTo(Stream utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        BatchJson.Write(this, utf8Json);
-    }
+    public void WriteTo(Stream utf8Json) =>
+        BatchJson.Write(this, Guard.NotNull(utf8Json));
 
     /// <summary>Returns school, term, kind, unit and entry count.</summary>
     /// <returns>For example <c>041305 114-1 CourseOutcomes by Admissions: 3 entries</c>.</returns>
