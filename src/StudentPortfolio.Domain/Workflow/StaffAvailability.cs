@@ -32,22 +32,16 @@ public sealed class StaffAvailability
     /// <returns>The new availability.</returns>
     /// <exception cref="ArgumentException"><paramref name="staffId"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="staffId"/> is <see langword="null"/>.</exception>
-    public StaffAvailability MarkUnavailable(string staffId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(staffId);
-        return new StaffAvailability(_unavailable.Add(staffId));
-    }
+    public StaffAvailability MarkUnavailable(string staffId) =>
+        new(_unavailable.Add(Guard.NotBlank(staffId)));
 
     /// <summary>Returns a copy with <paramref name="staffId"/> available again.</summary>
     /// <param name="staffId">The staff identifier.</param>
     /// <returns>The new availability.</returns>
     /// <exception cref="ArgumentException"><paramref name="staffId"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="staffId"/> is <see langword="null"/>.</exception>
-    public StaffAvailability MarkAvailable(string staffId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(staffId);
-        return new StaffAvailability(_unavailable.Remove(staffId));
-    }
+    public StaffAvailability MarkAvailable(string staffId) =>
+        new(_unavailable.Remove(Guard.NotBlank(staffId)));
 
     /// <summary>Returns the number of staff marked unavailable.</summary>
     /// <returns>For example <c>2 unavailable</c>.</returns>
