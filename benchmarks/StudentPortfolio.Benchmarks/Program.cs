@@ -106,6 +106,7 @@ if (args.Length > 0 && args[0] == "measure")
     {
         GC.Collect();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         if (mode == "scan")
         {
@@ -133,7 +134,7 @@ if (args.Length > 0 && args[0] == "measure")
             times.Add(sw.Elapsed.TotalSeconds);
         }
 
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {sw.Elapsed.TotalSeconds:F3} s, allocated {allocated / 1e6:F1} MB"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {sw.Elapsed.TotalSeconds:F3} s, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F3} s, allocated {allocated / 1e6:F1} MB"));
     }
 
     times.Sort();
