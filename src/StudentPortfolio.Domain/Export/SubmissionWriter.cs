@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -455,6 +454,4 @@ public static class SubmissionWriter
             w.WriteNull(name);
         }
     }
-
-    internal static string FormatInvariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
