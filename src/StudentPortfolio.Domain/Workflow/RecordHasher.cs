@@ -16,8 +16,15 @@ internal static class RecordHasher
 {
     private const char Separator = '\u001f';
 
-    public static ContentHash Hash(MultiPerformanceItem item) =>
-        Of([item.Term.ToString(), item.Category.ToString(), .. Details(item.Details), item.Description, item.Link?.OriginalString, .. item.Files.Select(f => f.ToString())]);
+    public static ContentHash Hash(MultiPerformanceItem item) => Of(
+    [
+        item.Term.ToString(),
+        item.Category.ToString(),
+        .. Details(item.Details),
+        item.Description,
+        item.Link?.OriginalString,
+        .. item.Files.Select(f => f.ToString()),
+    ]);
 
     public static ContentHash Hash(CadreRecord cadre) => Of([cadre.Term.ToString(), cadre.Level.ToString(), cadre.Unit, cadre.Title]);
 
