@@ -56,10 +56,10 @@ public sealed record ValidationIssue
     public IReadOnlyList<string> Arguments => _arguments;
 
     /// <summary>Gets the English message, rendered through <see cref="RuleMessages"/>.</summary>
-    public string Message => RuleMessages.FormatEnglish(Rule, _arguments);
+    public string Message => RuleMessages.Format(Rule, _arguments, CultureInfo.InvariantCulture);
 
     /// <summary>Gets the Traditional Chinese (zh-TW) message, rendered through <see cref="RuleMessages"/>.</summary>
-    public string MessageZh => RuleMessages.FormatChinese(Rule, _arguments);
+    public string MessageZh => RuleMessages.Format(Rule, _arguments, RuleMessages.ZhTw);
 
     /// <summary>
     /// Returns the message for <paramref name="culture"/> through <see cref="RuleMessages"/>: the catalogue's wording for
