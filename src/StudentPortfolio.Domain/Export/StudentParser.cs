@@ -66,12 +66,14 @@ internal sealed class StudentParser
     private readonly Dictionary<ulong, int> _ids = [];
     private readonly StudentFacts _ownFacts = new();
     private readonly OutcomeContentHasher _hasher = new();
+    private (string?[] Text, LocalDate?[] Dates, decimal?[] Numbers, int?[] Wholes, Term?[] Terms) _details;
     private readonly ElementReader<CadreRecord> _cadre;
     private readonly ElementReader<CourseRecord> _course;
     private readonly ElementReader<CourseLearningOutcome> _outcome;
     private readonly ElementReader<MultiPerformanceItem> _performance;
     private readonly ElementReader<EnrollmentEvent> _event;
     private readonly ElementReader<MediaFile> _file;
+    private readonly List<MediaFile> _files = [];
     private StudentFacts _facts;
     private StudentIssueSink? _sink;
     private bool _objects;
@@ -415,7 +417,9 @@ internal sealed class StudentParser
         return false;
     }
 
-    private List<T>? Elements<T>(ref Utf8JsonReader r, ElementReader<T> read)
+    // reuse: a list to clear and fill instead of a new one (the files of one record: its constructor copies them
+    // before the next record is read).
+    private List<T>? Elements<T>(ref Utf8JsonReader r, ElementReader<T> read, List<T>? reuse = null)
         where T : class
     {
         if (r.TokenType != JsonTokenType.StartArray)
@@ -424,7 +428,8 @@ internal sealed class StudentParser
             return null;
         }
 
-        var list = _objects ? new List<T>() : null;
+        reuse?.Clear();
+        var list = _objects ? reuse ?? new List<T>() : null;
         var i = 0;
         while (r.Read() && r.TokenType != JsonTokenType.EndArray)
         {
@@ -1397,7 +1402,7 @@ internal sealed class StudentParser
                 return null;
             }
 
-            Encoding.ASCII.GetBytes(outcome.ContentHash.ToString(), computed);
+            outcome.ContentHash.WriteHex(computed);
         }
         else
         {
@@ -1450,7 +1455,7 @@ internal sealed class StudentParser
     {
         var (savedKind, savedIndex) = (_ownerKind, _ownerIndex);
         (_ownerKind, _ownerIndex) = (kind, owner);
-        var list = Elements(ref r, _file);
+        var list = Elements(ref r, _file, _files);
         (_ownerKind, _ownerIndex) = (savedKind, savedIndex);
         return list;
     }
@@ -1661,7 +1666,8 @@ internal sealed class StudentParser
             record.DetailsCount = _facts.DetailMembers.Count - record.DetailsStart;
         }
 
-        if (link is not null && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        Uri? uri = null;
+        if (link is not null && !MultiPerformanceItem.TryParseLink(link, out uri))
         {
             var path = _path.Render("link");
             Report(ImportRules.InvalidValue, linkAt, path, path, Shorten(link), "an absolute http or https URI");
@@ -1670,7 +1676,7 @@ internal sealed class StudentParser
         AddRecord(ref record);
         return !_objects || _errorCount != before || !detailsRead
             ? null
-            : Build(start, (id!.Value, term!.Value, details!, description!, files, link is null ? null : new Uri(link), selected!.Value), static s => new MultiPerformanceItem(s.Item1, s.Item2, s.Item3, s.Item4, s.Item5, s.Item6, s.Item7));
+            : Build(start, (id!.Value, term!.Value, details!, description!, files, uri, selected!.Value), static s => new MultiPerformanceItem(s.Item1, s.Item2, s.Item3, s.Item4, s.Item5, s.Item6, s.Item7));
     }
 
     private bool DetailsValue(PerformanceCategory category, long start, long end, ref RecordFact record, out PerformanceDetails? details)
@@ -1702,11 +1708,7 @@ internal sealed class StudentParser
         var before = _errorCount;
         var seen = 0;
         var n = kinds.Length;
-        var s = _objects ? new string?[n] : null;
-        var d = _objects ? new LocalDate?[n] : null;
-        var num = _objects ? new decimal?[n] : null;
-        var i = _objects ? new int?[n] : null;
-        var t = _objects ? new Term?[n] : null;
+        var (s, d, num, i, t) = _objects ? DetailsScratch(n) : default;
         bool? b = null;
         CadreLevel? level = null;
         int p;
@@ -1784,6 +1786,24 @@ internal sealed class StudentParser
             _ => new OtherPerformanceDetails(s![0], s[1], d![2], d[3], num![4]),
         };
         return true;
+    }
+
+    // The details values of one object, reused from one details object to the next (they are read into the details
+    // record's constructor before the next is walked), cleared for the n members of this category.
+    private (string?[], LocalDate?[], decimal?[], int?[], Term?[]) DetailsScratch(int n)
+    {
+        if (_details.Text is null || _details.Text.Length < n)
+        {
+            _details = (new string?[n], new LocalDate?[n], new decimal?[n], new int?[n], new Term?[n]);
+        }
+
+        var (s, d, num, i, t) = _details;
+        System.Array.Clear(s, 0, n);
+        System.Array.Clear(d, 0, n);
+        System.Array.Clear(num, 0, n);
+        System.Array.Clear(i, 0, n);
+        System.Array.Clear(t, 0, n);
+        return _details;
     }
 
     // Keeps a details value for the object, when objects are built.

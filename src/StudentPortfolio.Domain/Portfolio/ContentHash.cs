@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text.Json.Serialization;
@@ -16,12 +17,23 @@ public readonly record struct ContentHash : IValueText<ContentHash>
     /// <summary>The number of hexadecimal digits.</summary>
     public const int HexLength = 64;
 
-    private readonly string? _hex;
+    private static readonly System.Buffers.SearchValues<byte> LowerHexDigits = System.Buffers.SearchValues.Create("0123456789abcdef"u8);
 
-    private ContentHash(string hex) => _hex = hex;
+    // The 32 digest bytes, big-endian in four words: a hash costs no string until it is written out.
+    private readonly ulong _w0, _w1, _w2, _w3;
+    private readonly bool _set;
+
+    private ContentHash(ReadOnlySpan<byte> digest)
+    {
+        _w0 = BinaryPrimitives.ReadUInt64BigEndian(digest);
+        _w1 = BinaryPrimitives.ReadUInt64BigEndian(digest[8..]);
+        _w2 = BinaryPrimitives.ReadUInt64BigEndian(digest[16..]);
+        _w3 = BinaryPrimitives.ReadUInt64BigEndian(digest[24..]);
+        _set = true;
+    }
 
     /// <summary>Gets a value indicating whether this is the default (invalid) value.</summary>
-    public bool IsDefault => _hex is null;
+    public bool IsDefault => !_set;
 
     /// <summary>Computes the SHA-256 hash of <paramref name="content"/>.</summary>
     /// <param name="content">The bytes to hash.</param>
@@ -72,7 +84,7 @@ public readonly record struct ContentHash : IValueText<ContentHash>
 
     /// <summary>Returns the 64 lower-case hexadecimal digits.</summary>
     /// <returns>The hash text.</returns>
-    public override string ToString() => _hex ?? "(none)";
+    public override string ToString() => _set ? string.Create(HexLength, this, static (chars, hash) => hash.WriteHex(chars)) : "(none)";
 
     /// <inheritdoc/>
     static string IValueText<ContentHash>.DescribeInvalid(ReadOnlySpan<char> s) => "A content hash must be 64 hexadecimal digits (SHA-256).";
@@ -80,23 +92,23 @@ public readonly record struct ContentHash : IValueText<ContentHash>
     /// <summary>Returns whether UTF-8 text is a hash as <see cref="ToString"/> writes it (64 lower-case hexadecimal digits), without allocating.</summary>
     internal static bool IsWrittenForm(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.Length != HexLength)
-        {
-            return false;
-        }
-
-        foreach (var b in utf8)
-        {
-            if (!(b is >= (byte)'0' and <= (byte)'9' || b is >= (byte)'a' and <= (byte)'f'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // Vectorised: the bulk path checks four or more hashes per outcome.
+        return utf8.Length == HexLength && !utf8.ContainsAnyExcept(LowerHexDigits);
     }
 
-    internal static ContentHash FromBytes(ReadOnlySpan<byte> sha256) => new(Convert.ToHexString(sha256).ToLowerInvariant());
+    internal static ContentHash FromBytes(ReadOnlySpan<byte> sha256) => new(sha256);
+
+    /// <summary>Writes the 64 lower-case hexadecimal digits as <see cref="ToString"/> does, without allocating.</summary>
+    internal void WriteHex<TUnit>(Span<TUnit> destination)
+        where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
+    {
+        ReadOnlySpan<ulong> words = [_w0, _w1, _w2, _w3];
+        for (var i = 0; i < HexLength; i++)
+        {
+            var nibble = (int)(words[i / 16] >> (60 - (4 * (i % 16)))) & 0xF;
+            destination[i] = TUnit.CreateTruncating(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
+        }
+    }
 
     // The grammar, once for UTF-16 and UTF-8: exactly 64 ASCII hexadecimal digits, stored lower-case.
     private static bool TryParseCore<TUnit>(ReadOnlySpan<TUnit> s, out ContentHash result)
@@ -108,7 +120,7 @@ public readonly record struct ContentHash : IValueText<ContentHash>
             return false;
         }
 
-        Span<char> hex = stackalloc char[HexLength];
+        Span<byte> digest = stackalloc byte[HexLength / 2];
         for (var i = 0; i < HexLength; i++)
         {
             var c = Text.Ascii(s[i]);
@@ -117,10 +129,11 @@ public readonly record struct ContentHash : IValueText<ContentHash>
                 return false;
             }
 
-            hex[i] = char.ToLowerInvariant(c);
+            var nibble = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+            digest[i / 2] = (byte)((digest[i / 2] << 4) | nibble);
         }
 
-        result = new ContentHash(new string(hex));
+        result = new ContentHash(digest);
         return true;
     }
 }

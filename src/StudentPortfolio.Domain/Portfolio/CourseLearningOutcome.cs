@@ -178,7 +178,7 @@ public sealed record CourseLearningOutcome
         hasher.Part(origin?.CourseCode?.ToString());
         hasher.Part(Title);
         hasher.Part(Description);
-        foreach (var file in _files)
+        foreach (var file in _files.AsSpan())
         {
             hasher.File(file);
         }

@@ -78,56 +78,49 @@ internal sealed class OutcomeContentHasher
     /// <summary>Appends one file: its name, media type and SHA-256 as UTF-8 text, and its size.</summary>
     public void File(ReadOnlySpan<byte> name, ReadOnlySpan<byte> mediaType, long sizeBytes, ReadOnlySpan<byte> sha256Hex)
     {
-        Span<byte> buffer = stackalloc byte[24];
-        buffer[0] = RecordSeparator;
-        Append(buffer[..1]);
+        Append([RecordSeparator]);
         Append(name);
-        buffer[0] = (byte)';';
-        Append(buffer[..1]);
+        Append([(byte)';']);
         Append(mediaType);
-        buffer[0] = (byte)';';
-        Utf8Formatter.TryFormat(sizeBytes, buffer[1..], out var n);
-        buffer[n + 1] = (byte)';';
-        Append(buffer[..(n + 2)]);
-        Append(sha256Hex);
+        FileTail(sizeBytes, sha256Hex);
     }
 
     /// <summary>Appends one file of an outcome.</summary>
     public void File(MediaFile file)
     {
-        var start = _length;
+        Append([RecordSeparator]);
         Append(Encode(file.FileName));
-        var nameLength = _length - start;
+        Append([(byte)';']);
         Append(Encode(file.MediaType.ToString()));
-        var typeLength = _length - start - nameLength;
-        Append(Encode(file.Hash.ToString()));
-        var parts = _content.AsSpan(start, _length - start).ToArray();
-        _length = start;
-        File(parts.AsSpan(0, nameLength), parts.AsSpan(nameLength, typeLength), file.SizeBytes, parts.AsSpan(nameLength + typeLength));
+        Span<byte> hash = stackalloc byte[ContentHash.HexLength];
+        file.Hash.WriteHex(hash);
+        FileTail(file.SizeBytes, hash);
     }
 
     /// <summary>Writes the digest as 64 lower-case hexadecimal digits into <paramref name="hex"/> and starts over.</summary>
-    public void Finish(Span<byte> hex)
+    public void Finish(Span<byte> hex) => ContentHash.FromBytes(Digest(stackalloc byte[32])).WriteHex(hex);
+
+    /// <summary>Returns the digest as a <see cref="ContentHash"/> and starts over.</summary>
+    public ContentHash Finish() => ContentHash.FromBytes(Digest(stackalloc byte[32]));
+
+    private Span<byte> Digest(Span<byte> digest)
     {
-        Span<byte> digest = stackalloc byte[32];
         _sha.AppendData(_content.AsSpan(0, _length));
         _sha.GetHashAndReset(digest);
         _length = 0;
-        for (var i = 0; i < digest.Length; i++)
-        {
-            hex[2 * i] = Digit(digest[i] >> 4);
-            hex[(2 * i) + 1] = Digit(digest[i] & 0xF);
-        }
-
         _first = true;
+        return digest;
     }
 
-    /// <summary>Returns the digest as a <see cref="ContentHash"/> and starts over.</summary>
-    public ContentHash Finish()
+    // ";size;sha256" closes a file's text form.
+    private void FileTail(long sizeBytes, ReadOnlySpan<byte> sha256Hex)
     {
-        Span<byte> hex = stackalloc byte[ContentHash.HexLength];
-        Finish(hex);
-        return ContentHash.TryParse(hex, out var hash) ? hash : default;
+        Span<byte> buffer = stackalloc byte[24];
+        buffer[0] = (byte)';';
+        Utf8Formatter.TryFormat(sizeBytes, buffer[1..], out var n);
+        buffer[n + 1] = (byte)';';
+        Append(buffer[..(n + 2)]);
+        Append(sha256Hex);
     }
 
     private void Append(ReadOnlySpan<byte> bytes)
@@ -140,8 +133,6 @@ internal sealed class OutcomeContentHasher
         bytes.CopyTo(_content.AsSpan(_length));
         _length += bytes.Length;
     }
-
-    private static byte Digit(int value) => (byte)(value < 10 ? '0' + value : 'a' + value - 10);
 
     private void Separate()
     {

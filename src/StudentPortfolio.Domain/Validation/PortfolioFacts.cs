@@ -43,10 +43,10 @@ internal static class PortfolioFacts
             var certification = o.Certification;
             record.CertificationStatus = 1 + (int)certification.Status;
             record.DecidedAt = certification.DecidedAt;
-            record.ContentHashStart = facts.Store(o.ContentHash.ToString(), out record.ContentHashLength);
+            record.ContentHashStart = facts.Store(o.ContentHash, out record.ContentHashLength);
             if (certification.CertifiedHash is { } certified)
             {
-                record.CertifiedHashStart = facts.Store(certified.ToString(), out record.CertifiedHashLength);
+                record.CertifiedHashStart = facts.Store(certified, out record.CertifiedHashLength);
             }
 
             facts.Outcomes.Add(record);

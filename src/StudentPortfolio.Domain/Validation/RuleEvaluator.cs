@@ -558,7 +558,7 @@ internal sealed class RuleEvaluator
         }
 
         var list = facts.Outcomes;
-        selected.Sort((a, b) => CompareHash(facts, list[a], list[b]));
+        selected.Sort(scratch.Order.For(facts, list, byHash: true));
         for (var start = 0; start < selected.Count;)
         {
             var end = start + 1;
@@ -616,7 +616,7 @@ internal sealed class RuleEvaluator
             }
         }
 
-        order.Sort((a, b) => facts.IdBytes(records[a]).SequenceCompareTo(facts.IdBytes(records[b])));
+        order.Sort(scratch.Order.For(facts, records, byHash: false));
         for (var start = 0; start < order.Count;)
         {
             var end = start + 1;
@@ -935,6 +935,8 @@ internal sealed class RuleEvaluator
 
         public List<int> Indices { get; } = [];
 
+        public RecordOrder Order { get; } = new();
+
         public void Clear()
         {
             OutcomeUploads.Clear();
@@ -943,6 +945,30 @@ internal sealed class RuleEvaluator
             PerformanceSelections.Clear();
             YearUploads.Clear();
             Indices.Clear();
+        }
+    }
+
+    // Orders record indices by content hash or by id bytes; one reused instance (and one delegate) per scratch, so
+    // sorting allocates nothing per student.
+    internal sealed class RecordOrder
+    {
+        private readonly Comparison<int> _compare;
+        private StudentFacts? _facts;
+        private List<RecordFact>? _records;
+        private bool _byHash;
+
+        public RecordOrder() => _compare = Compare;
+
+        public Comparison<int> For(StudentFacts facts, List<RecordFact> records, bool byHash)
+        {
+            (_facts, _records, _byHash) = (facts, records, byHash);
+            return _compare;
+        }
+
+        private int Compare(int x, int y)
+        {
+            var (a, b) = (_records![x], _records[y]);
+            return _byHash ? CompareHash(_facts!, a, b) : _facts!.IdBytes(a).SequenceCompareTo(_facts.IdBytes(b));
         }
     }
 }

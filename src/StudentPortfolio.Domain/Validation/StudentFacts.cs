@@ -117,6 +117,15 @@ internal sealed class StudentFacts
     }
 
     /// <summary>Encodes text into the arena as UTF-8 and returns its start.</summary>
+    /// <summary>Stores a hash's text form (64 lower-case hexadecimal digits) without building the string.</summary>
+    public int Store(ContentHash hash, out int length)
+    {
+        Span<byte> hex = stackalloc byte[ContentHash.HexLength];
+        hash.WriteHex(hex);
+        length = hex.Length;
+        return Store(hex);
+    }
+
     public int Store(string text, out int length)
     {
         length = Encoding.UTF8.GetByteCount(text);

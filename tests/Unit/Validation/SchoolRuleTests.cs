@@ -275,4 +275,31 @@ public class SchoolRuleTests
         Assert.Null(summary.FatalIssue);
         return issues;
     }
+
+    [Fact]
+    public void A_school_rule_that_validates_another_portfolio_leaves_the_outer_report_intact()
+    {
+        // Validators reuse per-student facts on a thread; a rule that validates again (with any validator) must get its own.
+        var outer = Build.PortfolioOf([Build.Outcome("O1", selected: true), Build.Outcome("O1", selected: true), Build.Outcome("O3")]);
+        var inner = TwoOutcomes();
+        PortfolioValidator? plain = null;
+        var nested = new Reporting(Descriptor("BH-901"), (student, issues) =>
+        {
+            var report = plain!.Validate(inner);
+            issues.Report(report.Issues.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        });
+        var counting = new Reporting(Descriptor("BH-902"), (student, issues) =>
+            issues.Report(student.Outcomes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var validator = new PortfolioValidator(Policy, schoolRules: [nested, counting]);
+        plain = new PortfolioValidator(Policy, schoolRules: [counting]);
+
+        var report = validator.Validate(outer);
+
+        var expected = plain.Validate(outer).Issues.Select(i => (i.Code, i.Path, i.Message)).ToList();
+        Assert.Equal(expected, report.Issues.Where(i => i.Code != "BH-901").Select(i => (i.Code, i.Path, i.Message)).ToList());
+        Assert.Contains(report.Issues, i => i.Code == "SP-D001");
+        Assert.Contains(report.Issues, i => i.Code == "BH-902" && i.Message.Contains('3'));
+        var innerCount = plain.Validate(inner).Issues.Count;
+        Assert.Contains(report.Issues, i => i.Code == "BH-901" && i.Message.Contains(innerCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }

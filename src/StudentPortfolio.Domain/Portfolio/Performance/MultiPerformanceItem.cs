@@ -36,7 +36,7 @@ public sealed record MultiPerformanceItem
         Uri? link = null,
         bool isSelected = false)
     {
-        if (link is not null && (!link.IsAbsoluteUri || (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)))
+        if (link is not null && !IsWebLink(link))
         {
             throw new ArgumentException("The link must be an absolute http or https URI.", nameof(link));
         }
@@ -86,7 +86,7 @@ public sealed record MultiPerformanceItem
 
         var descriptionText = f.Text(nameof(description), description);
         Uri? uri = null;
-        if (link is not null && (!Uri.TryCreate(link, UriKind.Absolute, out uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+        if (link is not null && !TryParseLink(link, out uri))
         {
             f.Add(nameof(link), link);
         }
@@ -122,4 +122,10 @@ public sealed record MultiPerformanceItem
     /// <param name="isSelected">Whether selected.</param>
     /// <returns>The new item.</returns>
     public MultiPerformanceItem WithSelection(bool isSelected) => new(Id, Term, Details, Description, _files, Link, isSelected);
+
+    /// <summary>The link's grammar, for the entity and the submission reader: an absolute http or https URI.</summary>
+    internal static bool TryParseLink(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? link) =>
+        Uri.TryCreate(text, UriKind.Absolute, out link) && IsWebLink(link);
+
+    private static bool IsWebLink(Uri link) => link.IsAbsoluteUri && (link.Scheme == Uri.UriSchemeHttp || link.Scheme == Uri.UriSchemeHttps);
 }
