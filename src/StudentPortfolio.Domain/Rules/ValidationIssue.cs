@@ -86,7 +86,7 @@ public sealed record ValidationIssue
         string[]? masked = null;
         for (var i = 0; i < arguments.Count; i++)
         {
-            if (i < rule.Arguments.Count && rule.Arguments[i].EndsWith("Hash", StringComparison.Ordinal) && arguments[i].Length == 64 && IsHex(arguments[i]))
+            if (i < rule.Arguments.Count && rule.Arguments[i].EndsWith("Hash", StringComparison.Ordinal) && arguments[i].Length == 64 && arguments[i].All(char.IsAsciiHexDigit))
             {
                 continue;
             }
@@ -100,18 +100,5 @@ public sealed record ValidationIssue
         }
 
         return masked is null ? arguments : ValueList<string>.From(masked, nameof(arguments));
-    }
-
-    private static bool IsHex(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiHexDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
