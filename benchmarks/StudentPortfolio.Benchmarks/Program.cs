@@ -106,6 +106,7 @@ if (args.Length > 0 && args[0] == "measure")
     {
         GC.Collect();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         if (mode == "scan")
         {
@@ -113,41 +114,11 @@ if (args.Length > 0 && args[0] == "measure")
         }
         else if (mode == "frame")
         {
-            // The serial stage alone: the framer over the file, each student copied out and returned to the pool.
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-            var framer = new StudentPortfolio.Bulk.StudentFramer(stream, 1 << 20, 16 << 20);
-            var students = 0L;
-            while (framer.TryReadNext(out var frame))
-            {
-                students++;
-                if (frame.Buffer is { } buffer)
-                {
-                    framer.Frames.Return(buffer);
-                }
-            }
-
-            last = "students=" + students.ToString(CultureInfo.InvariantCulture);
+            last = "students=" + Stages.Frame(file).ToString(CultureInfo.InvariantCulture);
         }
         else if (mode == "object")
         {
-            // The object path: the reader builds each student's objects and the portfolio validator checks them.
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-            var reader = StudentPortfolio.Export.SubmissionReader.Open(stream, StudentPortfolio.Export.SubmissionReaderOptions.Lenient);
-            var objectValidator = new StudentPortfolio.Validation.PortfolioValidator(StudentPortfolio.Policies.PolicyPresets.National);
-            long students = 0, rejected = 0, issues = 0;
-            foreach (var result in reader.ReadStudents())
-            {
-                students++;
-                if (result.Student is { } student)
-                {
-                    issues += objectValidator.Validate(student.ToPortfolio()).Issues.Count;
-                }
-                else
-                {
-                    rejected++;
-                }
-            }
-
+            var (students, rejected, issues) = Stages.ObjectPath(file);
             last = string.Create(CultureInfo.InvariantCulture, $"students={students} rejected={rejected} issues={issues}");
         }
         else
@@ -163,7 +134,7 @@ if (args.Length > 0 && args[0] == "measure")
             times.Add(sw.Elapsed.TotalSeconds);
         }
 
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {sw.Elapsed.TotalSeconds:F3} s, allocated {allocated / 1e6:F1} MB"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {sw.Elapsed.TotalSeconds:F3} s, cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F3} s, allocated {allocated / 1e6:F1} MB"));
     }
 
     times.Sort();

@@ -74,6 +74,9 @@ internal sealed class StudentParser
     private readonly ElementReader<EnrollmentEvent> _event;
     private readonly ElementReader<MediaFile> _file;
     private readonly List<MediaFile> _files = [];
+
+    // The current student's bytes are all valid UTF-8 (checked once per student; unescaped values need no own check).
+    private bool _textValid;
     private StudentFacts _facts;
     private StudentIssueSink? _sink;
     private bool _objects;
@@ -166,6 +169,7 @@ internal sealed class StudentParser
     {
         _buffer = buffer;
         _sliceStart = start;
+        _textValid = false;
         _base = 0;
         _index = index;
         _objects = objects;
@@ -194,7 +198,12 @@ internal sealed class StudentParser
         student = null;
         try
         {
-            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _sliceStart, length), isFinalBlock: true, state: default);
+            var slice = new ReadOnlySpan<byte>(_buffer, _sliceStart, length);
+
+            // One vectorised pass over the whole student: when its bytes are valid UTF-8, only escaped strings need a
+            // check of their own.
+            _textValid = System.Text.Unicode.Utf8.IsValid(slice);
+            var reader = new Utf8JsonReader(slice, isFinalBlock: true, state: default);
             reader.Read();
             student = ParseStudent(ref reader, header);
             return true;
@@ -510,7 +519,7 @@ internal sealed class StudentParser
                     bytes = "\uFFFF"u8; // an escaped unpaired surrogate: reported as invalid text below
                 }
 
-                if (!System.Text.Unicode.Utf8.IsValid(bytes) || bytes.SequenceEqual("\uFFFF"u8))
+                if ((!_textValid || r.ValueIsEscaped || bytes.Length == 3) && (!System.Text.Unicode.Utf8.IsValid(bytes) || bytes.SequenceEqual("\uFFFF"u8)))
                 {
                     if (!Counted(ImportRules.InvalidUtf8))
                     {

@@ -455,6 +455,4 @@ public static class SubmissionWriter
             w.WriteNull(name);
         }
     }
-
-    internal static string FormatInvariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
