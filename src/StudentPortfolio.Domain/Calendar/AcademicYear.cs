@@ -104,9 +104,6 @@ public readonly record struct AcademicYear : IComparable<AcademicYear>, ICompara
     /// <exception cref="FormatException"><paramref name="s"/> is not a ROC year from 1 to 999.</exception>
     public static AcademicYear Parse(string s) => Internal.ValueText.Parse<AcademicYear>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
-    public static AcademicYear Parse(ReadOnlySpan<char> s) => Internal.ValueText.Parse<AcademicYear>(s);
-
     /// <summary>Parses the ROC year without throwing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The academic year, or the default value on failure.</param>

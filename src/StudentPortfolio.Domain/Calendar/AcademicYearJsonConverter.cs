@@ -3,11 +3,4 @@ using StudentPortfolio.Identity;
 namespace StudentPortfolio.Calendar;
 
 /// <summary>Converts a <see cref="AcademicYear"/> to and from its JSON string form (<c>"114"</c>), also as a dictionary key.</summary>
-public sealed class AcademicYearJsonConverter : TextValueJsonConverter<AcademicYear>
-{
-    /// <summary>Creates the converter.</summary>
-    public AcademicYearJsonConverter()
-        : base("an academic year such as 114")
-    {
-    }
-}
+public sealed class AcademicYearJsonConverter() : TextValueJsonConverter<AcademicYear>("an academic year such as 114");

@@ -100,9 +100,6 @@ public readonly record struct Term : IComparable<Term>, IComparable, Internal.IV
     /// <exception cref="FormatException"><paramref name="s"/> is not a term.</exception>
     public static Term Parse(string s) => Internal.ValueText.Parse<Term>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
-    public static Term Parse(ReadOnlySpan<char> s) => Internal.ValueText.Parse<Term>(s);
-
     /// <summary>Parses a term without throwing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The term, or the default value on failure.</param>

@@ -3,11 +3,4 @@ using StudentPortfolio.Identity;
 namespace StudentPortfolio.Calendar;
 
 /// <summary>Converts a <see cref="Term"/> to and from its JSON string form (<c>"114-1"</c>), also as a dictionary key.</summary>
-public sealed class TermJsonConverter : TextValueJsonConverter<Term>
-{
-    /// <summary>Creates the converter.</summary>
-    public TermJsonConverter()
-        : base("a term such as 114-1")
-    {
-    }
-}
+public sealed class TermJsonConverter() : TextValueJsonConverter<Term>("a term such as 114-1");

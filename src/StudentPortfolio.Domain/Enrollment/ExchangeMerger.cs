@@ -46,8 +46,7 @@ public static class ExchangeMerger
         var performances = new Collector<MultiPerformanceItem>(receiving.Performances, SubmissionContentKind.MultiPerformance, p => p.Id, (a, b) => a.WithSelection(b.IsSelected) == b);
         var cadres = new Collector<CadreRecord>(receiving.Cadres, SubmissionContentKind.Cadres, c => c.Id, (a, b) => a == b);
         var conflicts = new List<ExchangeConflict>();
-        var events = new List<EnrollmentEvent>();
-        var seenEvents = new HashSet<EnrollmentEvent>();
+        var histories = new List<IReadOnlyList<EnrollmentEvent>>();
         var index = 0;
         foreach (var package in packages)
         {
@@ -70,24 +69,13 @@ public static class ExchangeMerger
             outcomes.AddAll(package.Outcomes, package.SourceSchool, conflicts);
             performances.AddAll(package.Performances, package.SourceSchool, conflicts);
             cadres.AddAll(package.Cadres, package.SourceSchool, conflicts);
-            foreach (var e in package.Enrollment.Events)
-            {
-                if (seenEvents.Add(e))
-                {
-                    events.Add(e);
-                }
-            }
-
+            histories.Add(package.Enrollment.Events);
             index++;
         }
 
-        foreach (var e in receiving.Enrollment.Events)
-        {
-            if (seenEvents.Add(e))
-            {
-                events.Add(e);
-            }
-        }
+        // Each event once, the first time it is seen: the packages' histories, then the receiving school's.
+        histories.Add(receiving.Enrollment.Events);
+        var events = histories.SelectMany(h => h).Distinct().ToList();
 
         var merged = new LearningPortfolio(
             receiving.Student,

@@ -130,7 +130,7 @@ public sealed record ExchangePackage
         var omitted = new List<RecordId>();
         foreach (var o in portfolio.Outcomes)
         {
-            if (!IsCertifiedForTransfer(o))
+            if (!o.IsCertified)
             {
                 omitted.Add(o.Id);
                 continue;
@@ -154,9 +154,6 @@ public sealed record ExchangePackage
     /// <summary>Returns the source school and masked student key only.</summary>
     /// <returns>For example <c>Exchange package of A12****789/2008-05-01 from 041305</c>.</returns>
     public override string ToString() => $"Exchange package of {Student} from {SourceSchool}";
-
-    /// <summary>Whether an outcome can travel: certified, and unchanged since.</summary>
-    internal static bool IsCertifiedForTransfer(CourseLearningOutcome outcome) => outcome.IsCertified;
 
     /// <summary>
     /// Carries the original school's certification over to the transfer form of the same work: same certifier, proxy

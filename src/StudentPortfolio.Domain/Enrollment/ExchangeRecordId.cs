@@ -36,6 +36,6 @@ internal static class ExchangeRecordId
     public static (SchoolCode? School, string OriginalId) Split(RecordId id)
     {
         var s = id.ToString();
-        return IsPrefixed(id) ? (SchoolCode.Parse(s.AsSpan(0, SchoolCode.Length)), s[PrefixLength..]) : (null, s);
+        return IsPrefixed(id) ? (Internal.ValueText.Parse<SchoolCode>(s.AsSpan(0, SchoolCode.Length)), s[PrefixLength..]) : (null, s);
     }
 }

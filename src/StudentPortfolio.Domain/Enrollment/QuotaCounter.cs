@@ -101,7 +101,7 @@ public static class QuotaCounter
 
         var school = kind == CourseRecordKind.Transfer && origin?.School is { } original
             ? original
-            : history.LastSchoolDuring(workTerm) ?? fallbackSchool;
+            : history.Presence(workTerm).LastSchool ?? fallbackSchool;
         return new QuotaBucket(year, school);
     }
 

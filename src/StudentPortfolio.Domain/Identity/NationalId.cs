@@ -60,9 +60,6 @@ public readonly record struct NationalId : IComparable<NationalId>, IComparable,
     /// <exception cref="FormatException"><paramref name="s"/> is not a valid identity number; the message masks the input.</exception>
     public static NationalId Parse(string s) => ValueText.Parse<NationalId>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
-    public static NationalId Parse(ReadOnlySpan<char> s) => ValueText.Parse<NationalId>(s);
-
     /// <summary>Parses an identity number without throwing.</summary>
     /// <param name="s">The text to parse; may be <see langword="null"/>.</param>
     /// <param name="result">The identity number, or the default value when parsing fails.</param>
@@ -99,11 +96,6 @@ public readonly record struct NationalId : IComparable<NationalId>, IComparable,
     /// <param name="result">The identity number, or the default value when parsing fails.</param>
     /// <returns><see langword="true"/> when <paramref name="utf8"/> is a valid identity number.</returns>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out NationalId result) => TryParseUtf8(utf8, out result) == NationalIdError.None;
-
-    /// <summary>Returns whether <paramref name="s"/> is a valid identity number (format and check digit).</summary>
-    /// <param name="s">The text to check.</param>
-    /// <returns><see langword="true"/> when valid.</returns>
-    public static bool IsValid(ReadOnlySpan<char> s) => TryParseCore(s, out _) == NationalIdError.None;
 
     /// <summary>Returns the full, unmasked identity number. Personal data: do not log or display it.</summary>
     /// <returns>The ten-character identity number.</returns>

@@ -29,9 +29,6 @@ public readonly record struct RecordId : IComparable<RecordId>, IComparable, IVa
     /// <exception cref="FormatException"><paramref name="s"/> is empty, too long or has a character outside the allowed set.</exception>
     public static RecordId Parse(string s) => ValueText.Parse<RecordId>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
-    public static RecordId Parse(ReadOnlySpan<char> s) => ValueText.Parse<RecordId>(s);
-
     /// <summary>Parses a record identifier without throwing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The identifier, or the default value on failure.</param>
@@ -50,16 +47,6 @@ public readonly record struct RecordId : IComparable<RecordId>, IComparable, IVa
     /// <param name="result">The identifier, or the default value on failure.</param>
     /// <returns><see langword="true"/> on success.</returns>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out RecordId result) => TryParseCore(utf8, out result);
-
-    /// <summary>Returns whether <paramref name="s"/> is a well-formed identifier.</summary>
-    /// <param name="s">The text.</param>
-    /// <returns><see langword="true"/> when valid.</returns>
-    public static bool IsValid(ReadOnlySpan<char> s) => IsValidCore(s);
-
-    /// <summary>Returns whether the UTF-8 text is a well-formed identifier, without allocating.</summary>
-    /// <param name="utf8">The UTF-8 text.</param>
-    /// <returns><see langword="true"/> when valid.</returns>
-    public static bool IsValid(ReadOnlySpan<byte> utf8) => IsValidCore(utf8);
 
     /// <summary>Returns the identifier text (<c>(none)</c> for the default value).</summary>
     /// <returns>The identifier.</returns>
@@ -88,7 +75,7 @@ public readonly record struct RecordId : IComparable<RecordId>, IComparable, IVa
     }
 
     // The grammar, once for UTF-16 and UTF-8: 1 to 64 units from A-Z a-z 0-9 . _ : -
-    private static bool IsValidCore<TUnit>(ReadOnlySpan<TUnit> s)
+    internal static bool IsValid<TUnit>(ReadOnlySpan<TUnit> s)
         where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
     {
         if (s.Length is 0 or > MaxLength)
@@ -110,7 +97,7 @@ public readonly record struct RecordId : IComparable<RecordId>, IComparable, IVa
     private static bool TryParseCore<TUnit>(ReadOnlySpan<TUnit> s, out RecordId result)
         where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
     {
-        result = IsValidCore(s) ? new RecordId(Text.ToAsciiString(s)) : default;
+        result = IsValid(s) ? new RecordId(Text.ToAsciiString(s)) : default;
         return !result.IsDefault;
     }
 

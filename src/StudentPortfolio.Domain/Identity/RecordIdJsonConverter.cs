@@ -1,11 +1,4 @@
 namespace StudentPortfolio.Identity;
 
 /// <summary>Converts a <see cref="RecordId"/> to and from its JSON string form (<c>"O1"</c>), also as a dictionary key.</summary>
-public sealed class RecordIdJsonConverter : TextValueJsonConverter<RecordId>
-{
-    /// <summary>Creates the converter.</summary>
-    public RecordIdJsonConverter()
-        : base("a record id (1 to 64 letters, digits, '.', '_', ':' or '-')")
-    {
-    }
-}
+public sealed class RecordIdJsonConverter() : TextValueJsonConverter<RecordId>("a record id (1 to 64 letters, digits, '.', '_', ':' or '-')");

@@ -32,9 +32,6 @@ public readonly record struct SchoolCode : IComparable<SchoolCode>, IComparable,
     /// <exception cref="FormatException"><paramref name="s"/> is not a school code.</exception>
     public static SchoolCode Parse(string s) => ValueText.Parse<SchoolCode>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
-    public static SchoolCode Parse(ReadOnlySpan<char> s) => ValueText.Parse<SchoolCode>(s);
-
     /// <summary>Parses a school code without throwing.</summary>
     /// <param name="s">The text to parse.</param>
     /// <param name="result">The school code, or the default value on failure.</param>
@@ -54,16 +51,6 @@ public readonly record struct SchoolCode : IComparable<SchoolCode>, IComparable,
     /// <returns><see langword="true"/> on success.</returns>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out SchoolCode result) => TryParseCore(utf8, out result);
 
-    /// <summary>Returns whether <paramref name="s"/> is a well-formed school code.</summary>
-    /// <param name="s">The text to check.</param>
-    /// <returns><see langword="true"/> when valid.</returns>
-    public static bool IsValid(ReadOnlySpan<char> s) => IsValidCore(s);
-
-    /// <summary>Returns whether the UTF-8 text is a well-formed school code, without allocating.</summary>
-    /// <param name="utf8">The UTF-8 text.</param>
-    /// <returns><see langword="true"/> when valid.</returns>
-    public static bool IsValid(ReadOnlySpan<byte> utf8) => IsValidCore(utf8);
-
     /// <summary>Returns the six-character code (<c>(none)</c> for the default value).</summary>
     /// <returns>The code.</returns>
     public override string ToString() => _value ?? "(none)";
@@ -79,13 +66,13 @@ public readonly record struct SchoolCode : IComparable<SchoolCode>, IComparable,
         $"The school code '{ErrorText.Excerpt(s.ToString(), 32)}' must be 6 characters, digits or upper-case letters A-Z.";
 
     // The grammar, once for UTF-16 and UTF-8: exactly six ASCII digits or upper-case letters.
-    private static bool IsValidCore<TUnit>(ReadOnlySpan<TUnit> s)
+    internal static bool IsValid<TUnit>(ReadOnlySpan<TUnit> s)
         where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit> => s.Length == Length && Text.AllUpperAlphanumeric(s);
 
     private static bool TryParseCore<TUnit>(ReadOnlySpan<TUnit> s, out SchoolCode result)
         where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
     {
-        result = IsValidCore(s) ? new SchoolCode(Text.ToAsciiString(s)) : default;
+        result = IsValid(s) ? new SchoolCode(Text.ToAsciiString(s)) : default;
         return !result.IsDefault;
     }
 

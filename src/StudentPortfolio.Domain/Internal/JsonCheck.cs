@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace StudentPortfolio.Internal;
@@ -179,23 +178,20 @@ internal static class JsonCheck
 
     private static string PathOf(List<Frame> frames, int count)
     {
-        var path = new StringBuilder("$");
+        var path = "$";
         foreach (var frame in frames.Take(count))
         {
             if (frame.Index is { } index)
             {
-                if (index >= 0)
-                {
-                    path.Append('[').Append(index).Append(']');
-                }
+                path = index >= 0 ? Item(path, index) : path;
             }
             else if (frame.Name is { } name)
             {
-                path.Append(name.AsSpan().IndexOfAny(Special) < 0 ? "." + name : "['" + name + "']");
+                path = Child(path, name);
             }
         }
 
-        return path.ToString();
+        return path;
     }
 
     private static string? Text(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, List<Frame> frames, string document, out JsonInputProblem? problem)

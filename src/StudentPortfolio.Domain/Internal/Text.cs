@@ -10,12 +10,6 @@ namespace StudentPortfolio.Internal;
 /// </summary>
 internal static class Text
 {
-    public static bool IsUpperAsciiLetter(char c) => c is >= 'A' and <= 'Z';
-
-    public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
-
-    public static bool IsUpperAlphanumeric(char c) => IsAsciiDigit(c) || IsUpperAsciiLetter(c);
-
     /// <summary>Returns a code unit as a character; a non-ASCII unit becomes U+FFFF, which no grammar accepts.</summary>
     /// <typeparam name="TUnit"><see cref="char"/> or <see cref="byte"/>.</typeparam>
     public static char Ascii<TUnit>(TUnit unit)
@@ -31,7 +25,7 @@ internal static class Text
     {
         foreach (var unit in s)
         {
-            if (!IsUpperAlphanumeric(Ascii(unit)))
+            if (!char.IsAsciiDigit(Ascii(unit)) && !char.IsAsciiLetterUpper(Ascii(unit)))
             {
                 return false;
             }
@@ -53,7 +47,7 @@ internal static class Text
         foreach (var unit in s)
         {
             var c = Ascii(unit);
-            if (!IsAsciiDigit(c))
+            if (!char.IsAsciiDigit(c))
             {
                 return false;
             }

@@ -32,10 +32,10 @@ public readonly record struct CourseCode : IValueText<CourseCode>
     public bool IsDefault => _value is null;
 
     /// <summary>Gets the cohort entry year (入學學年度), positions 1–3.</summary>
-    public AcademicYear EntryYear => AcademicYear.Parse(Value.AsSpan(0, 3));
+    public AcademicYear EntryYear => ValueText.Parse<AcademicYear>(Value.AsSpan(0, 3));
 
     /// <summary>Gets the school code, positions 4–9.</summary>
-    public SchoolCode School => SchoolCode.Parse(Value.AsSpan(3, 6));
+    public SchoolCode School => ValueText.Parse<SchoolCode>(Value.AsSpan(3, 6));
 
     /// <summary>Gets the curriculum group code (群組代碼), positions 1–16.</summary>
     public string GroupCode => Value[..16];
@@ -58,9 +58,6 @@ public readonly record struct CourseCode : IValueText<CourseCode>
     /// <exception cref="FormatException"><paramref name="s"/> is not a course code.</exception>
     public static CourseCode Parse(string s) => ValueText.Parse<CourseCode>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
-    public static CourseCode Parse(ReadOnlySpan<char> s) => ValueText.Parse<CourseCode>(s);
-
     /// <summary>Parses a course code without throwing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The course code, or the default value on failure.</param>
@@ -80,16 +77,6 @@ public readonly record struct CourseCode : IValueText<CourseCode>
     /// <returns><see langword="true"/> on success.</returns>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out CourseCode result) => TryParseCore(utf8, out result);
 
-    /// <summary>Returns whether <paramref name="s"/> is a well-formed course code.</summary>
-    /// <param name="s">The text.</param>
-    /// <returns><see langword="true"/> when valid.</returns>
-    public static bool IsValid(ReadOnlySpan<char> s) => IsValidCore(s);
-
-    /// <summary>Returns whether the UTF-8 text is a well-formed course code, without allocating.</summary>
-    /// <param name="utf8">The UTF-8 text.</param>
-    /// <returns><see langword="true"/> when valid.</returns>
-    public static bool IsValid(ReadOnlySpan<byte> utf8) => IsValidCore(utf8);
-
     /// <summary>Returns the 23-character code (<c>(none)</c> for the default value).</summary>
     /// <returns>The code.</returns>
     public override string ToString() => _value ?? "(none)";
@@ -105,14 +92,14 @@ public readonly record struct CourseCode : IValueText<CourseCode>
     }
 
     // The grammar, once for UTF-16 and UTF-8: 23 ASCII digits or upper-case letters, the first three a ROC year 001-999.
-    private static bool IsValidCore<TUnit>(ReadOnlySpan<TUnit> s)
+    internal static bool IsValid<TUnit>(ReadOnlySpan<TUnit> s)
         where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit> =>
         s.Length == Length && AcademicYear.TryParseCore(s[..3], out _) && Text.AllUpperAlphanumeric(s[3..]);
 
     private static bool TryParseCore<TUnit>(ReadOnlySpan<TUnit> s, out CourseCode result)
         where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
     {
-        result = IsValidCore(s) ? new CourseCode(Text.ToAsciiString(s)) : default;
+        result = IsValid(s) ? new CourseCode(Text.ToAsciiString(s)) : default;
         return !result.IsDefault;
     }
 }

@@ -3,11 +3,4 @@ using StudentPortfolio.Identity;
 namespace StudentPortfolio.Portfolio;
 
 /// <summary>Converts a <see cref="CourseCode"/> to and from its JSON string form (the 23-character code), also as a dictionary key.</summary>
-public sealed class CourseCodeJsonConverter : TextValueJsonConverter<CourseCode>
-{
-    /// <summary>Creates the converter.</summary>
-    public CourseCodeJsonConverter()
-        : base("a 23-character course code")
-    {
-    }
-}
+public sealed class CourseCodeJsonConverter() : TextValueJsonConverter<CourseCode>("a 23-character course code");

@@ -91,11 +91,7 @@ public sealed record EnrollmentHistory
     /// <summary>Returns the state at the end of <paramref name="date"/> (events dated that day have taken effect).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The state; <see cref="EnrollmentState.None"/> before the first event.</returns>
-    public EnrollmentState StateOn(LocalDate date)
-    {
-        var index = LastIndexOnOrBefore(date);
-        return index < 0 ? EnrollmentState.None : _statesAfter[index];
-    }
+    public EnrollmentState StateOn(LocalDate date) => StateAfter(LastIndexOnOrBefore(date));
 
     /// <summary>Returns the status at the end of <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
@@ -134,13 +130,13 @@ public sealed record EnrollmentHistory
     /// <summary>Summarises the states holding on some day of the term.</summary>
     internal TermPresence Presence(Term term)
     {
-        var index = LastIndexOnOrBefore(term.Start);
-        var state = index < 0 ? EnrollmentState.None : _statesAfter[index];
+        var last = LastIndexOnOrBefore(term.End);
         var anyRegistered = false;
         var suspendedThroughout = true;
         SchoolCode? lastSchool = null;
-        while (true)
+        for (var i = LastIndexOnOrBefore(term.Start); i <= last; i++)
         {
+            var state = StateAfter(i);
             if (state.IsRegistered)
             {
                 anyRegistered = true;
@@ -148,42 +144,28 @@ public sealed record EnrollmentHistory
             }
 
             suspendedThroughout &= state.Status == EnrollmentStatus.Suspended;
-            index++;
-            if (index >= _events.Count || _events[index].Date > term.End)
-            {
-                break;
-            }
-
-            state = _statesAfter[index];
         }
 
-        return new TermPresence(anyRegistered, suspendedThroughout, state.Status == EnrollmentStatus.Suspended, lastSchool);
+        return new TermPresence(anyRegistered, suspendedThroughout, StateAfter(last).Status == EnrollmentStatus.Suspended, lastSchool);
     }
 
     /// <summary>Returns whether the student was on borrowed study at <paramref name="host"/> on some day of the term.</summary>
     internal bool HadBorrowedStudyAt(Term term, SchoolCode host)
     {
-        var index = LastIndexOnOrBefore(term.Start);
-        var state = index < 0 ? EnrollmentState.None : _statesAfter[index];
-        while (true)
+        var last = LastIndexOnOrBefore(term.End);
+        for (var i = LastIndexOnOrBefore(term.Start); i <= last; i++)
         {
-            if (state.Status == EnrollmentStatus.BorrowedStudy && state.CounterpartSchool == host)
+            if (StateAfter(i) is { Status: EnrollmentStatus.BorrowedStudy } state && state.CounterpartSchool == host)
             {
                 return true;
             }
-
-            index++;
-            if (index >= _events.Count || _events[index].Date > term.End)
-            {
-                return false;
-            }
-
-            state = _statesAfter[index];
         }
+
+        return false;
     }
 
-    /// <summary>Returns the school of record of the latest registration that overlaps <paramref name="term"/>.</summary>
-    internal SchoolCode? LastSchoolDuring(Term term) => Presence(term).LastSchool;
+    /// <summary>Returns the state after the event at <paramref name="index"/>, or <see cref="EnrollmentState.None"/> for -1.</summary>
+    private EnrollmentState StateAfter(int index) => index < 0 ? EnrollmentState.None : _statesAfter[index];
 
     /// <summary>Returns the index of the last event dated on or before <paramref name="date"/>, or -1.</summary>
     private int LastIndexOnOrBefore(LocalDate date)

@@ -107,12 +107,6 @@ public sealed record MediaFile : ISpanParsable<MediaFile>
     public static MediaFile Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
-
-    /// <inheritdoc cref="Parse(string)"/>
-    public static MediaFile Parse(ReadOnlySpan<char> s)
-    {
         var error = TryParseCore(s, out var file);
         return file ?? throw new FormatException(error);
     }
@@ -141,7 +135,7 @@ public sealed record MediaFile : ISpanParsable<MediaFile>
     static bool IParsable<MediaFile>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out MediaFile result) => TryParse(s, out result);
 
     /// <inheritdoc/>
-    static MediaFile ISpanParsable<MediaFile>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+    static MediaFile ISpanParsable<MediaFile>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
 
     /// <inheritdoc/>
     static bool ISpanParsable<MediaFile>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out MediaFile result) => TryParse(s, out result);

@@ -73,9 +73,6 @@ public readonly record struct MediaType : IValueText<MediaType>
     /// <exception cref="FormatException"><paramref name="s"/> is not of the form <c>type/subtype</c>.</exception>
     public static MediaType Parse(string s) => ValueText.Parse<MediaType>(s);
 
-    /// <inheritdoc cref="Parse(string)"/>
-    public static MediaType Parse(ReadOnlySpan<char> s) => ValueText.Parse<MediaType>(s);
-
     /// <summary>Parses a media type without throwing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The media type, or the default value on failure.</param>

@@ -135,16 +135,6 @@ public sealed class RuleDescriptor
     /// </summary>
     public IReadOnlyList<string> ArgumentTypes { get; }
 
-    /// <summary>Formats the English message with the given arguments.</summary>
-    /// <param name="arguments">The argument values, in the order of <see cref="Arguments"/>.</param>
-    /// <returns>The message.</returns>
-    public string FormatEnglish(IReadOnlyList<string> arguments) => RuleMessages.FormatEnglish(this, arguments);
-
-    /// <summary>Formats the Traditional Chinese message with the given arguments.</summary>
-    /// <param name="arguments">The argument values, in the order of <see cref="Arguments"/>.</param>
-    /// <returns>The message.</returns>
-    public string FormatChinese(IReadOnlyList<string> arguments) => RuleMessages.FormatChinese(this, arguments);
-
     /// <summary>Returns the code.</summary>
     /// <returns>The code.</returns>
     public override string ToString() => Code;

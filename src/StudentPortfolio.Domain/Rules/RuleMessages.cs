@@ -16,7 +16,7 @@ namespace StudentPortfolio.Rules;
 public static class RuleMessages
 {
     private static readonly DateTimeZone Taipei = DateTimeZoneProviders.Tzdb["Asia/Taipei"];
-    private static readonly CultureInfo ZhTw = Culture("zh-TW");
+    internal static readonly CultureInfo ZhTw = Culture("zh-TW");
     private static IRuleMessageProvider _provider = RuleMessageCatalogue.Default;
 
     /// <summary>Gets or sets the catalogue used when <see cref="MessageOptions.Provider"/> is not set; default <see cref="RuleMessageCatalogue.Default"/>.</summary>
@@ -62,22 +62,6 @@ public static class RuleMessages
             return string.Format(CultureInfo.InvariantCulture, IsChinese(culture) ? rule.MessageTemplateZh : rule.MessageTemplateEn, values);
         }
     }
-
-    /// <summary>Renders a Traditional Chinese (zh-TW) message.</summary>
-    /// <param name="rule">The rule.</param>
-    /// <param name="arguments">The arguments.</param>
-    /// <param name="options">The options.</param>
-    /// <returns>The message.</returns>
-    public static string FormatChinese(RuleDescriptor rule, IReadOnlyList<string> arguments, MessageOptions? options = null) =>
-        Format(rule, arguments, ZhTw, options);
-
-    /// <summary>Renders an English message.</summary>
-    /// <param name="rule">The rule.</param>
-    /// <param name="arguments">The arguments.</param>
-    /// <param name="options">The options.</param>
-    /// <returns>The message.</returns>
-    public static string FormatEnglish(RuleDescriptor rule, IReadOnlyList<string> arguments, MessageOptions? options = null) =>
-        Format(rule, arguments, CultureInfo.InvariantCulture, options);
 
     /// <summary>Renders one argument value of the given type (see <see cref="RuleDescriptor.ArgumentTypes"/>) for a reader.</summary>
     /// <param name="type">The argument type, e.g. <c>instant</c> or <c>name:action</c>.</param>

@@ -56,10 +56,10 @@ public sealed record ValidationIssue
     public IReadOnlyList<string> Arguments => _arguments;
 
     /// <summary>Gets the English message, rendered through <see cref="RuleMessages"/>.</summary>
-    public string Message => RuleMessages.FormatEnglish(Rule, _arguments);
+    public string Message => RuleMessages.Format(Rule, _arguments, CultureInfo.InvariantCulture);
 
     /// <summary>Gets the Traditional Chinese (zh-TW) message, rendered through <see cref="RuleMessages"/>.</summary>
-    public string MessageZh => RuleMessages.FormatChinese(Rule, _arguments);
+    public string MessageZh => RuleMessages.Format(Rule, _arguments, RuleMessages.ZhTw);
 
     /// <summary>
     /// Returns the message for <paramref name="culture"/> through <see cref="RuleMessages"/>: the catalogue's wording for
@@ -86,7 +86,7 @@ public sealed record ValidationIssue
         string[]? masked = null;
         for (var i = 0; i < arguments.Count; i++)
         {
-            if (i < rule.Arguments.Count && rule.Arguments[i].EndsWith("Hash", StringComparison.Ordinal) && arguments[i].Length == 64 && IsHex(arguments[i]))
+            if (i < rule.Arguments.Count && rule.Arguments[i].EndsWith("Hash", StringComparison.Ordinal) && arguments[i].Length == 64 && arguments[i].All(char.IsAsciiHexDigit))
             {
                 continue;
             }
@@ -100,18 +100,5 @@ public sealed record ValidationIssue
         }
 
         return masked is null ? arguments : ValueList<string>.From(masked, nameof(arguments));
-    }
-
-    private static bool IsHex(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiHexDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

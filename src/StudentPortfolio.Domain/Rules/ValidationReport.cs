@@ -19,7 +19,7 @@ public sealed record ValidationReport
     public ValidationReport(IEnumerable<ValidationIssue>? issues)
     {
         var list = ValueList<ValidationIssue>.From(issues, nameof(issues)).ToArray();
-        Array.Sort(list, IssueOrder.Instance);
+        Array.Sort(list, Compare);
         _issues = ValueList<ValidationIssue>.From(list, nameof(issues));
         _errors = ValueList<ValidationIssue>.From(list.Where(i => i.Severity == Severity.Error), nameof(issues));
         _warnings = ValueList<ValidationIssue>.From(list.Where(i => i.Severity != Severity.Error), nameof(issues));
@@ -127,49 +127,13 @@ public sealed record ValidationReport
     public override string ToString() =>
         DroppedIssueCount == 0 ? $"{ErrorCount} error(s), {WarningCount} warning(s)" : $"{ErrorCount} error(s), {WarningCount} warning(s), {DroppedIssueCount} not kept (issue cap)";
 
-    private sealed class IssueOrder : IComparer<ValidationIssue>
+    /// <summary>Orders issues by student, path, code, record id and arguments, so that equal reports list equal issues.</summary>
+    private static int Compare(ValidationIssue x, ValidationIssue y)
     {
-        public static readonly IssueOrder Instance = new();
-
-        public int Compare(ValidationIssue? x, ValidationIssue? y)
-        {
-            if (ReferenceEquals(x, y))
-            {
-                return 0;
-            }
-
-            if (x is null)
-            {
-                return -1;
-            }
-
-            if (y is null)
-            {
-                return 1;
-            }
-
-            var c = Nullable.Compare(x.Student, y.Student);
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(x.Path, y.Path);
-            }
-
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(x.Code, y.Code);
-            }
-
-            if (c == 0)
-            {
-                c = Nullable.Compare(x.RecordId, y.RecordId);
-            }
-
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(string.Join('\u001f', x.Arguments), string.Join('\u001f', y.Arguments));
-            }
-
-            return c;
-        }
+        var c = Nullable.Compare(x.Student, y.Student);
+        c = c != 0 ? c : string.CompareOrdinal(x.Path, y.Path);
+        c = c != 0 ? c : string.CompareOrdinal(x.Code, y.Code);
+        c = c != 0 ? c : Nullable.Compare(x.RecordId, y.RecordId);
+        return c != 0 ? c : string.CompareOrdinal(string.Join('\u001f', x.Arguments), string.Join('\u001f', y.Arguments));
     }
 }

@@ -17,7 +17,8 @@ public class NationalIdTests
 
         Assert.Equal(kind, id.Kind);
         Assert.Equal(text, id.ToUnmaskedString());
-        Assert.True(NationalId.IsValid(text));
+        Assert.True(NationalId.TryParse(System.Text.Encoding.ASCII.GetBytes(text), out var fromUtf8));
+        Assert.Equal(id, fromUtf8);
     }
 
     [Theory]

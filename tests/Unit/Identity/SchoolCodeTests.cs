@@ -13,7 +13,8 @@ public class SchoolCodeTests
         var code = SchoolCode.Parse(text);
 
         Assert.Equal(text, code.ToString());
-        Assert.True(SchoolCode.IsValid(System.Text.Encoding.ASCII.GetBytes(text)));
+        Assert.True(SchoolCode.TryParse(System.Text.Encoding.ASCII.GetBytes(text), out var fromUtf8));
+        Assert.Equal(code, fromUtf8);
     }
 
     [Theory]

@@ -27,7 +27,7 @@ public class CourseCodeTests
     public void Malformed_codes_are_rejected_with_the_reason(string text)
     {
         Assert.False(CourseCode.TryParse(text, out _));
-        Assert.False(CourseCode.IsValid(System.Text.Encoding.ASCII.GetBytes(text)));
+        Assert.False(CourseCode.TryParse(System.Text.Encoding.ASCII.GetBytes(text), out _));
         var ex = Assert.Throws<FormatException>(() => CourseCode.Parse(text));
         Assert.Contains("course code", ex.Message, StringComparison.Ordinal);
     }

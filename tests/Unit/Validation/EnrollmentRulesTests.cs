@@ -17,8 +17,8 @@ public class EnrollmentRulesTests
             var args = r.Arguments.Select(a => $"<{a}>").ToArray();
             foreach (var a in args)
             {
-                Assert.Contains(a, r.FormatEnglish(args), StringComparison.Ordinal);
-                Assert.Contains(a, r.FormatChinese(args), StringComparison.Ordinal);
+                Assert.Contains(a, RuleMessages.Format(r, args, System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                Assert.Contains(a, RuleMessages.Format(r, args, System.Globalization.CultureInfo.GetCultureInfo("zh-TW")), StringComparison.Ordinal);
             }
         });
         Assert.Equal(rules.Length, rules.Select(r => r.Code).Distinct().Count());
