@@ -102,13 +102,22 @@ public readonly record struct ContentHash : IValueText<ContentHash>
     internal void WriteHex<TUnit>(Span<TUnit> destination)
         where TUnit : unmanaged, System.Numerics.IBinaryInteger<TUnit>
     {
-        ReadOnlySpan<ulong> words = [_w0, _w1, _w2, _w3];
-        for (var i = 0; i < HexLength; i++)
+        Span<byte> digest = stackalloc byte[HexLength / 2];
+        BinaryPrimitives.WriteUInt64BigEndian(digest, _w0);
+        BinaryPrimitives.WriteUInt64BigEndian(digest[8..], _w1);
+        BinaryPrimitives.WriteUInt64BigEndian(digest[16..], _w2);
+        BinaryPrimitives.WriteUInt64BigEndian(digest[24..], _w3);
+        var digits = "0123456789abcdef"u8;
+        for (var i = 0; i < digest.Length; i++)
         {
-            var nibble = (int)(words[i / 16] >> (60 - (4 * (i % 16)))) & 0xF;
-            destination[i] = TUnit.CreateTruncating(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
+            destination[2 * i] = TUnit.CreateTruncating(digits[digest[i] >> 4]);
+            destination[(2 * i) + 1] = TUnit.CreateTruncating(digits[digest[i] & 0xF]);
         }
     }
+
+    // The value of one hexadecimal digit (either case), or -1.
+    private static int Nibble(int c) =>
+        (uint)(c - '0') <= 9 ? c - '0' : (uint)((c | 0x20) - 'a') <= 5 ? (c | 0x20) - 'a' + 10 : -1;
 
     // The grammar, once for UTF-16 and UTF-8: exactly 64 ASCII hexadecimal digits, stored lower-case.
     private static bool TryParseCore<TUnit>(ReadOnlySpan<TUnit> s, out ContentHash result)
@@ -121,16 +130,16 @@ public readonly record struct ContentHash : IValueText<ContentHash>
         }
 
         Span<byte> digest = stackalloc byte[HexLength / 2];
-        for (var i = 0; i < HexLength; i++)
+        for (var i = 0; i < HexLength; i += 2)
         {
-            var c = Text.Ascii(s[i]);
-            if (!char.IsAsciiHexDigit(c))
+            var high = Nibble(int.CreateTruncating(s[i]));
+            var low = Nibble(int.CreateTruncating(s[i + 1]));
+            if ((high | low) < 0)
             {
                 return false;
             }
 
-            var nibble = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-            digest[i / 2] = (byte)((digest[i / 2] << 4) | nibble);
+            digest[i / 2] = (byte)((high << 4) | low);
         }
 
         result = new ContentHash(digest);
